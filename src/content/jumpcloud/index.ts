@@ -1,0 +1,1 @@
+// Placeholder: the JumpCloud content script.

@@ -1,0 +1,208 @@
+// Every runtime message, as a zod schema shared by its sender and its receiver. The background
+// parses each request with `RequestSchema`; content scripts and the popup parse each reply with
+// the reply schema of the request they sent. Nothing here carries the token except the reply
+// to a JumpCloud fill request, which the background sends only to a JumpCloud top frame.
+import { z } from './zod';
+import { STEP_IDS } from './steps';
+import { ConnectionTestResultSchema, DiagnosisCodeSchema, RehearsalResultSchema } from './scim/results';
+
+const Text = z.string().check(z.maxLength(4096));
+const Email = z.string().check(z.maxLength(320));
+const DomainList = z.array(z.string().check(z.maxLength(253))).check(z.maxLength(500));
+
+/** What the Trelica page shows about SCIM. */
+export const SCIM_STATES = ['no-token', 'not-enabled', 'enabled', 'unknown'] as const;
+export const ScimStateSchema = z.enum(SCIM_STATES);
+export type ScimState = z.infer<typeof ScimStateSchema>;
+
+/** The fields the JumpCloud script fills, and what happened to each. */
+export const JUMPCLOUD_FIELDS = ['api-type', 'scim-version', 'base-url', 'token', 'test-email'] as const;
+export type JumpCloudField = (typeof JUMPCLOUD_FIELDS)[number];
+export const FIELD_OUTCOMES = ['filled', 'already-set', 'kept', 'unavailable', 'not-found'] as const;
+export const FieldOutcomeSchema = z.enum(FIELD_OUTCOMES);
+export type FieldOutcome = z.infer<typeof FieldOutcomeSchema>;
+export const FieldReportSchema = z.partialRecord(z.enum(JUMPCLOUD_FIELDS), FieldOutcomeSchema);
+export type FieldReport = z.infer<typeof FieldReportSchema>;
+
+export const GroupManagementSchema = z.enum(['on', 'off', 'absent']);
+export type GroupManagement = z.infer<typeof GroupManagementSchema>;
+
+// ---- requests -------------------------------------------------------------------------------
+
+/** Trelica tab, after a trusted click on "Send to JumpCloud". */
+export const CaptureRequest = z.object({
+  type: z.literal('trelica/capture'),
+  baseUrl: Text,
+  token: Text,
+  scimState: ScimStateSchema,
+});
+
+/** Trelica tab, whenever the SCIM section is on screen: non-secret page facts. */
+export const TrelicaPageRequest = z.object({
+  type: z.literal('trelica/page'),
+  scimState: ScimStateSchema,
+  defaultRole: z.nullable(z.string().check(z.maxLength(200))),
+});
+
+/** Trelica tab, on Settings > Organization > Domains: the domains with "User requests" ticked. */
+export const DomainsRequest = z.object({
+  type: z.literal('trelica/domains'),
+  domains: DomainList,
+});
+
+/** JumpCloud tab, after a trusted click on "Fill from Trelica". */
+export const FillRequest = z.object({ type: z.literal('jumpcloud/fill') });
+
+/** JumpCloud tab: what was filled, and the Group Management checkbox state. */
+export const ObservationRequest = z.object({
+  type: z.literal('jumpcloud/observation'),
+  fields: z.optional(FieldReportSchema),
+  groupManagement: z.optional(GroupManagementSchema),
+});
+
+export const GetStateRequest = z.object({ type: z.literal('popup/get-state') });
+
+/** Popup edits. A field left out is unchanged; the background normalizes and validates. */
+export const SetCredentialsRequest = z.object({
+  type: z.literal('popup/set-credentials'),
+  baseUrl: z.optional(Text),
+  token: z.optional(Text),
+  testEmail: z.optional(Email),
+});
+
+export const ForgetTokenRequest = z.object({ type: z.literal('popup/forget-token') });
+export const TestConnectionRequest = z.object({ type: z.literal('popup/test-connection') });
+export const RehearseRequest = z.object({ type: z.literal('popup/rehearse') });
+
+/** Steps the extension cannot observe (for example "save"), ticked by the admin. */
+export const TickRequest = z.object({
+  type: z.literal('popup/tick'),
+  step: z.enum(STEP_IDS),
+  done: z.boolean(),
+});
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  CaptureRequest,
+  TrelicaPageRequest,
+  DomainsRequest,
+  FillRequest,
+  ObservationRequest,
+  GetStateRequest,
+  SetCredentialsRequest,
+  ForgetTokenRequest,
+  TestConnectionRequest,
+  RehearseRequest,
+  TickRequest,
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** Which kind of sender may send each request. */
+export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | 'extension'>> = {
+  'trelica/capture': 'trelica',
+  'trelica/page': 'trelica',
+  'trelica/domains': 'trelica',
+  'jumpcloud/fill': 'jumpcloud',
+  'jumpcloud/observation': 'jumpcloud',
+  'popup/get-state': 'extension',
+  'popup/set-credentials': 'extension',
+  'popup/forget-token': 'extension',
+  'popup/test-connection': 'extension',
+  'popup/rehearse': 'extension',
+  'popup/tick': 'extension',
+};
+
+// ---- replies --------------------------------------------------------------------------------
+
+/** A refusal: the request changed nothing. `code` is a diagnosis code when one fits. */
+export const ErrorReply = z.object({
+  ok: z.literal(false),
+  code: z.optional(DiagnosisCodeSchema),
+  message: Text,
+});
+export type ErrorReply = z.infer<typeof ErrorReply>;
+
+export const OkReply = z.object({ ok: z.literal(true) });
+
+export const CaptureReply = z.union([
+  z.object({
+    ok: z.literal(true),
+    baseUrl: Text,
+    tokenMasked: Text,
+    /** Fixes applied to what the page showed, in words ("trailing slash removed"). */
+    fixes: z.array(Text),
+    scimState: ScimStateSchema,
+  }),
+  ErrorReply,
+]);
+export type CaptureReply = z.infer<typeof CaptureReply>;
+
+export const FillReply = z.union([
+  z.object({
+    ok: z.literal(true),
+    baseUrl: Text,
+    token: Text,
+    /** The test email set in the popup, or null. */
+    testEmail: z.nullable(Email),
+    /** Domains with "User requests" ticked in Trelica, or null when unknown. */
+    registeredDomains: z.nullable(DomainList),
+  }),
+  ErrorReply,
+]);
+export type FillReply = z.infer<typeof FillReply>;
+
+/** Everything the popup shows. Never the token: only whether it is present, and masked. */
+export const StateSchema = z.object({
+  baseUrl: z.nullable(Text),
+  token: z.object({
+    present: z.boolean(),
+    masked: z.nullable(Text),
+    /** When the vault forgets it (ms since epoch). */
+    expiresAt: z.nullable(z.number()),
+  }),
+  testEmail: z.nullable(Email),
+  registeredDomains: z.nullable(DomainList),
+  trelica: z.object({
+    region: z.nullable(z.enum(['us', 'eu'])),
+    scimState: z.nullable(ScimStateSchema),
+    defaultRole: z.nullable(Text),
+    capturedAt: z.nullable(z.number()),
+  }),
+  jumpcloud: z.object({
+    region: z.nullable(z.enum(['us', 'eu', 'in'])),
+    fields: z.nullable(FieldReportSchema),
+    groupManagement: z.nullable(GroupManagementSchema),
+    observedAt: z.nullable(z.number()),
+  }),
+  lastConnectionTest: z.nullable(ConnectionTestResultSchema),
+  lastRehearsal: z.nullable(RehearsalResultSchema),
+  ticked: z.array(z.enum(STEP_IDS)),
+});
+export type State = z.infer<typeof StateSchema>;
+
+export const StateReply = z.union([z.object({ ok: z.literal(true), state: StateSchema }), ErrorReply]);
+export type StateReply = z.infer<typeof StateReply>;
+
+export const ConnectionTestReply = z.union([
+  z.object({ ok: z.literal(true), result: ConnectionTestResultSchema }),
+  ErrorReply,
+]);
+export const RehearsalReply = z.union([z.object({ ok: z.literal(true), result: RehearsalResultSchema }), ErrorReply]);
+
+/** The reply schema of each request, so a sender can parse what comes back. */
+export const REPLY_OF = {
+  'trelica/capture': CaptureReply,
+  'trelica/page': z.union([OkReply, ErrorReply]),
+  'trelica/domains': z.union([OkReply, ErrorReply]),
+  'jumpcloud/fill': FillReply,
+  'jumpcloud/observation': z.union([OkReply, ErrorReply]),
+  'popup/get-state': StateReply,
+  'popup/set-credentials': StateReply,
+  'popup/forget-token': StateReply,
+  'popup/test-connection': ConnectionTestReply,
+  'popup/rehearse': RehearsalReply,
+  'popup/tick': StateReply,
+} as const satisfies Record<RequestType, z.ZodMiniType>;
+
+export type ReplyOf<T extends RequestType> = z.infer<(typeof REPLY_OF)[T]>;
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;

@@ -1,0 +1,53 @@
+// What the connection test and the rehearsal hand back: plain data, validated at the message
+// boundary, safe to show and to copy (never the token: excerpts are redacted by the client).
+import { z } from '../zod';
+import { DIAGNOSIS_CODES } from '../diagnosis';
+
+export const DiagnosisCodeSchema = z.enum(DIAGNOSIS_CODES);
+
+export const EvidenceSchema = z.object({
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+  /** Path and query relative to the Base URL, for example "/Users?startIndex=1&count=1". */
+  path: z.string(),
+  /** HTTP status, or null when no response came (timeout, network error). */
+  status: z.nullable(z.number()),
+  ms: z.number(),
+  /** A short, redacted excerpt of the response body (or of the error). */
+  excerpt: z.string(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ConnectionTestResultSchema = z.object({
+  kind: z.literal('connection-test'),
+  verdict: DiagnosisCodeSchema,
+  /** One specific sentence: what exactly was seen, e.g. "GET /Users answered 401". */
+  detail: z.string(),
+  retryAfterSeconds: z.optional(z.number()),
+  evidence: z.array(EvidenceSchema),
+  at: z.number(),
+});
+export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
+
+export const REHEARSAL_STEP_IDS = ['check-absent', 'create', 'update', 'delete', 'confirm-gone'] as const;
+export type RehearsalStepId = (typeof REHEARSAL_STEP_IDS)[number];
+
+export const RehearsalStepSchema = z.object({
+  id: z.enum(REHEARSAL_STEP_IDS),
+  outcome: z.enum(['passed', 'failed', 'skipped']),
+  detail: z.string(),
+  evidence: z.optional(EvidenceSchema),
+});
+export type RehearsalStep = z.infer<typeof RehearsalStepSchema>;
+
+export const RehearsalResultSchema = z.object({
+  kind: z.literal('rehearsal'),
+  verdict: DiagnosisCodeSchema,
+  detail: z.string(),
+  testEmail: z.string(),
+  /** The id of the temporary user, when one was created (always set on cleanup-failed). */
+  userId: z.optional(z.string()),
+  steps: z.array(RehearsalStepSchema),
+  retryAfterSeconds: z.optional(z.number()),
+  at: z.number(),
+});
+export type RehearsalResult = z.infer<typeof RehearsalResultSchema>;

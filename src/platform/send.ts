@@ -1,0 +1,18 @@
+// The one way content scripts and the popup talk to the background: the request is checked
+// against its schema before it leaves, and the reply against the reply schema of that request.
+import browser from 'webextension-polyfill';
+import { REPLY_OF, RequestSchema, type ReplyOf, type RequestOf, type RequestType } from '../core/messages';
+
+export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ReplyOf<T>> {
+  RequestSchema.parse(request);
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage(request);
+  } catch (error) {
+    // "Extension context invalidated" after a reload lands here; say so instead of throwing.
+    return { ok: false, message: `The extension did not answer: ${(error as Error).message}` } as ReplyOf<T>;
+  }
+  const parsed = REPLY_OF[request.type].safeParse(raw);
+  if (!parsed.success) return { ok: false, message: 'The extension sent an answer it could not read.' } as ReplyOf<T>;
+  return parsed.data as ReplyOf<T>;
+}
