@@ -1,0 +1,50 @@
+// The only home of the bearer token: storage.session (memory-backed, never written to disk,
+// not readable by content scripts), forgotten after TOKEN_TTL_MS or on request.
+//
+// Expiry is enforced on every read and on every background start, so an expired token can
+// never be handed out even though the service worker (or event page) may sleep past the
+// deadline; no alarm permission is needed for that guarantee.
+import type { Storage } from 'webextension-polyfill';
+
+export const TOKEN_TTL_MS = 30 * 60 * 1000;
+const KEY = 'vault';
+
+export interface VaultEntry {
+  token: string;
+  expiresAt: number;
+}
+
+function isEntry(value: unknown): value is VaultEntry {
+  const v = value as VaultEntry | undefined;
+  return typeof v?.token === 'string' && typeof v.expiresAt === 'number';
+}
+
+export interface Vault {
+  put(token: string): Promise<VaultEntry>;
+  /** The live entry, or null (an expired one is deleted on the way). */
+  get(): Promise<VaultEntry | null>;
+  forget(): Promise<void>;
+}
+
+export function createVault(area: Storage.StorageArea, now: () => number = Date.now): Vault {
+  const vault: Vault = {
+    async put(token) {
+      const entry = { token, expiresAt: now() + TOKEN_TTL_MS };
+      await area.set({ [KEY]: entry });
+      return entry;
+    },
+    async get() {
+      const entry = (await area.get(KEY))[KEY];
+      if (!isEntry(entry)) return null;
+      if (entry.expiresAt <= now()) {
+        await vault.forget();
+        return null;
+      }
+      return entry;
+    },
+    async forget() {
+      await area.remove(KEY);
+    },
+  };
+  return vault;
+}

@@ -1,0 +1,39 @@
+// Who may send what. Pure, so every rule is unit-tested; the background feeds it the
+// runtime's MessageSender. A message from anywhere else is refused before it is read further.
+import { isJumpCloudUrl, isTrelicaUrl } from './hosts';
+
+export type SenderKind = 'trelica' | 'jumpcloud' | 'extension';
+
+export interface SenderFacts {
+  /** sender.id: the extension that sent it. */
+  id?: string | undefined;
+  /** sender.url: the frame's URL. */
+  url?: string | undefined;
+  /** sender.origin (Chrome only): the frame's origin, harder to spoof than url. */
+  origin?: string | undefined;
+  /** sender.frameId: 0 is the top frame. */
+  frameId?: number | undefined;
+  /** sender.tab?.id: set for content scripts, unset for the popup opened as a popup. */
+  tabId?: number | undefined;
+}
+
+export interface OwnExtension {
+  id: string;
+  /** runtime.getURL(''): "chrome-extension://<id>/" or "moz-extension://<uuid>/". */
+  baseUrl: string;
+}
+
+/** null when the sender may send a message of this kind; otherwise why not. */
+export function senderProblem(kind: SenderKind, sender: SenderFacts, own: OwnExtension): string | null {
+  if (sender.id !== own.id) return 'sent by another extension';
+  const url = sender.url ?? '';
+  if (kind === 'extension') {
+    return url.startsWith(own.baseUrl) ? null : 'not sent by an extension page';
+  }
+  if (sender.tabId === undefined) return 'not sent from a tab';
+  if (sender.frameId !== 0) return 'not sent from the top frame';
+  const onSite = kind === 'trelica' ? isTrelicaUrl : isJumpCloudUrl;
+  if (!onSite(url)) return `not sent from a ${kind === 'trelica' ? 'Trelica' : 'JumpCloud'} page`;
+  if (sender.origin !== undefined && sender.origin !== new URL(url).origin) return 'origin and URL disagree';
+  return null;
+}
