@@ -1,7 +1,7 @@
 // Builds dist/chrome and dist/firefox from the one manifest, then a store-ready zip of each.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { zipDirectory } from './zip.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const vite = resolve(root, 'node_modules/vite/bin/vite.js');
@@ -12,9 +12,6 @@ for (const target of ['chrome', 'firefox']) {
     stdio: 'inherit',
     env: { ...process.env, TARGET: target },
   });
-  const zip = resolve(root, `dist/${target}.zip`);
-  if (existsSync(zip)) rmSync(zip);
-  // -X: no extra file attributes, so the same build zips to the same bytes.
-  execFileSync('zip', ['-q', '-r', '-X', zip, '.'], { cwd: resolve(root, `dist/${target}`) });
+  zipDirectory(resolve(root, `dist/${target}`), resolve(root, `dist/${target}.zip`));
   console.log(`built dist/${target}/ and dist/${target}.zip`);
 }
