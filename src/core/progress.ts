@@ -1,0 +1,117 @@
+// The non-secret facts the extension has observed, and how each event changes them. Pure: the
+// background stores the result in storage.local. Nothing here stores "step N is done": the
+// checklist derives that from these facts.
+import { z } from './zod';
+import { maskToken } from './token';
+import {
+  StateSchema,
+  type FieldReport,
+  type GroupManagement,
+  type ScimState,
+  type State,
+} from './messages';
+import type { ConnectionTestResult, RehearsalResult } from './scim/results';
+import type { JumpCloudRegion, TrelicaRegion } from './hosts';
+import type { StepId } from './steps';
+
+export const ProgressSchema = z.omit(StateSchema, { token: true });
+export type Progress = z.infer<typeof ProgressSchema>;
+
+export const EMPTY_PROGRESS: Progress = Object.freeze({
+  baseUrl: null,
+  testEmail: null,
+  registeredDomains: null,
+  trelica: { region: null, scimState: null, defaultRole: null, capturedAt: null },
+  jumpcloud: { region: null, fields: null, groupManagement: null, observedAt: null },
+  lastConnectionTest: null,
+  lastRehearsal: null,
+  ticked: [],
+});
+
+/** Whatever storage held: a valid Progress, or the empty one (a corrupt entry is not fatal). */
+export function readProgress(raw: unknown): Progress {
+  const parsed = ProgressSchema.safeParse(raw);
+  return parsed.success ? parsed.data : EMPTY_PROGRESS;
+}
+
+/** Results of tests made with other credentials say nothing about the new ones. */
+function withoutVerdicts(p: Progress): Progress {
+  return { ...p, lastConnectionTest: null, lastRehearsal: null };
+}
+
+export function onCapture(
+  p: Progress,
+  e: { baseUrl: string; scimState: ScimState; region: TrelicaRegion; at: number },
+): Progress {
+  return {
+    ...withoutVerdicts(p),
+    baseUrl: e.baseUrl,
+    trelica: { ...p.trelica, region: e.region, scimState: e.scimState, capturedAt: e.at },
+  };
+}
+
+export function onTrelicaPage(
+  p: Progress,
+  e: { scimState: ScimState; defaultRole: string | null; region: TrelicaRegion },
+): Progress {
+  // A page that does not show the role says nothing about it: keep what was seen before.
+  return {
+    ...p,
+    trelica: { ...p.trelica, region: e.region, scimState: e.scimState, defaultRole: e.defaultRole ?? p.trelica.defaultRole },
+  };
+}
+
+export function onDomains(p: Progress, domains: string[]): Progress {
+  return { ...p, registeredDomains: domains };
+}
+
+export function onObservation(
+  p: Progress,
+  e: { fields?: FieldReport | undefined; groupManagement?: GroupManagement | undefined; region: JumpCloudRegion; at: number },
+): Progress {
+  return {
+    ...p,
+    jumpcloud: {
+      region: e.region,
+      fields: e.fields ? { ...p.jumpcloud.fields, ...e.fields } : p.jumpcloud.fields,
+      groupManagement: e.groupManagement ?? p.jumpcloud.groupManagement,
+      observedAt: e.at,
+    },
+  };
+}
+
+/** Edits from the popup, already normalized. A changed Base URL makes old verdicts stale. */
+export function onCredentials(p: Progress, e: { baseUrl?: string | undefined; testEmail?: string | null | undefined }): Progress {
+  let next = p;
+  if (e.baseUrl !== undefined && e.baseUrl !== p.baseUrl) next = { ...withoutVerdicts(next), baseUrl: e.baseUrl };
+  if (e.testEmail !== undefined && e.testEmail !== p.testEmail) next = { ...next, testEmail: e.testEmail, lastRehearsal: null };
+  return next;
+}
+
+/** A new token makes old verdicts stale. */
+export function onTokenChanged(p: Progress): Progress {
+  return withoutVerdicts(p);
+}
+
+export function onConnectionTest(p: Progress, result: ConnectionTestResult): Progress {
+  return { ...p, lastConnectionTest: result };
+}
+
+export function onRehearsal(p: Progress, result: RehearsalResult): Progress {
+  return { ...p, lastRehearsal: result };
+}
+
+export function onTick(p: Progress, step: StepId, done: boolean): Progress {
+  const others = p.ticked.filter((s) => s !== step);
+  return { ...p, ticked: done ? [...others, step] : others };
+}
+
+/** What the popup may see: the progress plus the token's presence, masked, never in full. */
+export function toState(p: Progress, vault: { token: string; expiresAt: number } | null): State {
+  return {
+    ...p,
+    token: vault
+      ? { present: true, masked: maskToken(vault.token), expiresAt: vault.expiresAt }
+      : { present: false, masked: null, expiresAt: null },
+  };
+}

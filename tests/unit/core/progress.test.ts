@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import * as P from '../../../src/core/progress';
+import type { ConnectionTestResult, RehearsalResult } from '../../../src/core/scim/results';
+
+const connectionOk: ConnectionTestResult = { kind: 'connection-test', verdict: 'ok', detail: 'fine', evidence: [], at: 1 };
+const rehearsalOk: RehearsalResult = { kind: 'rehearsal', verdict: 'ok', detail: 'fine', testEmail: 'a@example.com', steps: [], at: 2 };
+const tested = P.onRehearsal(P.onConnectionTest(P.EMPTY_PROGRESS, connectionOk), rehearsalOk);
+
+describe('readProgress', () => {
+  it.each([undefined, null, 42, 'x', {}, { baseUrl: 3 }, { ...P.EMPTY_PROGRESS, ticked: ['nope'] }])(
+    'falls back to empty progress for %j',
+    (raw) => expect(P.readProgress(raw)).toEqual(P.EMPTY_PROGRESS),
+  );
+
+  it('keeps valid progress, and drops a token smuggled into it', () => {
+    const stored = { ...tested, token: 'secret-token-value' };
+    const read = P.readProgress(stored);
+    expect(read).toEqual(tested);
+    expect(JSON.stringify(read)).not.toContain('secret-token-value');
+  });
+});
+
+describe('events', () => {
+  it('a capture records the Base URL and region and makes old verdicts stale', () => {
+    const p = P.onCapture(tested, { baseUrl: 'https://eu.trelica.com/api/scim/v2', scimState: 'not-enabled', region: 'eu', at: 5 });
+    expect(p.baseUrl).toBe('https://eu.trelica.com/api/scim/v2');
+    expect(p.trelica).toEqual({ region: 'eu', scimState: 'not-enabled', defaultRole: null, capturedAt: 5 });
+    expect(p.lastConnectionTest).toBeNull();
+    expect(p.lastRehearsal).toBeNull();
+  });
+
+  it('a Trelica page keeps a default role seen before when it shows none', () => {
+    const seen = P.onTrelicaPage(P.EMPTY_PROGRESS, { scimState: 'enabled', defaultRole: 'Employee', region: 'us' });
+    const later = P.onTrelicaPage(seen, { scimState: 'enabled', defaultRole: null, region: 'us' });
+    expect(later.trelica.defaultRole).toBe('Employee');
+  });
+
+  it('observations merge field reports and keep the last Group Management state', () => {
+    const a = P.onObservation(P.EMPTY_PROGRESS, { fields: { 'base-url': 'filled', token: 'not-found' }, region: 'in', at: 1 });
+    const b = P.onObservation(a, { fields: { token: 'filled' }, groupManagement: 'on', region: 'in', at: 2 });
+    const c = P.onObservation(b, { region: 'in', at: 3 });
+    expect(c.jumpcloud).toEqual({
+      region: 'in',
+      fields: { 'base-url': 'filled', token: 'filled' },
+      groupManagement: 'on',
+      observedAt: 3,
+    });
+  });
+
+  it('credentials: the same Base URL keeps verdicts, a new one clears them, a new email clears the rehearsal', () => {
+    const withUrl = { ...tested, baseUrl: 'https://app.trelica.com/api/scim/v2' };
+    expect(P.onCredentials(withUrl, { baseUrl: withUrl.baseUrl })).toBe(withUrl);
+    expect(P.onCredentials(withUrl, { baseUrl: 'https://eu.trelica.com/api/scim/v2' }).lastConnectionTest).toBeNull();
+    const newEmail = P.onCredentials(withUrl, { testEmail: 'b@example.com' });
+    expect(newEmail.testEmail).toBe('b@example.com');
+    expect(newEmail.lastRehearsal).toBeNull();
+    expect(newEmail.lastConnectionTest).toEqual(connectionOk);
+  });
+
+  it('ticks are a set', () => {
+    const a = P.onTick(P.onTick(P.EMPTY_PROGRESS, 'save', true), 'save', true);
+    expect(a.ticked).toEqual(['save']);
+    expect(P.onTick(a, 'save', false).ticked).toEqual([]);
+  });
+});
+
+describe('toState', () => {
+  it('shows the token only masked', () => {
+    const token = '0123456789abcdef0123456789abcdef01234567';
+    const s = P.toState(P.EMPTY_PROGRESS, { token, expiresAt: 99 });
+    expect(s.token.present).toBe(true);
+    expect(s.token.expiresAt).toBe(99);
+    expect(s.token.masked).not.toBe(token);
+    expect(JSON.stringify(s)).not.toContain(token);
+    expect(JSON.stringify(s)).not.toContain(token.slice(6, -6));
+  });
+
+  it('says when there is no token', () => {
+    expect(P.toState(P.EMPTY_PROGRESS, null).token).toEqual({ present: false, masked: null, expiresAt: null });
+  });
+});
