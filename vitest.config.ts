@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // unit (pure core, and DOM code over happy-dom fixtures), integration (core over real HTTP
 // against the Trelica-like SCIM server), e2e (the built extension in real browsers).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {
