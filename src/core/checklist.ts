@@ -1,0 +1,339 @@
+// The setup checklist, derived from what the extension observed: nothing stores "step N is
+// done". Steps the extension cannot see (Save, opening the app, Activate) are ticked by hand, and
+// so is any observed step whose field the JumpCloud script could not find: an admin must never be
+// stuck with a step they did but the extension could not see.
+import { checkTestEmail, describeEmailProblem } from './email';
+import { diagnose, type DiagnosisCode } from './diagnosis';
+import { PAGE_LABELS, STEP_PAGE, pageUrl, type PageId } from './links';
+import type { FieldOutcome, State } from './messages';
+import { STEP_IDS, type StepId } from './steps';
+
+export type StepState = 'todo' | 'done' | 'warning' | 'blocked';
+
+export interface ChecklistItem {
+  id: StepId;
+  state: StepState;
+  title: string;
+  /** One line: what to do. */
+  instruction: string;
+  /** Why it matters. */
+  why: string;
+  /** The page to do it on, for the admin's region. */
+  link?: string;
+  /** Where the link goes, in the admin's words ("Trelica: Settings > Users"). */
+  linkLabel?: string;
+  /** The admin may tick this step by hand (the popup then sends popup/tick). */
+  canTick: boolean;
+  /** What was observed, or what is missing. */
+  note?: string;
+  /** The diagnosis behind a warning (or 'ok' for a passed rehearsal), for data-diagnosis. */
+  diagnosis?: DiagnosisCode;
+}
+
+export type ChecklistFacts = State & { hostAccess: boolean };
+
+interface StepText {
+  title: string;
+  instruction: string;
+  why: string;
+}
+
+const TEXT: Readonly<Record<StepId, StepText>> = {
+  'grant-access': {
+    title: 'Grant access',
+    instruction: 'Allow the extension to use the Trelica and JumpCloud sites.',
+    why: 'Without it the extension can neither read the Trelica page, fill JumpCloud, nor test the connection.',
+  },
+  'trelica-enable-scim': {
+    title: 'Enable SCIM in Trelica',
+    instruction: 'In Settings > Users > SCIM, click "Generate Token", then "Enable SCIM".',
+    why: 'The token does not work until "Enable SCIM" is clicked.',
+  },
+  'copy-credentials': {
+    title: 'Copy the Base URL and token',
+    instruction: 'Click "Send to JumpCloud" by Trelica\'s SCIM section, or paste both under Credentials below.',
+    why: 'JumpCloud needs both exactly as Trelica shows them, and Trelica may show the token only once.',
+  },
+  'jumpcloud-app': {
+    title: 'Open the Trelica app in JumpCloud',
+    instruction: 'In SSO Applications, open your Trelica app (or Add New Application > Custom Application > Select), then its Identity Management tab.',
+    why: 'Provisioning is set up on the application, in its Identity Management tab.',
+  },
+  'scim-api': {
+    title: 'Choose SCIM API and SCIM 2.0',
+    instruction: 'Set API type to "SCIM API" and SCIM version to "SCIM 2.0".',
+    why: 'Trelica speaks SCIM 2.0 only.',
+  },
+  'base-url': {
+    title: 'Paste the Base URL',
+    instruction: 'Paste the Base URL into JumpCloud, with no "/" at the end.',
+    why: 'JumpCloud fails when the Base URL ends with "/".',
+  },
+  token: {
+    title: 'Paste the token',
+    instruction: 'Paste the Bearer token into "Token Key", without the word "Bearer".',
+    why: 'JumpCloud sends it with every request: a wrong token fails them all.',
+  },
+  'test-email': {
+    title: 'Enter a test user email',
+    instruction: 'Enter a new address on a registered domain in "Test User Email".',
+    why: 'Activate creates a user with it: Trelica must accept its domain, and no user may have it yet.',
+  },
+  'test-connection': {
+    title: 'Test the connection',
+    instruction: 'Click "Test Connection" in JumpCloud; "Test connection" below tells you what fails, if anything.',
+    why: 'JumpCloud reports nothing specific when the test fails.',
+  },
+  'group-management-off': {
+    title: 'Turn Group Management off',
+    instruction: 'Untick "Enable management of User Groups and Group Membership in this application".',
+    why: 'Trelica\'s SCIM server has no groups: left on, Activate fails.',
+  },
+  activate: {
+    title: 'Activate',
+    instruction: 'Click "Activate" in JumpCloud, then tick this step.',
+    why: 'Activate creates, updates and deletes a test user; "Rehearse activation" below does the same beforehand.',
+  },
+  save: {
+    title: 'Save',
+    instruction: 'Click "Save" in JumpCloud, then tick this step.',
+    why: 'Nothing is kept until the application is saved.',
+  },
+  'default-role': {
+    title: 'Check the default role',
+    instruction: 'Nothing to do in JumpCloud: check the role new users will get.',
+    why: 'JumpCloud cannot assign Trelica roles.',
+  },
+};
+
+/** Step titles, for other places that name a step ("Step to revisit: ..."). */
+export const STEP_TITLES: Readonly<Record<StepId, string>> = Object.fromEntries(
+  Object.entries(TEXT).map(([id, text]) => [id, text.title]),
+) as Record<StepId, string>;
+
+/** What evaluating one step decided; texts and links are added afterwards. */
+interface Derived {
+  state: StepState;
+  notes?: string[];
+  canTick?: boolean;
+  diagnosis?: DiagnosisCode;
+  page?: PageId;
+}
+
+const SET_OUTCOMES: readonly FieldOutcome[] = ['filled', 'already-set'];
+const UNSEEN_OUTCOMES: readonly FieldOutcome[] = ['unavailable', 'not-found'];
+
+const NOTE_KEPT = 'JumpCloud already showed a different value, which the extension left alone: check it.';
+const NOTE_UNSEEN = 'The extension could not fill this field: set it by hand in JumpCloud, then tick this step.';
+
+/**
+ * One step from the JumpCloud fields it covers: a kept different value is a warning; a field the
+ * script could not reach becomes tickable; all set is done. null when nothing was reported.
+ */
+function fromFields(outcomes: (FieldOutcome | undefined)[], ticked: boolean): Derived | null {
+  const seen = outcomes.filter((o): o is FieldOutcome => o !== undefined);
+  if (seen.length === 0) return null;
+  if (seen.includes('kept')) return { state: 'warning', notes: [NOTE_KEPT] };
+  if (seen.length === outcomes.length && seen.every((o) => SET_OUTCOMES.includes(o))) return { state: 'done' };
+  if (seen.some((o) => UNSEEN_OUTCOMES.includes(o))) {
+    return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [NOTE_UNSEEN] };
+  }
+  return { state: 'todo' };
+}
+
+function missingList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Each step's evaluation: a pure function of the facts. */
+function derive(id: StepId, f: ChecklistFacts): Derived {
+  const ticked = f.ticked.includes(id);
+  const fields = f.jumpcloud.fields ?? {};
+  const test = f.lastConnectionTest;
+  const testPassed = test?.verdict === 'ok';
+
+  switch (id) {
+    case 'grant-access':
+      return { state: 'todo' };
+
+    case 'trelica-enable-scim': {
+      const scim = f.trelica.scimState;
+      if (scim === 'enabled') return { state: 'done' };
+      if (testPassed) return { state: 'done', notes: ['The connection test passed, so SCIM is enabled.'] };
+      if (scim === 'not-enabled') {
+        return { state: 'warning', notes: ['Trelica shows SCIM is not enabled yet: the token works only after you click "Enable SCIM".'] };
+      }
+      if (scim === 'no-token') return { state: 'todo', notes: ['No token yet: click "Generate Token" first.'] };
+      if (scim === 'unknown') {
+        const note = 'The extension could not tell from the Trelica page whether SCIM is enabled: check it, then tick this step.';
+        return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [note] };
+      }
+      return { state: 'todo' };
+    }
+
+    case 'copy-credentials': {
+      if (f.baseUrl && f.token.present) return { state: 'done' };
+      const missing = [...(f.baseUrl ? [] : ['the Base URL']), ...(f.token.present ? [] : ['the token'])];
+      const notes = [`Missing: ${missingList(missing)}.`];
+      if (!f.token.present && f.trelica.capturedAt !== null) {
+        notes.push('The extension keeps the token only for a while and has forgotten it: send or paste it again.');
+      }
+      return { state: 'todo', notes };
+    }
+
+    case 'jumpcloud-app':
+      if (ticked) return { state: 'done', canTick: true };
+      // A field report comes from the Identity Management tab, so the app is open.
+      if (Object.keys(fields).length > 0) return { state: 'done', canTick: true, notes: ['Seen: the app\'s Identity Management tab.'] };
+      return { state: 'todo', canTick: true };
+
+    case 'scim-api':
+      return fromFields([fields['api-type'], fields['scim-version']], ticked) ?? { state: 'todo' };
+
+    case 'base-url':
+      return (
+        fromFields([fields['base-url']], ticked) ??
+        (f.baseUrl ? { state: 'todo' } : { state: 'blocked', notes: ['Needs the Base URL from Trelica first.'] })
+      );
+
+    case 'token':
+      return (
+        fromFields([fields.token], ticked) ??
+        (f.token.present ? { state: 'todo' } : { state: 'blocked', notes: ['Needs the token from Trelica first.'] })
+      );
+
+    case 'test-email':
+      return deriveTestEmail(f, ticked);
+
+    case 'test-connection': {
+      if (test && test.verdict !== 'ok') {
+        const d = diagnose(test.verdict);
+        const revisit = d.step === 'test-connection' ? '' : ` Then revisit "${STEP_TITLES[d.step]}".`;
+        return { state: 'warning', diagnosis: d.code, notes: [`Last test: ${d.title}. ${d.fix}${revisit}`] };
+      }
+      if (testPassed) return { state: 'done', diagnosis: 'ok', notes: ['The last test passed: JumpCloud\'s test will pass too.'] };
+      const missing = [
+        ...(f.hostAccess ? [] : ['access to the Trelica site']),
+        ...(f.baseUrl ? [] : ['the Base URL']),
+        ...(f.token.present ? [] : ['the token']),
+      ];
+      if (missing.length > 0) return { state: 'blocked', notes: [`Needs ${missingList(missing)} first.`] };
+      return { state: 'todo' };
+    }
+
+    case 'group-management-off': {
+      const group = f.jumpcloud.groupManagement;
+      if (group === 'off') return { state: 'done' };
+      if (group === 'on') return { state: 'warning', notes: ['Group Management is on: untick it, or Activate fails.'] };
+      if (!testPassed) return { state: 'blocked', notes: ['The section appears in JumpCloud after a successful connection test.'] };
+      // Not seen (yet): the admin may have done it where the extension could not look.
+      const note = 'The section appears after JumpCloud\'s Test Connection succeeds. Once it is off, tick this step.';
+      return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [note] };
+    }
+
+    case 'activate':
+      return deriveActivate(f, ticked, testPassed);
+
+    case 'save':
+      return { state: ticked ? 'done' : 'todo', canTick: true };
+
+    case 'default-role': {
+      const role = f.trelica.defaultRole;
+      const where = 'Change it in Trelica: Settings > Users, "Default role".';
+      if (role) {
+        return { state: 'done', notes: [`JumpCloud creates users with Trelica's default role, currently "${role}". ${where}`] };
+      }
+      const note = `JumpCloud creates users with Trelica's default role (not seen yet). ${where}`;
+      return { state: ticked ? 'done' : 'todo', canTick: true, notes: [note] };
+    }
+  }
+}
+
+function deriveTestEmail(f: ChecklistFacts, ticked: boolean): Derived {
+  const rehearsal = f.lastRehearsal;
+  if (rehearsal && (rehearsal.verdict === 'domain-not-registered' || rehearsal.verdict === 'user-exists')) {
+    const d = diagnose(rehearsal.verdict);
+    const page: PageId = d.code === 'domain-not-registered' ? 'trelica-domains' : 'jumpcloud-sso';
+    return { state: 'warning', diagnosis: d.code, page, notes: [`The rehearsal says: ${d.title}. ${d.fix}`] };
+  }
+  const outcome = f.jumpcloud.fields?.['test-email'];
+  if (f.testEmail === null) {
+    if (outcome === 'already-set' || outcome === 'kept') {
+      return { state: 'done', notes: ['JumpCloud has a test email the extension cannot check: enter it under "Test user email" below too.'] };
+    }
+    return fromFields([outcome], ticked) ?? { state: 'todo', notes: ['Enter it under "Test user email" below too, so the extension can check it.'] };
+  }
+  const check = checkTestEmail(f.testEmail, f.registeredDomains);
+  if (check.problems.includes('invalid')) {
+    return { state: 'warning', notes: [describeEmailProblem('invalid', f.registeredDomains)] };
+  }
+  if (check.problems.includes('domain-not-registered')) {
+    return {
+      state: 'warning',
+      diagnosis: 'domain-not-registered',
+      page: 'trelica-domains',
+      notes: [describeEmailProblem('domain-not-registered', f.registeredDomains)],
+    };
+  }
+  const derived = fromFields([outcome], ticked) ?? { state: 'todo' };
+  if (!check.domainsKnown) {
+    const unknown = 'Trelica\'s registered domains are unknown: open Settings > Organization > Domains in Trelica so the extension can check this one.';
+    return { ...derived, notes: [...(derived.notes ?? []), unknown] };
+  }
+  return derived;
+}
+
+function deriveActivate(f: ChecklistFacts, ticked: boolean, testPassed: boolean): Derived {
+  const rehearsal = f.lastRehearsal;
+  const passed = rehearsal?.verdict === 'ok';
+  if (ticked) return { state: 'done', canTick: true, ...(passed ? { diagnosis: 'ok' as const } : {}) };
+  if (f.jumpcloud.groupManagement === 'on') {
+    return { state: 'warning', canTick: true, notes: ['Turn Group Management off first: Activate fails while it is on.'] };
+  }
+  if (rehearsal && !passed) {
+    const d = diagnose(rehearsal.verdict);
+    const user = rehearsal.userId ? ` Temporary user id: ${rehearsal.userId}.` : '';
+    return { state: 'warning', canTick: true, diagnosis: d.code, notes: [`The rehearsal failed: ${d.title}. ${d.fix}${user}`] };
+  }
+  if (passed) {
+    // The rehearsal is not Activate itself: the admin still clicks it in JumpCloud.
+    return {
+      state: 'todo',
+      canTick: true,
+      diagnosis: 'ok',
+      notes: ['The rehearsal passed, so Activate will pass: click it in JumpCloud, then tick this step.'],
+    };
+  }
+  if (!testPassed) return { state: 'blocked', canTick: true, notes: ['Test the connection first.'] };
+  return { state: 'todo', canTick: true, notes: ['Click "Rehearse activation" below first to know Activate will pass.'] };
+}
+
+/** The checklist: the steps of the setup flow in order; "grant-access" only while access is withheld. */
+export function buildChecklist(facts: ChecklistFacts): ChecklistItem[] {
+  const regions = { trelica: facts.trelica.region, jumpcloud: facts.jumpcloud.region };
+  const ids = STEP_IDS.filter((id) => id !== 'grant-access' || !facts.hostAccess);
+  const derived = new Map(ids.map((id) => [id, derive(id, facts)] as const));
+
+  // A failing connection test points at a step to revisit: say so there too.
+  const failed = facts.lastConnectionTest;
+  if (failed && failed.verdict !== 'ok') {
+    const d = diagnose(failed.verdict);
+    const target = derived.get(d.step);
+    if (target && d.step !== 'test-connection') {
+      target.notes = [...(target.notes ?? []), `The last connection test points here: ${d.title}.`];
+    }
+  }
+
+  return ids.map((id) => {
+    const d = derived.get(id)!;
+    const page = d.page ?? STEP_PAGE[id];
+    const item: ChecklistItem = { id, state: d.state, ...TEXT[id], canTick: d.canTick ?? false };
+    if (page) {
+      item.link = pageUrl(page, regions);
+      item.linkLabel = PAGE_LABELS[page];
+    }
+    if (d.notes && d.notes.length > 0) item.note = d.notes.join(' ');
+    if (d.diagnosis) item.diagnosis = d.diagnosis;
+    return item;
+  });
+}
