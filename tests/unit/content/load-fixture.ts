@@ -1,0 +1,66 @@
+// Loads a fixture into the happy-dom document of the current test file, runs its inline
+// scripts (happy-dom does not run them when HTML is parsed), and sets the page URL.
+import { renderFixture, fixturePath, type FixtureVars, type Site } from '../../fixtures/index';
+
+const HOSTS: Record<Site, string> = { trelica: 'https://app.trelica.com', jumpcloud: 'https://console.jumpcloud.com' };
+
+export interface FixtureState {
+  apiType: string | null;
+  scimVersion: string | null;
+  baseUrl: string;
+  token: string;
+  testEmail: string;
+  groupManagement: boolean | null;
+  activateClicks: number;
+}
+
+interface HappyWindow {
+  happyDOM: { setURL(url: string): void };
+  fixtureState?: () => FixtureState;
+}
+
+export function setUrl(url: string): void {
+  (window as unknown as HappyWindow).happyDOM.setURL(url);
+}
+
+export function loadFixture(site: Site, name: string, options: { vars?: FixtureVars; url?: string } = {}): void {
+  setUrl(options.url ?? HOSTS[site] + fixturePath(site, name));
+  const parsed = new DOMParser().parseFromString(renderFixture(site, name, options.vars), 'text/html');
+  document.title = parsed.title;
+  document.head.innerHTML = parsed.head.innerHTML;
+  // A fresh <body> drops every listener the previous fixture's script hung on the old one.
+  const body = document.createElement('body');
+  for (const attr of Array.from(parsed.body.attributes)) body.setAttribute(attr.name, attr.value);
+  body.innerHTML = parsed.body.innerHTML;
+  document.documentElement.replaceChild(body, document.body);
+  for (const script of Array.from(body.querySelectorAll('script'))) {
+    // Indirect eval: runs in the global scope, where `window` and `document` are happy-dom's.
+    (0, eval)(script.textContent ?? '');
+  }
+}
+
+export function fixtureState(): FixtureState {
+  const state = (window as unknown as HappyWindow).fixtureState;
+  if (!state) throw new Error('This fixture exposes no fixtureState()');
+  return state();
+}
+
+/** Waits until `check` returns a truthy value (the fixtures' "network" takes ~20 ms). */
+export async function waitFor<T>(check: () => T, timeoutMs = 1000): Promise<NonNullable<T>> {
+  const start = Date.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() - start > timeoutMs) throw new Error('waitFor: timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** A click as the browser reports a real user's: isTrusted true. */
+export function trustedClick(el: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+
+export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
