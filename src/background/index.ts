@@ -1,5 +1,5 @@
 // Wiring only: real storage areas, the real fetch, the real permission check.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { createHandlers } from './handlers';
 import { createProgressStore } from './progress-store';
 import { createRouter } from './router';
@@ -20,4 +20,4 @@ const route = createRouter(
   { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
 );
 
-browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

@@ -1,0 +1,131 @@
+// The background as a whole (router + handlers + vault + progress store, on in-memory storage
+// areas) driving the real core over real HTTP against the Trelica-like SCIM server. Requests
+// for https://app.trelica.com are sent to the local server, as host-resolver-rules do in e2e.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src/background/handlers';
+import { createProgressStore } from '../../src/background/progress-store';
+import { createRouter, type Sender } from '../../src/background/router';
+import { createVault } from '../../src/background/vault';
+import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../scim-server';
+import { fakeStorageArea, type FakeStorageArea } from '../helpers/fake-storage';
+
+const own = { id: 'ownid', baseUrl: 'chrome-extension://ownid/' };
+const popup: Sender = { id: own.id, url: `${own.baseUrl}src/popup/index.html` };
+const trelicaTab: Sender = { id: own.id, url: 'https://app.trelica.com/settings/users', frameId: 0, tab: { id: 1 } };
+const jumpcloudTab: Sender = { id: own.id, url: 'https://console.eu.jumpcloud.com/#/sso/1', frameId: 0, tab: { id: 2 } };
+const BASE = 'https://app.trelica.com/api/scim/v2';
+
+let server: RunningTrelicaLikeScim;
+let session: FakeStorageArea;
+let local: FakeStorageArea;
+let hostAccess: boolean;
+let route: ReturnType<typeof createRouter>;
+
+beforeAll(async () => {
+  server = await startTrelicaLikeServer({ domains: ['example.com'] });
+});
+afterAll(() => server.close());
+
+beforeEach(() => {
+  server.reset();
+  session = fakeStorageArea();
+  local = fakeStorageArea();
+  hostAccess = true;
+  route = createRouter(
+    createHandlers({
+      vault: createVault(session),
+      progress: createProgressStore(local),
+      fetch: (url, init) => fetch(String(url).replace('https://app.trelica.com', server.origin), init),
+      now: Date.now,
+      hasHostAccess: async () => hostAccess,
+    }),
+    own,
+  );
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const send = (message: unknown, sender: Sender) => route(message, sender) as Promise<any>;
+const capture = (baseUrl: string, token: string) =>
+  send({ type: 'trelica/capture', baseUrl, token, scimState: 'enabled' }, trelicaTab);
+
+describe('the background, end to end over HTTP', () => {
+  it('capture, fill, connection test and rehearsal: all pass, and the token stays in session storage', async () => {
+    const captured = await capture(`  ${BASE}//  `, `Bearer ${server.token}`);
+    expect(captured).toMatchObject({ ok: true, baseUrl: BASE, scimState: 'enabled' });
+    expect(captured.fixes).toEqual(expect.arrayContaining(['trailing slash removed']));
+    expect(captured.tokenMasked).not.toContain(server.token);
+
+    expect(await send({ type: 'popup/set-credentials', testEmail: 'New.Person@Example.com' }, popup)).toMatchObject({ ok: true });
+    const fill = await send({ type: 'jumpcloud/fill' }, jumpcloudTab);
+    expect(fill).toEqual({ ok: true, baseUrl: BASE, token: server.token, testEmail: 'New.Person@example.com', registeredDomains: null });
+
+    const test = await send({ type: 'popup/test-connection' }, popup);
+    expect(test.result.verdict).toBe('ok');
+    const rehearsal = await send({ type: 'popup/rehearse' }, popup);
+    expect(rehearsal.result.verdict).toBe('ok');
+    expect(server.users()).toEqual([]);
+
+    const { state } = await send({ type: 'popup/get-state' }, popup);
+    expect(state.lastConnectionTest.verdict).toBe('ok');
+    expect(state.lastRehearsal.verdict).toBe('ok');
+    expect(state.trelica.region).toBe('us');
+    expect(state.token.present).toBe(true);
+    expect(JSON.stringify(state)).not.toContain(server.token);
+    expect(JSON.stringify(local.dump())).not.toContain(server.token);
+    expect(JSON.stringify(session.dump())).toContain(server.token);
+  });
+
+  it('a bad capture is refused and changes nothing', async () => {
+    const reply = await capture('https://app.trelica.com/Admin/Settings/Users', server.token);
+    expect(reply).toMatchObject({ ok: false, code: 'url-wrong-path' });
+    expect(session.dump()).toEqual({});
+    expect(local.dump()).toEqual({});
+    expect(await capture(BASE, 'short')).toMatchObject({ ok: false, code: 'token-malformed' });
+    expect(session.dump()).toEqual({});
+  });
+
+  it('a token captured before "Enable SCIM" is diagnosed as unauthorized', async () => {
+    server.setScimEnabled(false);
+    await capture(BASE, server.token);
+    expect((await send({ type: 'popup/test-connection' }, popup)).result.verdict).toBe('unauthorized');
+  });
+
+  it('without host access nothing is sent and the verdict says so', async () => {
+    hostAccess = false;
+    await capture(BASE, server.token);
+    const test = await send({ type: 'popup/test-connection' }, popup);
+    expect(test.result.verdict).toBe('host-permission-missing');
+    expect(server.requests()).toEqual([]);
+  });
+
+  it('after "Forget token" a fill is refused with token-missing', async () => {
+    await capture(BASE, server.token);
+    await send({ type: 'popup/forget-token' }, popup);
+    expect(session.dump()).toEqual({});
+    expect(await send({ type: 'jumpcloud/fill' }, jumpcloudTab)).toMatchObject({ ok: false, code: 'token-missing' });
+  });
+
+  it('a rehearsal with an existing user is refused by Trelica as user-exists, and the user is left alone', async () => {
+    server.addUser({ userName: 'taken@example.com' });
+    await capture(BASE, server.token);
+    await send({ type: 'popup/set-credentials', testEmail: 'taken@example.com' }, popup);
+    expect((await send({ type: 'popup/rehearse' }, popup)).result.verdict).toBe('user-exists');
+    expect(server.users().map((u) => u.userName)).toEqual(['taken@example.com']);
+  });
+
+  it('refuses a fill requested from a Trelica tab, handing out nothing', async () => {
+    await capture(BASE, server.token);
+    const reply = await send({ type: 'jumpcloud/fill' }, trelicaTab);
+    expect(reply.ok).toBe(false);
+    expect(JSON.stringify(reply)).not.toContain(server.token);
+  });
+
+  it('popup edits: an invalid email or URL is refused and changes nothing', async () => {
+    expect(await send({ type: 'popup/set-credentials', testEmail: 'not an email' }, popup)).toMatchObject({ ok: false });
+    expect(await send({ type: 'popup/set-credentials', baseUrl: 'http://app.trelica.com/api/scim/v2' }, popup)).toMatchObject({
+      ok: false,
+      code: 'url-invalid',
+    });
+    expect(local.dump()).toEqual({});
+  });
+});
