@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import './popup.css';
 
-render(<main><h1>SCIM Setup Assistant</h1></main>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

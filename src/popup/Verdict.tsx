@@ -1,0 +1,78 @@
+// A verdict in the diagnosis vocabulary, and the evidence behind it: shared by the connection
+// test and the rehearsal so both read the same way.
+import { diagnose, type DiagnosisCode } from '../core/diagnosis';
+import { STEP_TITLES } from '../core/checklist';
+import type { Evidence } from '../core/scim/results';
+
+interface VerdictProps {
+  /** Names the live region for assistive technology ("Connection test verdict"). */
+  label: string;
+  code: DiagnosisCode | null;
+  detail?: string | undefined;
+  retryAfterSeconds?: number | undefined;
+  /** Shown after the fix, e.g. the id of a temporary user left behind. */
+  extra?: string | undefined;
+}
+
+/**
+ * The region stays in the document (empty until a verdict exists) so screen readers announce
+ * the verdict when it arrives; data-diagnosis carries the code for tests and support.
+ */
+export function Verdict({ label, code, detail, retryAfterSeconds, extra }: VerdictProps) {
+  const d = code ? diagnose(code) : null;
+  return (
+    <div
+      role="status"
+      aria-label={label}
+      data-diagnosis={code ?? undefined}
+      class={d ? `verdict ${d.code === 'ok' ? 'verdict-ok' : 'verdict-bad'}` : 'verdict-empty'}
+    >
+      {d && (
+        <>
+          <h3>{d.title}</h3>
+          {detail && <p class="detail">{detail}</p>}
+          {d.code !== 'ok' && (
+            <dl>
+              <dt>Cause</dt>
+              <dd>{d.cause}</dd>
+              <dt>Fix</dt>
+              <dd>{d.fix}</dd>
+              <dt>Step to revisit</dt>
+              <dd>{STEP_TITLES[d.step]}</dd>
+            </dl>
+          )}
+          {retryAfterSeconds !== undefined && <p>Trelica asks to wait {retryAfterSeconds} seconds before trying again.</p>}
+          {extra && <p>{extra}</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <details class="evidence">
+      <summary>
+        Evidence ({evidence.length} {evidence.length === 1 ? 'request' : 'requests'})
+      </summary>
+      <ol>
+        {evidence.map((e, i) => (
+          <EvidenceItem key={i} evidence={e} />
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+export function EvidenceItem({ evidence: e }: { evidence: Evidence }) {
+  return (
+    <li data-method={e.method} data-status={e.status ?? 'none'}>
+      <code>
+        {e.method} {e.path}
+      </code>{' '}
+      → {e.status ?? 'no response'} in {Math.round(e.ms)} ms
+      {e.excerpt && <pre>{e.excerpt}</pre>}
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+// The popup's only door to browser APIs besides send(): small, so components stay testable
+// (tests mock this module) and so the popup never holds a generic fetch.
+import browser from 'webextension-polyfill';
+import { HOST_PERMISSION_PATTERNS } from '../core/hosts';
+
+const HOSTS = { origins: [...HOST_PERMISSION_PATTERNS] };
+
+/** Whether the browser lets the extension use every Trelica and JumpCloud origin. */
+export async function hasHostAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains(HOSTS);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks the browser for the hosts. Call it synchronously inside the click handler, with no await
+ * before it: browsers grant permission requests only during a user gesture.
+ */
+export function requestHostAccess(): Promise<boolean> {
+  return browser.permissions.request(HOSTS);
+}
+
+/** Opens a page in a new tab (tabs.create needs no "tabs" permission). */
+export function openTab(url: string): void {
+  void browser.tabs.create({ url });
+}
+
+export function copyText(text: string): Promise<void> {
+  return navigator.clipboard.writeText(text);
+}
+
+export function extensionVersion(): string {
+  return browser.runtime.getManifest().version;
+}

@@ -1,0 +1,12 @@
+// Shapes shared by the popup's components.
+
+/** Runs one background task at a time: buttons are disabled and `label` is announced meanwhile. */
+export type Run = (label: string, task: () => Promise<void>) => Promise<void>;
+
+/** What every copied report carries besides the result. */
+export interface ReportContext {
+  version: string;
+  baseUrl: string | null;
+  /** Anything secret the popup knows of (the token typed in this session), to keep out of it. */
+  secrets: string[];
+}

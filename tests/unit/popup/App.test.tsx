@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { App } from '../../../src/popup/App';
+import { hasHostAccess, openTab, requestHostAccess } from '../../../src/popup/platform';
+import { CAPTURED, connectionTest, makeState, SECRET_TOKEN } from './fixtures';
+import { deferred, platformMock, scriptBackground, sentTypes } from './setup';
+import type { State } from '../../../src/core/messages';
+
+vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
+vi.mock('../../../src/popup/platform', async () => (await import('./setup')).platformMock());
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  vi.mocked(hasHostAccess).mockResolvedValue(true);
+});
+afterEach(cleanup);
+
+async function renderApp(state: State, extra: Parameters<typeof scriptBackground>[0] = {}) {
+  scriptBackground({ 'popup/get-state': () => ({ ok: true, state }), ...extra });
+  render(<App />);
+  return screen.findByRole('list', { name: 'Setup checklist' });
+}
+
+describe('App: opening', () => {
+  it('sends exactly one get-state and no network request, and shows only a skeleton until it answers', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const reply = deferred<{ ok: true; state: State }>();
+    scriptBackground({ 'popup/get-state': () => reply.promise });
+    render(<App />);
+    expect(screen.queryByRole('list', { name: 'Setup checklist' })).toBeNull();
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    reply.resolve({ ok: true, state: makeState() });
+    await screen.findByRole('list', { name: 'Setup checklist' });
+    expect(sentTypes()).toEqual(['popup/get-state']);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
+
+  it('says so when the background does not answer', async () => {
+    scriptBackground({ 'popup/get-state': () => ({ ok: false, message: 'The extension did not answer: gone' }) });
+    render(<App />);
+    expect((await screen.findByRole('alert')).textContent).toContain('did not answer');
+  });
+
+  it('never puts the token in the page, only its masked form', async () => {
+    await renderApp(makeState(CAPTURED));
+    expect(document.body.innerHTML).not.toContain(SECRET_TOKEN);
+    expect((screen.getByLabelText('Bearer token') as HTMLInputElement).placeholder).toBe('tk_l…b1a0');
+  });
+});
+
+describe('App: grant access', () => {
+  it('offers "Grant access" first when access is withheld, requests it inside the click, and drops the step once granted', async () => {
+    vi.mocked(hasHostAccess).mockResolvedValue(false);
+    const granted = deferred<boolean>();
+    vi.mocked(requestHostAccess).mockReturnValue(granted.promise);
+    const list = await renderApp(makeState(CAPTURED));
+    const first = list.querySelector('li');
+    expect(first?.getAttribute('data-step')).toBe('grant-access');
+    expect(list.querySelector('[data-step="test-connection"]')?.getAttribute('data-state')).toBe('blocked');
+
+    fireEvent.click(within(first!).getByRole('button', { name: 'Grant access' }));
+    // Synchronously, within the click: no await may come before the request.
+    expect(requestHostAccess).toHaveBeenCalledTimes(1);
+
+    granted.resolve(true);
+    await waitFor(() => expect(list.querySelector('[data-step="grant-access"]')).toBeNull());
+    expect(list.querySelector('[data-step="test-connection"]')?.getAttribute('data-state')).toBe('todo');
+  });
+
+  it('explains a refusal and keeps the step', async () => {
+    vi.mocked(hasHostAccess).mockResolvedValue(false);
+    vi.mocked(requestHostAccess).mockResolvedValue(false);
+    const list = await renderApp(makeState());
+    fireEvent.click(screen.getByRole('button', { name: 'Grant access' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('not granted');
+    expect(list.querySelector('[data-step="grant-access"]')).not.toBeNull();
+  });
+});
+
+describe('App: checklist actions', () => {
+  it('ticks a hand step through popup/tick and shows the new state', async () => {
+    const tick = vi.fn((r: { step: string; done: boolean }) => ({
+      ok: true as const,
+      state: makeState({ ticked: r.done ? ['save'] : [] }),
+    }));
+    const list = await renderApp(makeState(), { 'popup/tick': tick });
+    const save = list.querySelector('[data-step="save"]') as HTMLElement;
+    expect(save.getAttribute('data-state')).toBe('todo');
+    fireEvent.click(within(save).getByRole('checkbox', { name: 'Mark done: Save' }));
+    await waitFor(() => expect(save.getAttribute('data-state')).toBe('done'));
+    expect(tick).toHaveBeenCalledWith({ type: 'popup/tick', step: 'save', done: true });
+  });
+
+  it('opens step links through the platform adapter, for the admin\'s region', async () => {
+    const list = await renderApp(makeState({ trelica: { region: 'eu' } }));
+    const step = list.querySelector('[data-step="copy-credentials"]') as HTMLElement;
+    const link = within(step).getByRole('link', { name: /Open Trelica: Settings > Users/ });
+    fireEvent.click(link);
+    expect(openTab).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/eu\.trelica\.com\//));
+  });
+});
+
+describe('App: busy', () => {
+  it('disables the action buttons and says what is happening while a test runs', async () => {
+    const reply = deferred<{ ok: true; result: ReturnType<typeof connectionTest> }>();
+    const list = await renderApp(makeState(CAPTURED), { 'popup/test-connection': () => reply.promise });
+    const button = screen.getByRole('button', { name: 'Test connection' });
+    button.focus();
+    fireEvent.click(button);
+    await screen.findByText('Testing the connection to Trelica…');
+    for (const name of ['Test connection', 'Rehearse activation', 'Save', 'Forget token']) {
+      expect(screen.getByRole('button', { name }).getAttribute('aria-disabled'), name).toBe('true');
+    }
+    // A second click while busy sends nothing more.
+    fireEvent.click(button);
+    // aria-disabled, not disabled: a keyboard user keeps focus on the button while it works.
+    expect(document.activeElement).toBe(button);
+    reply.resolve({ ok: true, result: connectionTest('ok') });
+    await waitFor(() => expect(list.querySelector('[data-step="test-connection"]')?.getAttribute('data-state')).toBe('done'));
+    expect(sentTypes()).toEqual(['popup/get-state', 'popup/test-connection']);
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+});
