@@ -3,7 +3,7 @@
 import { hasInnerJunk, trimPasted } from './pasted-text';
 
 export type TokenFix = 'trimmed-whitespace' | 'removed-bearer-prefix';
-export type TokenProblem = 'empty' | 'inner-whitespace' | 'too-short';
+export type TokenProblem = 'empty' | 'inner-whitespace' | 'invalid-characters' | 'too-short';
 
 export interface TokenResult {
   token: string | null;
@@ -22,6 +22,11 @@ export const MIN_TOKEN_LENGTH = 16;
 // "Bearer x", "bearer:x", "BEARER   x", a bare "Bearer", and a whole pasted header line
 // "Authorization: Bearer x". A token glued to the word ("Bearerabc") is left alone.
 const BEARER_PREFIX = /^(?:authorization\s*:\s*)?bearer(?:\s*:\s*|\s+|$)/i;
+
+// An HTTP header carries only bytes; fetch() throws on anything else, which would look like a
+// network failure. Trelica's tokens are printable ASCII, so anything else is a bad copy
+// (typically a typographic quote or an ellipsis picked up around the token).
+const NOT_PRINTABLE_ASCII = /[^\x21-\x7e]/u;
 
 /** Shown instead of the token when it is too short to reveal any of it safely. */
 export const MASKED_SHORT_TOKEN = '••••••••';
@@ -43,6 +48,7 @@ export function normalizeToken(input: string): TokenResult {
     problems.push('empty');
   } else {
     if (hasInnerJunk(token)) problems.push('inner-whitespace');
+    else if (NOT_PRINTABLE_ASCII.test(token)) problems.push('invalid-characters');
     if ([...token].length < MIN_TOKEN_LENGTH) problems.push('too-short');
   }
   return { token: problems.length === 0 ? token : null, fixes: [...fixes], problems };
@@ -63,6 +69,8 @@ export function describeTokenProblem(problem: TokenProblem): string {
       return 'The token is empty. Copy the Bearer token from Trelica: Settings > Users > SCIM.';
     case 'inner-whitespace':
       return 'The token contains spaces or line breaks. Copy it again from Trelica, in one piece.';
+    case 'invalid-characters':
+      return 'The token contains characters a Trelica token never has (such as quotes, dots or accented letters). Copy it again from Trelica, exactly.';
     case 'too-short':
       return `The token is too short to be a whole Trelica token (fewer than ${MIN_TOKEN_LENGTH} characters). Copy all of it again.`;
   }

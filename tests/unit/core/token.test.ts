@@ -61,10 +61,14 @@ describe('normalizeToken: unusable tokens', () => {
     [`${TOKEN.slice(0, 10)}\u200B${TOKEN.slice(10)}`, ['inner-whitespace'], 'token-malformed'],
     [`${TOKEN.slice(0, 10)}\u00A0${TOKEN.slice(10)}`, ['inner-whitespace'], 'token-malformed'],
     [`Bearer Bearer x ${TOKEN}`, ['inner-whitespace'], 'token-malformed'],
+    [`“${TOKEN}”`, ['invalid-characters'], 'token-malformed'],
+    [`${TOKEN}…`, ['invalid-characters'], 'token-malformed'],
+    [`${TOKEN.slice(0, 10)}é${TOKEN.slice(10)}`, ['invalid-characters'], 'token-malformed'],
+    [`${TOKEN.slice(0, 10)}\u00ff${TOKEN.slice(10)}`, ['invalid-characters'], 'token-malformed'],
     ['abc', ['too-short'], 'token-malformed'],
     ['x'.repeat(MIN_TOKEN_LENGTH - 1), ['too-short'], 'token-malformed'],
     // The masked display pasted back in.
-    ['tr3l…6789', ['too-short'], 'token-malformed'],
+    ['tr3l…6789', ['invalid-characters', 'too-short'], 'token-malformed'],
     ['ab cd', ['inner-whitespace', 'too-short'], 'token-malformed'],
   ])('%j -> %j', (input, problems, diagnosis) => {
     const result = normalizeToken(input);
