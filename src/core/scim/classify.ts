@@ -119,7 +119,11 @@ export function classify(exchange: Exchange, expect: Expectation, nowMs: number,
     const wait = seconds === undefined ? '' : ` and asks to wait ${seconds} s`;
     return fail('rate-limited', `${label} answered 429${wait}.`, seconds === undefined ? {} : { retryAfterSeconds: seconds });
   }
-  if (status >= 500) return fail('server-error', `${label} answered ${status}.${said}`);
+  if (status >= 500) {
+    // A 503 may say when to come back; pass it on so the admin waits rather than guesses.
+    const seconds = parseRetryAfter(outcome.retryAfter, nowMs);
+    return fail('server-error', `${label} answered ${status}.${said}`, seconds === undefined ? {} : { retryAfterSeconds: seconds });
+  }
   if (status < 200 || status >= 300) return fail('not-scim', `${label} answered ${status}, which a SCIM server does not answer here.${said}`);
   return judgeBody(label, outcome, expect);
 }

@@ -100,6 +100,8 @@ describe('classify: details', () => {
     expect(!seconds.ok && seconds.retryAfterSeconds).toBe(120);
     const date = await classifyAnswer(empty(429, { 'retry-after': new Date(NOW + 90_500).toUTCString() }));
     expect(!date.ok && date.retryAfterSeconds).toBe(90);
+    const unavailable = await classifyAnswer(empty(503, { 'retry-after': '60' }));
+    expect(!unavailable.ok && [unavailable.code, unavailable.retryAfterSeconds]).toEqual(['server-error', 60]);
     const none = await classifyAnswer(empty(429));
     expect(!none.ok && 'retryAfterSeconds' in none).toBe(false);
   });
