@@ -100,7 +100,6 @@ export function App() {
       </header>
       <Checklist
         items={buildChecklist({ ...state, hostAccess })}
-        busy={busy !== null}
         error={checklistError}
         onTick={tick}
         onGrant={grant}

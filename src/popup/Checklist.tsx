@@ -12,28 +12,27 @@ const STATE_ICONS: Readonly<Record<StepState, string>> = { done: 'âœ“', todo: 'â
 
 interface Props {
   items: ChecklistItem[];
-  busy: boolean;
   error: string | null;
   onTick: (step: StepId, done: boolean) => void;
   onGrant: () => void;
   onOpen: (url: string) => void;
 }
 
-export function Checklist({ items, busy, error, onTick, onGrant, onOpen }: Props) {
+export function Checklist({ items, error, onTick, onGrant, onOpen }: Props) {
   return (
     <section aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">Setup checklist</h2>
       {error && <p role="alert" class="error">{error}</p>}
       <ol aria-label="Setup checklist" class="checklist">
         {items.map((item) => (
-          <Step key={item.id} item={item} busy={busy} onTick={onTick} onGrant={onGrant} onOpen={onOpen} />
+          <Step key={item.id} item={item} onTick={onTick} onGrant={onGrant} onOpen={onOpen} />
         ))}
       </ol>
     </section>
   );
 }
 
-function Step({ item, busy, onTick, onGrant, onOpen }: Omit<Props, 'items' | 'error'> & { item: ChecklistItem }) {
+function Step({ item, onTick, onGrant, onOpen }: Omit<Props, 'items' | 'error'> & { item: ChecklistItem }) {
   const titleId = `step-${item.id}`;
   const link = item.link;
   return (
@@ -73,7 +72,6 @@ function Step({ item, busy, onTick, onGrant, onOpen }: Omit<Props, 'items' | 'er
               type="checkbox"
               aria-label={`Mark done: ${item.title}`}
               checked={item.state === 'done'}
-              disabled={busy}
               onChange={(event) => onTick(item.id, event.currentTarget.checked)}
             />
             Mark done
