@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // Builds once before the browsers load dist/ (SKIP_BUILD=1 reuses a fresh build).
+          globalSetup: ['tests/e2e/global-setup.ts'],
           // One browser at a time on a 2-core machine.
           fileParallelism: false,
           testTimeout: 60_000,

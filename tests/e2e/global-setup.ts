@@ -1,0 +1,17 @@
+// Builds dist/chrome and dist/firefox once before the e2e files run: the browsers load the
+// BUILT extension, never a dev build. SKIP_BUILD=1 reuses an existing build (when the caller
+// has just built, as `npm test` does), but still refuses to run without one.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export default function setup(): void {
+  if (process.env.SKIP_BUILD === '1') {
+    const missing = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'].filter((p) => !existsSync(resolve(root, p)));
+    if (missing.length) throw new Error(`SKIP_BUILD=1 but ${missing.join(' and ')} missing: run \`npm run build\` first`);
+    return;
+  }
+  execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+}

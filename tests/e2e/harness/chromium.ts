@@ -1,0 +1,147 @@
+// Chromium driver: Debian's /usr/bin/chromium through playwright-core, the built extension
+// loaded unpacked, the real host names mapped to the local HTTPS server by host-resolver-rules.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { sender, storageHelpers } from './extension-api';
+import { popupPath } from './manifest';
+import { DEFAULT_TIMEOUT, waitUntilTruthy } from './poll';
+import type { BrowserSession, E2EPage, LaunchOptions, Role } from './types';
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The flags verified on this machine (engineering.md). No own --enable/--disable-features.
+ * `MAP * ~NOTFOUND` after the known hosts keeps every other name unresolvable, so a test
+ * can never reach the internet even where the machine could.
+ */
+export function chromiumArgs(options: LaunchOptions): string[] {
+  const rules = options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`);
+  return [
+    `--disable-extensions-except=${options.extensionDir}`,
+    `--load-extension=${options.extensionDir}`,
+    `--host-resolver-rules=${[...rules, 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(',')}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+class PlaywrightPage implements E2EPage {
+  constructor(readonly page: Page) {
+    page.setDefaultTimeout(DEFAULT_TIMEOUT);
+  }
+
+  private byRole(role: Role, name?: string): Locator {
+    return name === undefined ? this.page.getByRole(role) : this.page.getByRole(role, { name, exact: true });
+  }
+
+  async url() {
+    return this.page.url();
+  }
+  async goto(url: string) {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+  async click(role: Role, name: string) {
+    await this.byRole(role, name).click();
+  }
+  async fill(label: string, value: string) {
+    await this.byRole('textbox', label).fill(value);
+  }
+  async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
+    await this.byRole(role, name).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+  async count(role: Role, name?: string) {
+    return this.byRole(role, name).count();
+  }
+  async textOf(role: Role, name?: string) {
+    return (await this.byRole(role, name).first().innerText()).trim();
+  }
+  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.page.evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
+  }
+  async waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = DEFAULT_TIMEOUT) {
+    return waitUntilTruthy((f, a) => this.evaluate(f, a), fn, arg, timeoutMs);
+  }
+  async screenshot(path: string) {
+    await this.page.screenshot({ path });
+  }
+  async close() {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'e2e-chromium-'));
+  let context: BrowserContext | undefined;
+  const close = async () => {
+    try {
+      await context?.close();
+    } finally {
+      context = undefined;
+      await rm(profile, { recursive: true, force: true });
+    }
+  };
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: chromiumArgs(options),
+    });
+    const ctx = context;
+    const firstWorker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+    // Node gives non-special schemes an opaque origin ("null"): build it from the host.
+    const origin = `chrome-extension://${new URL(firstWorker.url()).host}`;
+    const popupUrl = `${origin}/${popupPath(options.extensionDir)}`;
+
+    // Chromium may stop an idle service worker; always talk to the current one.
+    const worker = async (): Promise<Worker> =>
+      ctx.serviceWorkers().find((w) => w.url().startsWith(origin)) ??
+      ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin), timeout: 10_000 });
+
+    // A service worker cannot runtime.sendMessage to its own listeners: send from a page.
+    let extensionPage: Page | undefined;
+    const pageForMessages = async (): Promise<Page> => {
+      if (!extensionPage || extensionPage.isClosed()) {
+        extensionPage = await ctx.newPage();
+        await extensionPage.goto(popupUrl);
+      }
+      return extensionPage;
+    };
+
+    const openPage = async (url?: string) => {
+      const page = new PlaywrightPage(await ctx.newPage());
+      if (url) await page.goto(url);
+      return page;
+    };
+
+    const evaluate = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      (await (await worker()).evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
+    const evaluateInPage = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
+      (await (await pageForMessages()).evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
+
+    return {
+      name: 'chromium',
+      extension: { origin, popupUrl, evaluate, ...storageHelpers(evaluate), send: sender(evaluateInPage) },
+      newPage: () => openPage(),
+      openPage: (url) => openPage(url),
+      openPopup: async (viewport) => {
+        const page = await openPage();
+        if (viewport) await page.page.setViewportSize(viewport);
+        await page.goto(popupUrl);
+        return page;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,167 @@
+// Firefox driver: Debian's firefox-esr through puppeteer-core over WebDriver BiDi, the built
+// extension installed as a temporary add-on, the real host names reached through a local
+// CONNECT proxy (Firefox has no host-resolver-rules).
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { sender, storageHelpers } from './extension-api';
+import { popupPath, readBuiltManifest } from './manifest';
+import { DEFAULT_TIMEOUT, poll, waitUntilTruthy } from './poll';
+import { startConnectProxy, type ConnectProxy } from './proxy';
+import type { BrowserSession, E2EPage, LaunchOptions, Role } from './types';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/**
+ * Firefox's BiDi accessibility locator does not descend into shadow roots by itself (verified
+ * with Firefox ESR 153): the deep combinator `>>>` runs it in the document and in every open
+ * shadow root, so the extension's panel is found like the rest of the page.
+ */
+function ariaSelector(role: Role, name?: string): string {
+  if (name === undefined) return `>>> ::-p-aria([role="${role}"])`;
+  const quote = name.includes('"') ? "'" : '"';
+  if (name.includes(quote)) throw new Error(`Role name with both kinds of quotes is not supported: ${name}`);
+  return `>>> ::-p-aria([name=${quote}${name}${quote}][role="${role}"])`;
+}
+
+class PuppeteerPage implements E2EPage {
+  constructor(readonly page: Page) {
+    page.setDefaultTimeout(DEFAULT_TIMEOUT);
+  }
+
+  async url() {
+    // page.url() stays at about:blank after a moz-extension:// navigation: ask the document.
+    return this.page.evaluate(() => location.href);
+  }
+
+  async goto(url: string) {
+    if (!url.startsWith('moz-extension:')) {
+      await this.page.goto(url, { waitUntil: 'load' });
+      return;
+    }
+    // No load event is ever reported for moz-extension:// documents: start the navigation,
+    // ignore its promise, and wait for the document itself.
+    this.page.goto(url).catch(() => undefined);
+    const target = new URL(url).href;
+    await poll(`${url} to load`, DEFAULT_TIMEOUT, async () =>
+      (await this.page.evaluate(() => [location.href, document.readyState])).join(' ') === `${target} complete`
+        ? true
+        : undefined,
+    );
+  }
+
+  /** The single element with this role and name; a second match is a test bug, not a guess. */
+  private async single(role: Role, name: string) {
+    const selector = ariaSelector(role, name);
+    await this.page.waitForSelector(selector, { visible: true });
+    const count = (await this.page.$$(selector)).length;
+    if (count !== 1) throw new Error(`${count} elements have role ${role} and name "${name}"; expected one`);
+    return selector;
+  }
+
+  async click(role: Role, name: string) {
+    await this.page.locator(await this.single(role, name)).click();
+  }
+  async fill(label: string, value: string) {
+    await this.page.locator(await this.single('textbox', label)).fill(value);
+  }
+  async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
+    await this.page.waitForSelector(ariaSelector(role, name), { visible: true, timeout: timeoutMs });
+  }
+  async count(role: Role, name?: string) {
+    return (await this.page.$$(ariaSelector(role, name))).length;
+  }
+  async textOf(role: Role, name?: string) {
+    const handle = await this.page.waitForSelector(ariaSelector(role, name));
+    if (!handle) throw new Error(`No element with role ${role}${name ? ` and name "${name}"` : ''}`);
+    return (await handle.evaluate((el) => (el as HTMLElement).innerText)).trim();
+  }
+  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.page.evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
+  }
+  async waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = DEFAULT_TIMEOUT) {
+    return waitUntilTruthy((f, a) => this.evaluate(f, a), fn, arg, timeoutMs);
+  }
+  async screenshot(path: string) {
+    await this.page.screenshot({ path: path as `${string}.png` });
+  }
+  async close() {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
+export async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
+  // vite.config.ts's GECKO_ID, read from the build rather than imported: importing the vite
+  // config loads vite and its plugins (~3 s per test file), and the build is what Firefox installs.
+  const geckoId = readBuiltManifest(options.extensionDir).browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`${options.extensionDir}/manifest.json has no gecko id: is it the Firefox build?`);
+  const uuid = randomUUID();
+  const origin = `moz-extension://${uuid}`;
+  const popupUrl = `${origin}/${popupPath(options.extensionDir)}`;
+
+  let proxy: ConnectProxy | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    try {
+      await browser?.close(); // puppeteer also removes the temporary profile
+    } finally {
+      browser = undefined;
+      await proxy?.close();
+      proxy = undefined;
+    }
+  };
+  try {
+    proxy = await startConnectProxy(options.hosts, options.httpsPort);
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      acceptInsecureCerts: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        'network.proxy.type': 1,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+      },
+    });
+    const b = browser;
+    const installedId = await b.installExtension(options.extensionDir);
+    if (installedId !== geckoId) throw new Error(`Firefox installed ${installedId}, expected ${geckoId}`);
+
+    const openPage = async (url?: string) => {
+      const page = new PuppeteerPage(await b.newPage());
+      if (url) await page.goto(url);
+      return page;
+    };
+
+    // Firefox's background is an event page that cannot be evaluated in: an extension page
+    // has the same APIs (chrome.* and browser.*), so evaluate there.
+    let extensionPage: PuppeteerPage | undefined;
+    const inExtension = async () => {
+      if (!extensionPage || extensionPage.page.isClosed()) extensionPage = await openPage(popupUrl);
+      return extensionPage;
+    };
+
+    const evaluate = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => (await inExtension()).evaluate(fn, arg);
+
+    return {
+      name: 'firefox',
+      extension: { origin, popupUrl, evaluate, ...storageHelpers(evaluate), send: sender(evaluate) },
+      newPage: () => openPage(),
+      openPage: (url) => openPage(url),
+      openPopup: async (viewport) => {
+        const page = await openPage();
+        if (viewport) await page.page.setViewport(viewport);
+        await page.goto(popupUrl);
+        return page;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

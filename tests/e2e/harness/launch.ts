@@ -1,0 +1,27 @@
+// Picks the driver and the built extension folder for a browser name.
+import { resolve } from 'node:path';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { Sandbox } from './sandbox';
+import { BROWSERS, type BrowserName, type BrowserSession } from './types';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+
+export const DIST: Readonly<Record<BrowserName, string>> = {
+  chromium: resolve(ROOT, 'dist/chrome'),
+  firefox: resolve(ROOT, 'dist/firefox'),
+};
+
+/** The browsers to run: all, or those named in E2E_BROWSERS (comma-separated), for local work. */
+export function selectedBrowsers(): BrowserName[] {
+  const wanted = process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (!wanted?.length) return [...BROWSERS];
+  const unknown = wanted.filter((w) => !BROWSERS.includes(w as BrowserName));
+  if (unknown.length) throw new Error(`E2E_BROWSERS names unknown browsers: ${unknown.join(', ')} (known: ${BROWSERS.join(', ')})`);
+  return BROWSERS.filter((b) => wanted.includes(b));
+}
+
+export function launchBrowser(name: BrowserName, sandbox: Sandbox): Promise<BrowserSession> {
+  const options = { extensionDir: DIST[name], httpsPort: sandbox.port, hosts: sandbox.hosts };
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}

@@ -1,0 +1,78 @@
+// The one surface scenarios are written against. Each browser driver (chromium.ts, firefox.ts)
+// implements it, so a scenario is written once and runs in both browsers.
+import type { StorageArea } from './extension-api';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** The ARIA roles scenarios use; widen when a scenario needs another one. */
+export type Role =
+  | 'alert' | 'button' | 'checkbox' | 'combobox' | 'dialog' | 'heading' | 'link' | 'listitem'
+  | 'main' | 'option' | 'region' | 'status' | 'switch' | 'textbox';
+
+/**
+ * One tab. Role queries match the accessible name EXACTLY (after trimming) and look inside
+ * open shadow roots, so the extension's injected panel is reachable like the page itself.
+ * Every wait is bounded (default 10 s) and fails with what it was waiting for.
+ */
+export interface E2EPage {
+  url(): Promise<string>;
+  /** Navigates and waits until the document has loaded (works on extension pages too). */
+  goto(url: string): Promise<void>;
+  /** Waits for the one element with this role and name, then clicks it like a user (trusted events). */
+  click(role: Role, name: string): Promise<void>;
+  /** Replaces the value of the textbox with this accessible name (its label), like a user typing. */
+  fill(label: string, value: string): Promise<void>;
+  /** Waits until an element with this role (and name, when given) is visible. */
+  waitFor(role: Role, name?: string, timeoutMs?: number): Promise<void>;
+  /** How many elements with this role (and name) exist now; 0 is a valid answer, no waiting. */
+  count(role: Role, name?: string): Promise<number>;
+  /** The trimmed text of the first element with this role (and name), waiting for it to exist. */
+  textOf(role: Role, name?: string): Promise<string>;
+  /** Runs `fn` in the page's main world and returns its (JSON-serialisable) result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until `fn` returns a truthy value in the page (polled), and returns it. */
+  waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The extension as loaded in one browser. `evaluate` runs inside an extension context where
+ * `chrome.*` (promise style) works in both browsers: Chromium's service worker, Firefox's
+ * extension page (Firefox has no service worker; its event page cannot be evaluated in).
+ */
+export interface ExtensionHandle {
+  /** chrome-extension://ID or moz-extension://UUID, without a trailing slash. */
+  origin: string;
+  /** The popup's URL, from the built manifest's action.default_popup. */
+  popupUrl: string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  getStorage(area: StorageArea): Promise<Record<string, unknown>>;
+  setStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
+  clearStorage(area: StorageArea): Promise<void>;
+  /** runtime.sendMessage from an extension page, as the popup would; returns the raw reply. */
+  send(message: unknown): Promise<unknown>;
+}
+
+export interface BrowserSession {
+  name: BrowserName;
+  extension: ExtensionHandle;
+  /** A new tab. */
+  newPage(): Promise<E2EPage>;
+  /** A new tab at `url` (loaded). */
+  openPage(url: string): Promise<E2EPage>;
+  /** A new tab showing the popup (a tab, not the toolbar popup: browsers cannot script that). */
+  openPopup(viewport?: { width: number; height: number }): Promise<E2EPage>;
+  /** Closes the browser and removes its profile. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Built extension folder (dist/chrome or dist/firefox). */
+  extensionDir: string;
+  /** Port of the local HTTPS server that answers for every known host name. */
+  httpsPort: number;
+  /** The real host names routed to that server; everything else is unreachable. */
+  hosts: readonly string[];
+}

@@ -1,0 +1,56 @@
+// Smoke: in each browser, the built extension loads, its background answers, its popup
+// renders, and its content scripts run on the real Trelica and JumpCloud host names
+// (served by the local sandbox). Every later e2e file is written the same way.
+import { expect, it } from 'vitest';
+import { REPLY_OF } from '../../src/core/messages';
+import { describeInBrowsers, POPUP_VIEWPORT, type ExtensionApi } from './harness';
+
+declare const chrome: ExtensionApi;
+
+describeInBrowsers('smoke', (e2e) => {
+  it('starts the background, which answers the popup over the message schema', async () => {
+    const { extension } = e2e.browser;
+    const id = await extension.evaluate(() => chrome.runtime.id);
+    expect(id).toBeTruthy();
+    const reply = REPLY_OF['popup/get-state'].parse(await extension.send({ type: 'popup/get-state' }));
+    expect(reply).toMatchObject({ ok: true, state: { token: { present: false } } });
+  });
+
+  it('renders the popup past its loading state, without an alert', async () => {
+    const popup = await e2e.browser.openPopup(POPUP_VIEWPORT);
+    try {
+      expect(await popup.url()).toBe(e2e.browser.extension.popupUrl);
+      await popup.waitFor('main');
+      expect(await popup.textOf('heading', 'SCIM Setup Assistant')).toBe('SCIM Setup Assistant');
+      await popup.waitUntil(() => document.querySelector('main')?.getAttribute('aria-busy') !== 'true');
+      expect(await popup.count('alert')).toBe(0);
+      await e2e.screenshot(popup, 'smoke-popup');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it.each([
+    ['trelica', 'labelled', 'app.trelica.com'],
+    ['jumpcloud', 'labelled', 'console.jumpcloud.com'],
+  ] as const)('serves the %s fixture "%s" on its real host name %s', async (site, name, host) => {
+    const url = e2e.sandbox.url(site, name);
+    const page = await e2e.browser.openPage(url);
+    try {
+      expect(new URL(await page.url()).host).toBe(host);
+      // The browser really fetched it from the sandbox under that host name.
+      expect(e2e.sandbox.requests()).toContainEqual({ host, method: 'GET', path: `/${name}.html`, status: 200 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('cannot reach a host outside the sandbox', async () => {
+    const page = await e2e.browser.newPage();
+    try {
+      await expect(page.goto('https://example.com/')).rejects.toThrow();
+    } finally {
+      await page.close();
+    }
+  });
+});
