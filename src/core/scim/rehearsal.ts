@@ -82,9 +82,16 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     record('check-absent', 'failed', found.detail, lookup);
     return finish(found, email, undefined, secrets);
   }
-  const total = found.list?.totalResults ?? 0;
-  if (total > 0) {
-    const existingId = found.list?.Resources?.[0]?.id;
+  const resources = found.list?.Resources ?? [];
+  const isMine = (r: (typeof resources)[number]) => String(r['userName']).toLowerCase() === email.toLowerCase();
+  if (resources.length > 0 && !resources.some(isMine)) {
+    // Other users came back: the filter was ignored, and JumpCloud would misread this too.
+    const detail = `GET ${lookup.path} listed other users: the server ignores the userName filter.`;
+    record('check-absent', 'failed', detail, lookup);
+    return finish({ code: 'not-scim', detail }, email, undefined, secrets);
+  }
+  if ((found.list?.totalResults ?? 0) > 0) {
+    const existingId = resources.find(isMine)?.id;
     const detail = `Trelica already has a user with userName ${email}${existingId ? ` (id ${existingId})` : ''}: JumpCloud's Activate would fail. Pick a new test email.`;
     record('check-absent', 'failed', detail, lookup);
     return finish({ code: 'user-exists', detail }, email, undefined, secrets);
@@ -109,7 +116,8 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
       if (createMayHaveHappened(created)) {
         // The server may have created the user before failing: find it, so it can be deleted.
         const recheck = judge(await client.request('GET', filterPath(email)), 'list');
-        userId = recheck.ok ? recheck.list?.Resources?.[0]?.id : undefined;
+        // Only a user with exactly this userName: never delete someone else's account.
+        userId = recheck.ok ? recheck.list?.Resources?.find(isMine)?.id : undefined;
         detail += userId
           ? ` A lookup found the user anyway (id ${userId}), so it is deleted below.`
           : ` If Trelica created ${email} anyway, delete it by hand.`;

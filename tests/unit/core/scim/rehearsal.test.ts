@@ -239,3 +239,29 @@ describe('runRehearsal: the token stays secret', () => {
     expect(JSON.stringify(result)).not.toContain(TOKEN);
   });
 });
+
+describe('runRehearsal: the recovery lookup never deletes someone else', () => {
+  it('ignores users with another userName when a failed create is looked up', async () => {
+    const server = fakeScim();
+    const otherId = server.add('colleague@example.com');
+    server.fault('create', () => json(500, scimError(500, 'boom')));
+    // After the create, this server ignores the filter and lists everyone.
+    server.fault('lookup', (call, real) => (server.calls.length > 2 ? json(200, { schemas: [SCIM_URN.listResponse], totalResults: 1, Resources: [{ id: otherId, userName: 'colleague@example.com' }] }) : real()));
+    const result = await rehearse(server);
+    expect(result.verdict).toBe('server-error');
+    expect(server.ops()).toEqual(['lookup', 'create', 'lookup']);
+    expect(server.users().map((u) => u.id)).toEqual([otherId]);
+  });
+});
+
+describe('runRehearsal: a server that ignores the filter', () => {
+  it('is not SCIM enough, rather than reporting the test email as taken', async () => {
+    const server = fakeScim();
+    server.add('colleague@example.com');
+    server.fault('lookup', () => json(200, { schemas: [SCIM_URN.listResponse], totalResults: 1, Resources: [{ id: 'x', userName: 'colleague@example.com' }] }));
+    const result = await rehearse(server);
+    expect(result.verdict).toBe('not-scim');
+    expect(result.detail).toMatch(/ignores the userName filter/);
+    expect(server.ops()).toEqual(['lookup']);
+  });
+});
