@@ -1,1 +1,4 @@
-// Placeholder: the Trelica content script.
+// The Trelica content script's entry point (see script.ts).
+import { startTrelicaScript } from './script';
+
+startTrelicaScript();

@@ -1,0 +1,48 @@
+// Text as a person reads it: whitespace collapsed, lowercased, decorations like a trailing
+// "*" (required) or ":" dropped, so label patterns stay simple.
+
+// Elements whose text is not part of a label: controls, their option lists, our own panel.
+const NOT_LABEL_TEXT = 'input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template, [data-scim-assistant]';
+
+/** The element's own visible-ish text, without the text of the controls inside it. */
+export function ownText(el: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !(child as Element).matches(NOT_LABEL_TEXT)) {
+        if ((child as HTMLElement).hidden) continue;
+        walk(child);
+      }
+    }
+  };
+  walk(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Lowercased, whitespace collapsed, required-markers and trailing colons removed. */
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^[\s*:•–-]+|[\s*:•–-]+$/g, '')
+    .replace(/\s*\(required\)$/, '');
+}
+
+/** Index of the first pattern that matches, or -1. Earlier patterns are more specific. */
+export function matchIndex(text: string, patterns: readonly RegExp[]): number {
+  const normalized = normalizeLabel(text);
+  if (!normalized) return -1;
+  return patterns.findIndex((p) => p.test(normalized));
+}
+
+export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
+  return matchIndex(text, patterns) >= 0;
+}
+
+/** The text of a button or button-like element: its text, else aria-label, else value. */
+export function buttonText(el: Element): string {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text || el.getAttribute('aria-label') || el.getAttribute('title') || (el as HTMLInputElement).value || '';
+}

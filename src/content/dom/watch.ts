@@ -1,0 +1,89 @@
+// Knowing when a page we serve is on screen, at (almost) no cost elsewhere:
+// - route changes: hashchange, popstate, and the Navigation API's currententrychange where the
+//   browser has it (it also reports history.pushState). No polling, no timers.
+// - on a candidate route, the animationstart trick: a zero-specificity rule gives heading-like
+//   elements a 1 ms no-op animation, so the browser tells us when one is inserted or shown.
+// - only while the page is served, a MutationObserver keeps our UI in step with the page.
+// Every callback is batched into one scan per animation frame.
+import type { ScriptContext } from './context';
+
+export interface PageWatch {
+  /** Cheap URL gate; false keeps the script fully idle (route listeners only). */
+  isCandidate(url: URL): boolean;
+  /** Elements whose appearance may mean a served page appeared. */
+  appearSelector: string;
+  /** Looks at the page and updates our UI; returns whether the page is one we serve. */
+  scan(): boolean;
+  /** Tears our UI down (route no longer a candidate, or script ending). */
+  leave(): void;
+}
+
+const ANIMATION = 'scim-assistant-seen';
+const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'class', 'style', 'disabled'];
+
+export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): void } {
+  let observer: MutationObserver | null = null;
+  let style: HTMLStyleElement | null = null;
+  let scheduled = false;
+  let lastUrl = '';
+
+  const run = (): void => {
+    scheduled = false;
+    if (!ctx.isValid) return;
+    const served = watch.scan();
+    if (served && !observer) {
+      observer = new MutationObserver(schedule);
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    } else if (!served && observer) {
+      observer.disconnect();
+      observer = null;
+    }
+  };
+
+  function schedule(): void {
+    if (scheduled || ctx.signal.aborted) return;
+    scheduled = true;
+    requestAnimationFrame(run);
+  }
+
+  const arm = (): void => {
+    if (style) return;
+    style = document.createElement('style');
+    style.setAttribute('data-scim-assistant', '');
+    style.textContent = `@keyframes ${ANIMATION}{from{outline-color:inherit}to{outline-color:inherit}}:where(${watch.appearSelector}){animation:1ms ${ANIMATION}}`;
+    (document.head ?? document.documentElement).append(style);
+  };
+
+  const disarm = (): void => {
+    style?.remove();
+    style = null;
+    observer?.disconnect();
+    observer = null;
+  };
+
+  const onRoute = (): void => {
+    if (!ctx.isValid || location.href === lastUrl) return;
+    lastUrl = location.href;
+    if (watch.isCandidate(new URL(location.href))) {
+      arm();
+      schedule();
+    } else {
+      disarm();
+      watch.leave();
+    }
+  };
+
+  ctx.listen(window, 'hashchange', onRoute);
+  ctx.listen(window, 'popstate', onRoute);
+  const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
+  if (navigation) ctx.listen(navigation, 'currententrychange', onRoute);
+  ctx.listen(document, 'animationstart', (event: AnimationEvent) => {
+    if (event.animationName === ANIMATION && style) schedule();
+  }, { capture: true });
+  ctx.onInvalidated(() => {
+    disarm();
+    watch.leave();
+  });
+  onRoute();
+  return { rescan: schedule };
+}

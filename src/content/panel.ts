@@ -1,0 +1,108 @@
+// The small control both content scripts inject: a host element with a shadow root, so the
+// page's styles do not reach in and ours do not leak out. It holds at most one button, a
+// status line (role="status") and a warning (role="alert") with one action. Buttons act only
+// on trusted clicks (a real user's click, or Enter/Space on the focused button).
+
+export interface PanelAction {
+  label: string;
+  onClick(): void;
+}
+
+export interface Panel {
+  readonly host: HTMLElement;
+  /** Lines of the status message (role="status"); an empty list clears it. */
+  setStatus(lines: readonly string[], tone?: 'info' | 'error'): void;
+  /** Shows (or, with null, removes) the warning. Showing it again re-announces it. */
+  setAlert(alert: { text: string; action?: PanelAction } | null): void;
+  setBusy(busy: boolean): void;
+  /** Turns the main button off for good, saying why. */
+  disable(reason: string): void;
+  remove(): void;
+}
+
+const STYLE = `
+:host { all: initial; display: block; margin: 8px 0; font: 14px/1.4 system-ui, sans-serif; color: #1d2330; }
+.box { border: 1px solid #8a94a6; border-radius: 6px; padding: 8px 12px; background: #f6f8fb; }
+.title { font-weight: 600; margin: 0 0 6px; }
+button { font: inherit; padding: 4px 12px; border-radius: 4px; border: 1px solid #2b5fd9; background: #2b5fd9; color: #fff; cursor: pointer; }
+button:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
+button:disabled { opacity: .6; cursor: default; }
+[role="status"] p, [role="alert"] p { margin: 4px 0; }
+[role="status"].error { color: #a11919; }
+[role="alert"] { border-left: 4px solid #c62828; background: #fdecea; padding: 6px 10px; margin-top: 6px; }
+[role="alert"]:empty, [role="status"]:empty { display: none; }
+[role="alert"] button { background: #c62828; border-color: #c62828; }
+`;
+
+function paragraphs(doc: Document, lines: readonly string[]): HTMLParagraphElement[] {
+  return lines.map((line) => {
+    const p = doc.createElement('p');
+    p.textContent = line;
+    return p;
+  });
+}
+
+function trustedButton(doc: Document, action: PanelAction): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = action.label;
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) action.onClick();
+  });
+  return button;
+}
+
+export function createPanel(doc: Document, options: { title: string; action?: PanelAction }): Panel {
+  const host = doc.createElement('div');
+  host.setAttribute('data-scim-assistant', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const box = doc.createElement('div');
+  box.className = 'box';
+  const title = doc.createElement('p');
+  title.className = 'title';
+  title.textContent = options.title;
+  box.append(title);
+  const main = options.action ? trustedButton(doc, options.action) : null;
+  if (main) box.append(main);
+  const status = doc.createElement('div');
+  status.setAttribute('role', 'status');
+  let alert = doc.createElement('div');
+  alert.setAttribute('role', 'alert');
+  box.append(status, alert);
+  shadow.append(style, box);
+  let dead = false;
+
+  return {
+    host,
+    setStatus(lines, tone = 'info') {
+      status.className = tone === 'error' ? 'error' : '';
+      status.replaceChildren(...paragraphs(doc, lines));
+    },
+    setAlert(next) {
+      // A fresh node each time, so assistive technology announces a repeated warning again.
+      const fresh = doc.createElement('div');
+      fresh.setAttribute('role', 'alert');
+      if (next) {
+        fresh.append(...paragraphs(doc, [next.text]));
+        if (next.action) fresh.append(trustedButton(doc, next.action));
+      }
+      alert.replaceWith(fresh);
+      alert = fresh;
+    },
+    setBusy(busy) {
+      if (main) main.disabled = busy || dead;
+      box.setAttribute('aria-busy', String(busy));
+    },
+    disable(reason) {
+      dead = true;
+      if (main) main.disabled = true;
+      status.className = 'error';
+      status.replaceChildren(...paragraphs(doc, [reason]));
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// The Trelica content script: on the SCIM section of Settings > Users it offers "Send to
+// JumpCloud" and reports the section's state; on Settings > Organization it records which
+// domains accept user requests. Idle (route listeners and the animationstart trick only)
+// everywhere else.
+import { describeBaseUrlFix, describeBaseUrlProblem, normalizeBaseUrl } from '../../core/base-url';
+import type { ScimState } from '../../core/messages';
+import { describeTokenFix, describeTokenProblem, normalizeToken } from '../../core/token';
+import { send } from '../../platform/send';
+import { isInvalidationError, ScriptContext } from '../dom/context';
+import { watchPage } from '../dom/watch';
+import { createPanel, type Panel } from '../panel';
+import { readUserRequestDomains } from './domains';
+import { findScimSection, readDefaultRole, readLabelled, readScimState, readToken } from './read';
+import { TRELICA } from './selectors';
+
+export const SEND_LABEL = 'Send to JumpCloud';
+const RELOADED = 'The extension was reloaded or updated. Reload this page to use it again.';
+
+export function startTrelicaScript(): ScriptContext {
+  const ctx = new ScriptContext('trelica');
+  let panel: Panel | null = null;
+  let section: HTMLElement | null = null;
+  let sentFacts = '';
+  let sentDomains = '';
+  // After the extension went away during a click, the panel stays to say so.
+  let keepPanel = false;
+
+  const tell = (reply: { ok: boolean; message?: string }): void => {
+    if (!reply.ok && reply.message && isInvalidationError(reply.message)) ctx.abort();
+  };
+
+  async function capture(): Promise<void> {
+    const here = section;
+    if (!here || !panel) return;
+    const p = panel;
+    p.setBusy(true);
+    try {
+      const scimState = readScimState(here);
+      const rawUrl = readLabelled(here, TRELICA.baseUrlLabels).value;
+      const rawToken = await readToken(here, ctx.signal);
+      if (!rawUrl) return p.setStatus(['No Base URL found in this section. Copy it into the extension popup by hand.'], 'error');
+      if (!rawToken) {
+        return p.setStatus(
+          [scimState === 'no-token'
+            ? 'Trelica has no token yet: click "Generate Token", then click "Send to JumpCloud" again.'
+            : 'The page does not show the token (Trelica may show it only once). Generate a new one, or paste it into the extension popup.'],
+          'error',
+        );
+      }
+      const url = normalizeBaseUrl(rawUrl);
+      if (!url.url) return p.setStatus([describeBaseUrlProblem(url.problems[0]!)], 'error');
+      const token = normalizeToken(rawToken);
+      if (!token.token) return p.setStatus([describeTokenProblem(token.problems[0]!)], 'error');
+      const reply = await send({ type: 'trelica/capture', baseUrl: rawUrl, token: rawToken, scimState });
+      if (!reply.ok) {
+        if (isInvalidationError(reply.message)) {
+          p.disable(RELOADED);
+          keepPanel = true;
+          return ctx.abort();
+        }
+        return p.setStatus([reply.message], 'error');
+      }
+      const fixes = [...new Set([...url.fixes.map(describeBaseUrlFix), ...token.fixes.map(describeTokenFix), ...reply.fixes])];
+      p.setStatus([
+        `Sent to the extension: Base URL ${reply.baseUrl} and token ${reply.tokenMasked}.`,
+        ...(fixes.length ? [`Fixed on the way: ${fixes.join('; ')}.`] : []),
+        ...(reply.scimState === 'not-enabled' || scimState === 'not-enabled'
+          ? ['The token works only after you click "Enable SCIM" on this page. It was captured anyway: click "Enable SCIM" before testing the connection.']
+          : []),
+        'Next: in JumpCloud, open the Trelica application, "Identity Management" tab, and click "Fill from Trelica".',
+      ]);
+    } finally {
+      p.setBusy(false);
+    }
+  }
+
+  function showPanel(at: HTMLElement): void {
+    panel ??= createPanel(document, {
+      title: 'SCIM setup assistant',
+      action: { label: SEND_LABEL, onClick: () => void capture() },
+    });
+    if (!panel.host.isConnected || panel.host.previousElementSibling !== at) at.insertAdjacentElement('afterend', panel.host);
+  }
+
+  function reportFacts(scimState: ScimState, defaultRole: string | null): void {
+    const key = JSON.stringify([scimState, defaultRole]);
+    if (key === sentFacts) return;
+    sentFacts = key;
+    void send({ type: 'trelica/page', scimState, defaultRole: defaultRole?.slice(0, 200) ?? null }).then(tell);
+  }
+
+  function reportDomains(domains: string[]): void {
+    const key = domains.join(',');
+    if (key === sentDomains) return;
+    sentDomains = key;
+    void send({ type: 'trelica/domains', domains: domains.slice(0, 500) }).then(tell);
+  }
+
+  watchPage(ctx, {
+    isCandidate: () => true, // Trelica's URLs are unknown: only headings and labels decide.
+    appearSelector: TRELICA.appearSelector,
+    scan() {
+      section = findScimSection(document);
+      if (section) {
+        showPanel(section);
+        reportFacts(readScimState(section), readDefaultRole(document));
+      } else {
+        panel?.remove();
+      }
+      const domains = readUserRequestDomains(document);
+      if (domains) reportDomains(domains);
+      return Boolean(section || domains);
+    },
+    leave() {
+      section = null;
+      if (!keepPanel) panel?.remove();
+    },
+  });
+  return ctx;
+}
