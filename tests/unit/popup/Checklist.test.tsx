@@ -60,6 +60,19 @@ describe('Checklist: each state renders', () => {
   });
 });
 
+describe('Checklist: at a glance', () => {
+  it('opens warnings and the next step to do, folds the rest, and counts what is done', () => {
+    const { step } = renderChecklist({ ...CAPTURED, jumpcloud: { groupManagement: 'on' } });
+    const open = (id: StepId) => step(id)!.querySelector('details')!.open;
+    expect(open('trelica-enable-scim')).toBe(false); // done
+    expect(open('copy-credentials')).toBe(false); // done
+    expect(open('jumpcloud-app')).toBe(true); // the next to do
+    expect(open('scim-api')).toBe(false); // to do, later
+    expect(open('group-management-off')).toBe(true); // warning
+    expect(screen.getByText('2 of 12 steps done.')).toBeTruthy();
+  });
+});
+
 describe('Checklist: controls', () => {
   it('shows a labelled tick box exactly on tickable steps, checked when done, and reports ticks', () => {
     const { step, items, onTick } = renderChecklist({ ticked: ['jumpcloud-app'] });
