@@ -33,10 +33,11 @@ function escapeRegExp(text: string): string {
 /** The text with every known secret and every bearer-looking credential replaced by [redacted]. */
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text;
-  for (const secret of secrets) {
-    const trimmed = secret.trim();
-    if (trimmed.length < MIN_SECRET_LENGTH) continue;
-    out = out.replace(new RegExp(escapeRegExp(trimmed), 'gi'), REDACTED);
+  // A typed secret may still carry the "Bearer " the admin pasted with it: hide the bare token too.
+  const variants = secrets.flatMap((secret) => [secret.trim(), secret.trim().replace(/^(?:authorization\s*:\s*)?bearer\s+/i, '')]);
+  for (const variant of variants) {
+    if (variant.length < MIN_SECRET_LENGTH) continue;
+    out = out.replace(new RegExp(escapeRegExp(variant), 'gi'), REDACTED);
   }
   for (const pattern of CREDENTIAL_PATTERNS) out = out.replace(pattern, `$1${REDACTED}`);
   return out;

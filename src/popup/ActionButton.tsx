@@ -7,7 +7,7 @@ interface Props {
   children: ComponentChildren;
   buttonRef?: Ref<HTMLButtonElement>;
   'aria-expanded'?: boolean;
-  'aria-controls'?: string;
+  'aria-controls'?: string | undefined;
 }
 
 /**

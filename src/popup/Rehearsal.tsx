@@ -75,7 +75,7 @@ export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Pr
         buttonRef={openButton}
         onClick={() => setConfirming(true)}
         aria-expanded={confirming}
-        aria-controls="rehearsal-confirm"
+        aria-controls={confirming ? 'rehearsal-confirm' : undefined}
       >
         Rehearse activation
       </ActionButton>

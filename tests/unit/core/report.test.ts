@@ -71,6 +71,10 @@ describe('redaction: defence in depth, should a secret slip into a result', () =
     expect(redact(input)).toBe(expected);
   });
 
+  it('hides the bare token when the known secret was typed with its "Bearer " prefix', () => {
+    expect(redact(`echo ${OTHER_TOKEN}`, [`  Bearer ${OTHER_TOKEN}\n`])).toBe(`echo ${REDACTED}`);
+  });
+
   it('leaves ordinary text alone, and ignores secrets too short to be tokens', () => {
     expect(redact('GET /Users answered 401: the token was refused', ['abc'])).toBe('GET /Users answered 401: the token was refused');
   });
