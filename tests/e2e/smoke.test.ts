@@ -30,16 +30,27 @@ describeInBrowsers('smoke', (e2e) => {
     }
   });
 
+  // The panel both content scripts inject: a host element marked data-scim-assistant whose
+  // open shadow root holds the controls (src/content/panel.ts).
+  const panelInjected = () =>
+    [...document.querySelectorAll('[data-scim-assistant]')].some((el) => el.shadowRoot !== null);
+
   it.each([
     ['trelica', 'labelled', 'app.trelica.com'],
+    ['trelica', 'labelled', 'eu.trelica.com'],
     ['jumpcloud', 'labelled', 'console.jumpcloud.com'],
-  ] as const)('serves the %s fixture "%s" on its real host name %s', async (site, name, host) => {
-    const url = e2e.sandbox.url(site, name);
-    const page = await e2e.browser.openPage(url);
+    ['jumpcloud', 'labelled', 'console.eu.jumpcloud.com'],
+  ] as const)('runs the %s content script on fixture "%s" served as %s', async (site, name, host) => {
+    const page = await e2e.browser.openPage(e2e.sandbox.url(site, name, host));
     try {
       expect(new URL(await page.url()).host).toBe(host);
       // The browser really fetched it from the sandbox under that host name.
       expect(e2e.sandbox.requests()).toContainEqual({ host, method: 'GET', path: `/${name}.html`, status: 200 });
+      await page.waitUntil(panelInjected);
+      if (site === 'trelica') {
+        // Role queries reach into the panel's shadow root, in both drivers.
+        await page.waitFor('button', 'Send to JumpCloud');
+      }
     } finally {
       await page.close();
     }

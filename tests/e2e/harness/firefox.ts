@@ -23,6 +23,19 @@ function ariaSelector(role: Role, name?: string): string {
   return `>>> ::-p-aria([name=${quote}${name}${quote}][role="${role}"])`;
 }
 
+function describeTarget(role: Role, name?: string): string {
+  return name === undefined ? `an element with role ${role}` : `the ${role} named "${name}"`;
+}
+
+/** Puppeteer's own timeout names only its selector encoding: say what the test waited for. */
+async function waitingFor<T>(what: string, timeoutMs: number, wait: Promise<T>): Promise<T> {
+  try {
+    return await wait;
+  } catch (error) {
+    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`, { cause: error });
+  }
+}
+
 class PuppeteerPage implements E2EPage {
   constructor(readonly page: Page) {
     page.setDefaultTimeout(DEFAULT_TIMEOUT);
@@ -52,9 +65,9 @@ class PuppeteerPage implements E2EPage {
   /** The single element with this role and name; a second match is a test bug, not a guess. */
   private async single(role: Role, name: string) {
     const selector = ariaSelector(role, name);
-    await this.page.waitForSelector(selector, { visible: true });
+    await this.waitFor(role, name);
     const count = (await this.page.$$(selector)).length;
-    if (count !== 1) throw new Error(`${count} elements have role ${role} and name "${name}"; expected one`);
+    if (count !== 1) throw new Error(`${count} elements match ${describeTarget(role, name)}; expected one`);
     return selector;
   }
 
@@ -65,14 +78,16 @@ class PuppeteerPage implements E2EPage {
     await this.page.locator(await this.single('textbox', label)).fill(value);
   }
   async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
-    await this.page.waitForSelector(ariaSelector(role, name), { visible: true, timeout: timeoutMs });
+    const wait = this.page.waitForSelector(ariaSelector(role, name), { visible: true, timeout: timeoutMs });
+    await waitingFor(`${describeTarget(role, name)} to be visible`, timeoutMs, wait);
   }
   async count(role: Role, name?: string) {
     return (await this.page.$$(ariaSelector(role, name))).length;
   }
   async textOf(role: Role, name?: string) {
-    const handle = await this.page.waitForSelector(ariaSelector(role, name));
-    if (!handle) throw new Error(`No element with role ${role}${name ? ` and name "${name}"` : ''}`);
+    const wait = this.page.waitForSelector(ariaSelector(role, name), { timeout: DEFAULT_TIMEOUT });
+    const handle = await waitingFor(describeTarget(role, name), DEFAULT_TIMEOUT, wait);
+    if (!handle) throw new Error(`No ${describeTarget(role, name)}`);
     return (await handle.evaluate((el) => (el as HTMLElement).innerText)).trim();
   }
   async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
