@@ -1,1 +1,4 @@
-// Placeholder: the JumpCloud content script.
+// The JumpCloud content script's entry point (see script.ts).
+import { startJumpCloudScript } from './script';
+
+startJumpCloudScript();

@@ -2,10 +2,8 @@
 // JumpCloud" and reports the section's state; on Settings > Organization it records which
 // domains accept user requests. Idle (route listeners and the animationstart trick only)
 // everywhere else.
-import { describeBaseUrlFix, describeBaseUrlProblem, normalizeBaseUrl } from '../../core/base-url';
 import type { ScimState } from '../../core/messages';
-import { describeTokenFix, describeTokenProblem, normalizeToken } from '../../core/token';
-import { send } from '../../platform/send';
+import { send } from '../messaging';
 import { isInvalidationError, ScriptContext } from '../dom/context';
 import { watchPage } from '../dom/watch';
 import { createPanel, type Panel } from '../panel';
@@ -47,10 +45,8 @@ export function startTrelicaScript(): ScriptContext {
           'error',
         );
       }
-      const url = normalizeBaseUrl(rawUrl);
-      if (!url.url) return p.setStatus([describeBaseUrlProblem(url.problems[0]!)], 'error');
-      const token = normalizeToken(rawToken);
-      if (!token.token) return p.setStatus([describeTokenProblem(token.problems[0]!)], 'error');
+      // The background normalizes both with the core (base-url, token), refuses what cannot be
+      // fixed with a clear message, and reports the fixes it applied.
       const reply = await send({ type: 'trelica/capture', baseUrl: rawUrl, token: rawToken, scimState });
       if (!reply.ok) {
         if (isInvalidationError(reply.message)) {
@@ -60,7 +56,7 @@ export function startTrelicaScript(): ScriptContext {
         }
         return p.setStatus([reply.message], 'error');
       }
-      const fixes = [...new Set([...url.fixes.map(describeBaseUrlFix), ...token.fixes.map(describeTokenFix), ...reply.fixes])];
+      const fixes = reply.fixes;
       p.setStatus([
         `Sent to the extension: Base URL ${reply.baseUrl} and token ${reply.tokenMasked}.`,
         ...(fixes.length ? [`Fixed on the way: ${fixes.join('; ')}.`] : []),

@@ -1,0 +1,103 @@
+// The Group Management guard. Trelica's SCIM server has no Groups, so activation fails while
+// JumpCloud's "Enable management of User Groups and Group Membership" is on. Whenever that
+// checkbox is on (it appears, ticked, after Test Connection, or the admin ticks it) a warning
+// (role="alert") says so and offers "Turn off Group Management", which unticks it as a click
+// would. Clicking "Activate" while it is on repeats the warning.
+import type { GroupManagement } from '../../core/messages';
+import type { ScriptContext } from '../dom/context';
+import { findToggle, isToggleOn } from '../dom/find';
+import { clickLikeUser } from '../dom/fill';
+import { buttonText, matchIndex } from '../dom/text';
+import { isVisible } from '../dom/visibility';
+import { createPanel, type Panel } from '../panel';
+import { ACTIVATE, GROUP_MANAGEMENT } from './selectors';
+
+export const TURN_OFF_LABEL = 'Turn off Group Management';
+export const GUARD_WARNING =
+  'Group Management is on. Trelica has no groups, so activation will fail while it is on. Turn Group Management off before you click "Activate".';
+
+export interface GroupGuard {
+  /** Looks at the page again; returns the checkbox state. */
+  update(root: ParentNode | null): GroupManagement;
+  stop(): void;
+}
+
+export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupManagement) => void): GroupGuard {
+  let control: HTMLElement | null = null;
+  let state: GroupManagement = 'absent';
+  let root: ParentNode | null = null;
+  let panel: Panel | null = null;
+  let listening: AbortController | null = null;
+
+  const warn = (): void => {
+    panel?.setStatus([]);
+    panel?.setAlert({ text: GUARD_WARNING, action: { label: TURN_OFF_LABEL, onClick: turnOff } });
+  };
+
+  function turnOff(): void {
+    if (!control || !isToggleOn(control)) return;
+    clickLikeUser(control);
+    update(root);
+    if (state === 'on') panel?.setAlert({ text: `${GUARD_WARNING} It could not be turned off from here: untick it by hand.` });
+  }
+
+  function place(at: HTMLElement): void {
+    panel ??= createPanel(document, { title: 'SCIM setup assistant: Group Management' });
+    const anchor = at.closest('label') ?? at.parentElement ?? at;
+    if (panel.host.nextElementSibling !== anchor) anchor.insertAdjacentElement('beforebegin', panel.host);
+  }
+
+  function listen(): void {
+    if (listening) return;
+    listening = ctx.scope();
+    const { signal } = listening;
+    // Native checkboxes report changes only through events; role="checkbox" ones through
+    // aria-checked, which the page watcher's observer sees.
+    document.addEventListener('change', (e) => { if (e.target === control) update(root); }, { capture: true, signal });
+    document.addEventListener(
+      'click',
+      (e) => {
+        const button = (e.target as Element | null)?.closest?.('button, [role="button"], input[type="button"], input[type="submit"]');
+        if (button && matchIndex(buttonText(button), ACTIVATE) >= 0 && state === 'on') warn();
+      },
+      { capture: true, signal },
+    );
+  }
+
+  function update(nextRoot: ParentNode | null): GroupManagement {
+    root = nextRoot;
+    if (root) listen();
+    const found = root ? findToggle(root, GROUP_MANAGEMENT) : null;
+    control = found && isVisible(found) ? found : null;
+    const next: GroupManagement = control ? (isToggleOn(control) ? 'on' : 'off') : 'absent';
+    const previous = state;
+    state = next;
+    if (next === 'on' && control) {
+      place(control);
+      if (previous !== 'on') warn();
+    } else if (panel) {
+      if (next === 'off' && previous === 'on') {
+        panel.setAlert(null);
+        panel.setStatus(['Group Management is off. You can click "Activate".']);
+      } else if (next === 'absent') {
+        panel.remove();
+        panel = null;
+      }
+    }
+    if (next !== previous) onChange(next);
+    return next;
+  }
+
+  return {
+    update,
+    stop() {
+      listening?.abort();
+      listening = null;
+      panel?.remove();
+      panel = null;
+      control = null;
+      root = null;
+      state = 'absent';
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// Is an SSO application's "Identity Management" tab on screen, and where? Decided by what a
+// person sees: a selected tab or a visible heading named "Identity Management", holding the
+// "Configuration Settings" box or the SCIM fields.
+import { findButton, findChoice, findHeading, findTextField } from '../dom/find';
+import { buttonText, matchIndex } from '../dom/text';
+import { isVisible } from '../dom/visibility';
+import { API_TYPE, BASE_URL, CONFIG_TOGGLE, HEADINGS, IDENTITY_MANAGEMENT, TAB_SELECTED, TABS, TOKEN_KEY } from './selectors';
+
+export interface IdentityManagementPage {
+  /** The tab's content: where every field is searched. */
+  root: HTMLElement;
+  /** The "Configuration Settings" toggle or heading, when there is one. */
+  configToggle: HTMLElement | null;
+}
+
+function selectedImTab(doc: Document): HTMLElement | null {
+  return (
+    Array.from(doc.querySelectorAll<HTMLElement>(TABS)).find(
+      (tab) =>
+        isVisible(tab) &&
+        matchIndex(buttonText(tab), IDENTITY_MANAGEMENT) >= 0 &&
+        (tab.matches(TAB_SELECTED) || Boolean(tab.parentElement?.matches(TAB_SELECTED))),
+    ) ?? null
+  );
+}
+
+export function findConfigToggle(root: ParentNode): HTMLElement | null {
+  return findButton(root, CONFIG_TOGGLE) ?? findHeading(root, `${HEADINGS}, legend`, CONFIG_TOGGLE);
+}
+
+export function findIdentityManagement(doc: Document): IdentityManagementPage | null {
+  const tab = selectedImTab(doc);
+  const panelId = tab?.getAttribute('aria-controls');
+  const panel = panelId ? doc.getElementById(panelId) : null;
+  let root: HTMLElement | null = panel && isVisible(panel) ? panel : null;
+  if (!root) {
+    const marker = tab ?? findHeading(doc, HEADINGS, IDENTITY_MANAGEMENT);
+    if (!marker) return null;
+    root = marker.closest<HTMLElement>('[role="dialog"], [role="tabpanel"], form, main') ?? doc.body;
+  }
+  const configToggle = findConfigToggle(root);
+  const field = findTextField(root, BASE_URL) ?? findTextField(root, TOKEN_KEY);
+  const served = Boolean(configToggle || (field && isVisible(field)) || findChoice(root, API_TYPE));
+  return served ? { root, configToggle } : null;
+}
+
+/** Where the panel goes: just before the Configuration Settings box (inside the tab). */
+export function panelAnchor(page: IdentityManagementPage): { el: Element; where: InsertPosition } {
+  const toggle = page.configToggle;
+  if (!toggle) return { el: page.root, where: 'afterbegin' };
+  const box = toggle.closest('fieldset, [class*="card" i], [class*="box" i]');
+  return { el: box && page.root.contains(box) && box !== page.root ? box : toggle, where: 'beforebegin' };
+}
