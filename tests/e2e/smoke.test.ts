@@ -1,6 +1,7 @@
 // Smoke: in each browser, the built extension loads, its background answers, its popup
 // renders, and its content scripts run on the real Trelica and JumpCloud host names
 // (served by the local sandbox). Every later e2e file is written the same way.
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { REPLY_OF } from '../../src/core/messages';
 import { describeInBrowsers, POPUP_VIEWPORT, type ExtensionApi } from './harness';
@@ -24,7 +25,8 @@ describeInBrowsers('smoke', (e2e) => {
       expect(await popup.textOf('heading', 'SCIM Setup Assistant')).toBe('SCIM Setup Assistant');
       await popup.waitUntil(() => document.querySelector('main')?.getAttribute('aria-busy') !== 'true');
       expect(await popup.count('alert')).toBe(0);
-      await e2e.screenshot(popup, 'smoke-popup');
+      const shot = await e2e.screenshot(popup, 'smoke-popup', { fullPage: true });
+      expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
     } finally {
       await popup.close();
     }

@@ -70,8 +70,8 @@ class PlaywrightPage implements E2EPage {
   async waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = DEFAULT_TIMEOUT) {
     return waitUntilTruthy((f, a) => this.evaluate(f, a), fn, arg, timeoutMs);
   }
-  async screenshot(path: string) {
-    await this.page.screenshot({ path });
+  async screenshot(path: string, options: { fullPage?: boolean } = {}) {
+    await this.page.screenshot({ path, fullPage: options.fullPage ?? false });
   }
   async close() {
     if (!this.page.isClosed()) await this.page.close();

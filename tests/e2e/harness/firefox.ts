@@ -96,8 +96,8 @@ class PuppeteerPage implements E2EPage {
   async waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = DEFAULT_TIMEOUT) {
     return waitUntilTruthy((f, a) => this.evaluate(f, a), fn, arg, timeoutMs);
   }
-  async screenshot(path: string) {
-    await this.page.screenshot({ path: path as `${string}.png` });
+  async screenshot(path: string, options: { fullPage?: boolean } = {}) {
+    await this.page.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
   }
   async close() {
     if (!this.page.isClosed()) await this.page.close();

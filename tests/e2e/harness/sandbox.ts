@@ -26,6 +26,8 @@ export interface Sandbox {
   /** The HTTPS port on 127.0.0.1 that every known host name is routed to. */
   port: number;
   hosts: readonly string[];
+  /** The server's self-signed certificate (PEM), for Node clients that verify it. */
+  certificate: string;
   /** The Trelica-like SCIM server behind https://{app,eu}.trelica.com/api/scim/v2 (faults, users, log). */
   scim: TrelicaLikeScim;
   /** The Base URL a Trelica fixture page on `host` shows, trailing slash included as Trelica might. */
@@ -102,6 +104,7 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
   return {
     port: (server.address() as AddressInfo).port,
     hosts: SANDBOX_HOSTS,
+    certificate: certificate.cert,
     scim,
     shownBaseUrl,
     url: (site, name, host) => {

@@ -16,9 +16,14 @@ export function screenshotPath(browser: BrowserName, name: string): string {
 }
 
 /** Saves a PNG of `page` and returns its path. */
-export async function saveScreenshot(page: E2EPage, browser: BrowserName, name: string): Promise<string> {
+export async function saveScreenshot(
+  page: E2EPage,
+  browser: BrowserName,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   const path = screenshotPath(browser, name);
   await mkdir(dirname(path), { recursive: true });
-  await page.screenshot(path);
+  await page.screenshot(path, options);
   return path;
 }

@@ -13,7 +13,7 @@ export interface E2E {
   readonly browser: BrowserSession;
   readonly sandbox: Sandbox;
   /** Saves test-results/e2e/<browser>/<name>.png and returns its path. */
-  screenshot(page: E2EPage, name: string): Promise<string>;
+  screenshot(page: E2EPage, name: string, options?: { fullPage?: boolean }): Promise<string>;
 }
 
 // scimmy's configuration is process-wide: one sandbox per test file (vitest isolates files).
@@ -59,7 +59,7 @@ export function describeInBrowsers(title: string, body: (e2e: E2E) => void): voi
       get sandbox() {
         return ready(box, 'The sandbox');
       },
-      screenshot: (page, shot) => saveScreenshot(page, name, shot),
+      screenshot: (page, shot, options) => saveScreenshot(page, name, shot, options),
     });
   });
 }

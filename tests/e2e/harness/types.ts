@@ -33,7 +33,8 @@ export interface E2EPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until `fn` returns a truthy value in the page (polled), and returns it. */
   waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the viewport, or of the whole document with `fullPage`. */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
