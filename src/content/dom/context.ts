@@ -31,7 +31,7 @@ export class ScriptContext {
     // A newer copy of this script announces itself; the older one steps aside.
     this.listen(window, 'message', (event: MessageEvent) => {
       const data = event.data as { type?: string; name?: string; id?: string } | null;
-      if (event.source === window && data?.type === STARTED && data.name === name && data.id !== this.#id) this.abort();
+      if (data?.type === STARTED && data.name === name && data.id !== this.#id) this.abort();
     });
     window.postMessage({ type: STARTED, name, id: this.#id }, '*');
   }

@@ -1,0 +1,60 @@
+// Shared bits of the content-script tests: a live extension id, the panel's shadow contents,
+// and a MutationObserver counter (to prove a script stays idle).
+import { vi } from 'vitest';
+
+export function fakeExtension(): void {
+  (globalThis as unknown as { chrome: unknown }).chrome = { runtime: { id: 'test-extension-id' } };
+}
+
+/** What a reload or update of the extension does to a content script left in the page. */
+export function invalidateExtension(): void {
+  (globalThis as unknown as { chrome: unknown }).chrome = { runtime: {} };
+}
+
+export function panels(): ShadowRoot[] {
+  return Array.from(document.querySelectorAll('[data-scim-assistant]'))
+    .map((host) => host.shadowRoot)
+    .filter((root): root is ShadowRoot => root !== null);
+}
+
+export function panelButton(label: string): HTMLButtonElement | null {
+  for (const root of panels()) {
+    const button = Array.from(root.querySelectorAll('button')).find((b) => b.textContent === label);
+    if (button) return button;
+  }
+  return null;
+}
+
+export function byRole(role: 'status' | 'alert'): HTMLElement[] {
+  return panels().flatMap((root) => Array.from(root.querySelectorAll<HTMLElement>(`[role="${role}"]`)));
+}
+
+export const roleText = (role: 'status' | 'alert'): string =>
+  byRole(role)
+    .map((el) => el.textContent ?? '')
+    .filter(Boolean)
+    .join(' ');
+
+/** Counts MutationObservers created from now on (restored by the returned function). */
+export function countObservers(): { count(): number; restore(): void } {
+  const Original = globalThis.MutationObserver;
+  const created = vi.fn();
+  globalThis.MutationObserver = class extends Original {
+    constructor(callback: MutationCallback) {
+      super(callback);
+      created();
+    }
+  };
+  return { count: () => created.mock.calls.length, restore: () => void (globalThis.MutationObserver = Original) };
+}
+
+/** What a browser does when a heading-like element appears under the animationstart trick. */
+export function fireAppear(el: Element): void {
+  const event = new Event('animationstart', { bubbles: true });
+  Object.defineProperty(event, 'animationName', { value: 'scim-assistant-seen' });
+  el.dispatchEvent(event);
+}
+
+export const frames = async (n = 2): Promise<void> => {
+  for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+};

@@ -1,0 +1,222 @@
+// @vitest-environment happy-dom
+// The JumpCloud content script end to end over the fixtures, with the background mocked.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FillReply } from '../../../../src/core/messages';
+import type { ScriptContext } from '../../../../src/content/dom/context';
+import { FILL_LABEL, startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
+import { TURN_OFF_LABEL } from '../../../../src/content/jumpcloud/group-guard';
+import { send } from '../../../../src/content/messaging';
+import { fixtureState, loadFixture, setUrl, trustedClick, waitFor } from '../load-fixture';
+import { byRole, countObservers, fakeExtension, invalidateExtension, fireAppear, frames, panelButton, roleText } from '../harness';
+
+vi.mock('../../../../src/content/messaging', () => ({ send: vi.fn() }));
+const sendMock = vi.mocked(send);
+
+const TOKEN = 'tok_9f8e7d6c5b4a39281706f5e4';
+const FILL: FillReply = { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: TOKEN, testEmail: null, registeredDomains: ['example.com'] };
+
+let ctx: ScriptContext | null = null;
+async function start(name: string): Promise<void> {
+  loadFixture('jumpcloud', name);
+  ctx = startJumpCloudScript();
+  await frames();
+}
+
+beforeEach(() => {
+  fakeExtension();
+  sendMock.mockReset();
+  sendMock.mockImplementation(async (request) => (request.type === 'jumpcloud/fill' ? FILL : { ok: true }) as never);
+});
+afterEach(() => {
+  ctx?.abort();
+  ctx = null;
+});
+
+const sent = (type: string) => sendMock.mock.calls.map(([r]) => r).filter((r) => r.type === type);
+
+async function clickFill(): Promise<void> {
+  trustedClick(panelButton(FILL_LABEL)!);
+  await waitFor(() => !panelButton(FILL_LABEL)!.disabled && roleText('status').includes('Test Connection'));
+}
+
+describe('Fill from Trelica', () => {
+  it('fills every field after a trusted click and reports each one, the token masked', async () => {
+    await start('labelled');
+    await clickFill();
+    const state = fixtureState();
+    expect(state).toMatchObject({ apiType: 'SCIM API', scimVersion: 'SCIM 2.0', baseUrl: FILL.baseUrl, token: TOKEN });
+    expect(state.testEmail).toMatch(/^scim-test-[0-9a-f]{8}@example\.com$/);
+    const status = roleText('status');
+    expect(status).toContain('Filled: API Type (SCIM API), SCIM Version (SCIM 2.0), Base URL (https://app.trelica.com/api/scim/v2), Token Key (');
+    expect(status).toContain(state.testEmail);
+    expect(status).not.toContain(TOKEN);
+    expect(sent('jumpcloud/observation')).toContainEqual({
+      type: 'jumpcloud/observation',
+      fields: { 'api-type': 'filled', 'scim-version': 'filled', 'base-url': 'filled', token: 'filled', 'test-email': 'filled' },
+      groupManagement: 'absent',
+    });
+  });
+
+  it('uses the test email set in the popup when there is one', async () => {
+    sendMock.mockImplementation(async (r) => (r.type === 'jumpcloud/fill' ? { ...FILL, testEmail: 'new-user@example.com' } : { ok: true }) as never);
+    await start('test-ids');
+    await clickFill();
+    expect(fixtureState().testEmail).toBe('new-user@example.com');
+  });
+
+  it('ignores clicks that are not the user\'s', async () => {
+    await start('labelled');
+    panelButton(FILL_LABEL)!.click();
+    await frames();
+    expect(sent('jumpcloud/fill')).toHaveLength(0);
+  });
+
+  it('shows the background\'s refusal and fills nothing', async () => {
+    sendMock.mockImplementation(async () => ({ ok: false, message: 'Nothing captured from Trelica yet.' }) as never);
+    await start('labelled');
+    trustedClick(panelButton(FILL_LABEL)!);
+    await waitFor(() => roleText('status').includes('Nothing captured'));
+    expect(fixtureState()).toMatchObject({ apiType: null, baseUrl: '', token: '' });
+  });
+
+  it('aborts when the route changed between the click and the fill', async () => {
+    sendMock.mockImplementation(async () => {
+      setUrl('https://console.jumpcloud.com/labelled.html#/sso/other-app/identity-management');
+      return FILL as never;
+    });
+    await start('labelled');
+    trustedClick(panelButton(FILL_LABEL)!);
+    await waitFor(() => roleText('status').includes('The page changed'));
+    expect(fixtureState()).toMatchObject({ apiType: null, baseUrl: '', token: '' });
+  });
+
+  it('says which field it could not find', async () => {
+    await start('missing-token');
+    await clickFill();
+    expect(roleText('status')).toContain('Not found on this page: Token Key.');
+    expect(sent('jumpcloud/observation')[0]).toMatchObject({ fields: { token: 'not-found', 'base-url': 'filled' } });
+  });
+
+  it('notes when no test email can be suggested', async () => {
+    sendMock.mockImplementation(async (r) => (r.type === 'jumpcloud/fill' ? { ...FILL, registeredDomains: null } : { ok: true }) as never);
+    await start('labelled');
+    trustedClick(panelButton(FILL_LABEL)!);
+    await waitFor(() => roleText('status').includes('No test email yet'));
+    expect(fixtureState().testEmail).toBe('');
+  });
+
+  it('stops and says so when the extension was reloaded under the page', async () => {
+    sendMock.mockImplementation(async () => ({ ok: false, message: 'The extension did not answer: Extension context invalidated.' }) as never);
+    await start('labelled');
+    trustedClick(panelButton(FILL_LABEL)!);
+    await waitFor(() => roleText('status').includes('Reload this page'));
+    expect(panelButton(FILL_LABEL)!.disabled).toBe(true);
+    expect(ctx!.signal.aborted).toBe(true);
+  });
+});
+
+describe('the Group Management guard', () => {
+  async function testConnection(): Promise<void> {
+    (document.querySelector('[data-action="test-connection"]') as HTMLElement).click();
+    await waitFor(() => byRole('alert').some((a) => a.textContent));
+  }
+
+  it.each(['labelled', 'react-controlled', 'custom-dropdowns', 'test-ids', 'radios'])(
+    '%s: warns when the checkbox appears ticked, and its button turns it off in the page\'s model',
+    async (name) => {
+      await start(name);
+      await testConnection();
+      expect(fixtureState().groupManagement).toBe(true);
+      expect(roleText('alert')).toMatch(/Group Management is on\. Trelica has no groups, so activation will fail/);
+      trustedClick(panelButton(TURN_OFF_LABEL)!);
+      expect(fixtureState().groupManagement).toBe(false);
+      expect(roleText('alert')).toBe('');
+      expect(roleText('status')).toContain('Group Management is off');
+      expect(sent('jumpcloud/observation').map((r) => (r as { groupManagement?: string }).groupManagement)).toEqual(['on', 'off']);
+    },
+  );
+
+  it('warns again when the admin ticks it back on', async () => {
+    await start('labelled');
+    await testConnection();
+    trustedClick(panelButton(TURN_OFF_LABEL)!);
+    (document.querySelector('.group-management input') as HTMLInputElement).click();
+    expect(roleText('alert')).toContain('Group Management is on');
+  });
+
+  it('repeats the warning when "Activate" is clicked while it is on', async () => {
+    await start('labelled');
+    await testConnection();
+    const first = byRole('alert').find((a) => a.textContent)!;
+    (document.querySelector('[data-action="activate"]') as HTMLElement).click();
+    const again = byRole('alert').find((a) => a.textContent)!;
+    expect(again).not.toBe(first);
+    expect(again.textContent).toContain('activation will fail');
+  });
+
+  it('ignores an untrusted click on its button', async () => {
+    await start('labelled');
+    await testConnection();
+    panelButton(TURN_OFF_LABEL)!.click();
+    expect(fixtureState().groupManagement).toBe(true);
+  });
+});
+
+describe('staying idle where it does not serve', () => {
+  it('on a route it does not serve: no observer, no style, no panel', async () => {
+    const observers = countObservers();
+    try {
+      await start('users');
+      document.body.append(document.createElement('h2'));
+      await frames();
+      expect(observers.count()).toBe(0);
+      expect(document.querySelector('style[data-scim-assistant]')).toBeNull();
+      expect(panelButton(FILL_LABEL)).toBeNull();
+    } finally {
+      observers.restore();
+    }
+  });
+
+  it('on the SSO tab: no observer and no panel until Identity Management is shown', async () => {
+    const observers = countObservers();
+    try {
+      await start('sso-tab');
+      expect(observers.count()).toBe(0);
+      expect(panelButton(FILL_LABEL)).toBeNull();
+      (document.getElementById('tab-im') as HTMLElement).click();
+      fireAppear(document.querySelector('#panel-im h3')!);
+      await frames();
+      expect(panelButton(FILL_LABEL)).not.toBeNull();
+      expect(observers.count()).toBe(1);
+    } finally {
+      observers.restore();
+    }
+  });
+
+  it('removes its panel when the route leaves the application, and comes back with it', async () => {
+    await start('labelled');
+    expect(panelButton(FILL_LABEL)).not.toBeNull();
+    location.hash = '#/users';
+    await waitFor(() => panelButton(FILL_LABEL) === null);
+    expect(document.querySelector('style[data-scim-assistant]')).toBeNull();
+    location.hash = '#/sso/6a1b2c/identity-management';
+    await waitFor(() => panelButton(FILL_LABEL));
+  });
+
+  it('cleans up when the extension context is invalidated', async () => {
+    await start('labelled');
+    invalidateExtension();
+    location.hash = '#/sso/6a1b2c/identity-management?again';
+    await waitFor(() => ctx!.signal.aborted);
+    expect(panelButton(FILL_LABEL)).toBeNull();
+  });
+
+  it('steps aside when a newer copy of the script starts', async () => {
+    await start('labelled');
+    const older = ctx!;
+    ctx = startJumpCloudScript();
+    await waitFor(() => older.signal.aborted);
+    await frames();
+    expect(document.querySelectorAll('[data-scim-assistant]:not(style)')).toHaveLength(1);
+  });
+});
