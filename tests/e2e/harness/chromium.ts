@@ -52,6 +52,9 @@ class PlaywrightPage implements E2EPage {
   async click(role: Role, name: string) {
     await this.byRole(role, name).click();
   }
+  async press(key: string) {
+    await this.page.keyboard.press(key);
+  }
   async fill(label: string, value: string) {
     await this.byRole('textbox', label).fill(value);
   }
@@ -78,7 +81,25 @@ class PlaywrightPage implements E2EPage {
   }
 }
 
-export async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
+/** What `npm start` (scripts/start.ts) needs beyond the tests' defaults; every field is optional. */
+export interface ChromiumLaunchOptions extends LaunchOptions {
+  /** Default CHROMIUM_PATH. */
+  executablePath?: string;
+  /** Default true; false opens a window (the first tab opened then reuses its blank tab). */
+  headless?: boolean;
+  /** Page size; null lets a visible window size its pages. Default Playwright's 1280x720. */
+  viewport?: { width: number; height: number } | null;
+  /**
+   * Default true: Playwright's own SIGINT/SIGTERM/SIGHUP handlers close the browser and exit.
+   * False leaves the signals to the caller, which must then call close() (it also removes the
+   * profile, which Playwright's handlers would leave behind).
+   */
+  handleSignals?: boolean;
+  /** Called when the browser goes away, whoever closed it (close(), the user, a crash). */
+  onClose?: () => void;
+}
+
+export async function launchChromium(options: ChromiumLaunchOptions): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), 'e2e-chromium-'));
   let context: BrowserContext | undefined;
   const close = async () => {
@@ -91,11 +112,16 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
   };
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
+      executablePath: options.executablePath ?? CHROMIUM_PATH,
+      headless: options.headless ?? true,
+      ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
+      ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
       args: chromiumArgs(options),
     });
     const ctx = context;
+    if (options.onClose) ctx.once('close', options.onClose);
+    // A visible window starts with one blank tab: the first page opened takes it over.
+    let spareTab = options.headless === false ? ctx.pages()[0] : undefined;
     const firstWorker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
     // Node gives non-special schemes an opaque origin ("null"): build it from the host.
     const origin = `chrome-extension://${new URL(firstWorker.url()).host}`;
@@ -117,7 +143,9 @@ export async function launchChromium(options: LaunchOptions): Promise<BrowserSes
     };
 
     const openPage = async (url?: string) => {
-      const page = new PlaywrightPage(await ctx.newPage());
+      const tab = spareTab && !spareTab.isClosed() ? spareTab : await ctx.newPage();
+      spareTab = undefined;
+      const page = new PlaywrightPage(tab);
       if (url) await page.goto(url);
       return page;
     };

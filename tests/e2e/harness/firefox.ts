@@ -2,7 +2,7 @@
 // extension installed as a temporary add-on, the real host names reached through a local
 // CONNECT proxy (Firefox has no host-resolver-rules).
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { sender, storageHelpers } from './extension-api';
 import { popupPath, readBuiltManifest } from './manifest';
 import { DEFAULT_TIMEOUT, poll, waitUntilTruthy } from './poll';
@@ -74,6 +74,9 @@ class PuppeteerPage implements E2EPage {
   async click(role: Role, name: string) {
     await this.page.locator(await this.single(role, name)).click();
   }
+  async press(key: string) {
+    await this.page.keyboard.press(key as KeyInput);
+  }
   async fill(label: string, value: string) {
     await this.page.locator(await this.single('textbox', label)).fill(value);
   }
@@ -140,6 +143,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserSess
         'network.proxy.http': '127.0.0.1',
         'network.proxy.http_port': proxy.port,
         'network.proxy.no_proxies_on': '',
+        // permissions.request() then grants without a doorhanger nobody can click headless.
+        // It still refuses outside a user gesture, so a popup that awaits first still fails.
+        'extensions.webextOptionalPermissionPrompts': false,
+        ...options.firefoxPrefs,
       },
     });
     const b = browser;

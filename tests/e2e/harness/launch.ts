@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { Sandbox } from './sandbox';
-import { BROWSERS, type BrowserName, type BrowserSession } from './types';
+import { BROWSERS, type BrowserName, type BrowserOptions, type BrowserSession } from './types';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -21,7 +21,7 @@ export function selectedBrowsers(): BrowserName[] {
   return BROWSERS.filter((b) => wanted.includes(b));
 }
 
-export function launchBrowser(name: BrowserName, sandbox: Sandbox): Promise<BrowserSession> {
-  const options = { extensionDir: DIST[name], httpsPort: sandbox.port, hosts: sandbox.hosts };
+export function launchBrowser(name: BrowserName, sandbox: Sandbox, extra: BrowserOptions = {}): Promise<BrowserSession> {
+  const options = { ...extra, extensionDir: DIST[name], httpsPort: sandbox.port, hosts: sandbox.hosts };
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { launchBrowser, selectedBrowsers } from './launch';
 import { startSandbox, type Sandbox } from './sandbox';
 import { saveScreenshot } from './screenshots';
-import type { BrowserName, BrowserSession, E2EPage } from './types';
+import type { BrowserName, BrowserOptions, BrowserSession, E2EPage } from './types';
 
 export interface E2E {
   readonly name: BrowserName;
@@ -28,7 +28,7 @@ function sandbox(): Promise<Sandbox> {
  * Call at the top level of a test file. `body` registers the tests (it, beforeEach...) and
  * runs once per browser; the browsers run one after the other, never together.
  */
-export function describeInBrowsers(title: string, body: (e2e: E2E) => void): void {
+export function describeInBrowsers(title: string, body: (e2e: E2E) => void, options: BrowserOptions = {}): void {
   afterAll(async () => {
     const running = sharedSandbox;
     sharedSandbox = undefined;
@@ -40,7 +40,7 @@ export function describeInBrowsers(title: string, body: (e2e: E2E) => void): voi
     let box: Sandbox | undefined;
     beforeAll(async () => {
       box = await sandbox();
-      session = await launchBrowser(name, box);
+      session = await launchBrowser(name, box, options);
     });
     afterAll(async () => {
       await session?.close();

@@ -21,6 +21,8 @@ export interface E2EPage {
   goto(url: string): Promise<void>;
   /** Waits for the one element with this role and name, then clicks it like a user (trusted events). */
   click(role: Role, name: string): Promise<void>;
+  /** Presses a key on whatever has focus, e.g. 'Tab', 'Enter', 'Space', 'Escape'. */
+  press(key: string): Promise<void>;
   /** Replaces the value of the textbox with this accessible name (its label), like a user typing. */
   fill(label: string, value: string): Promise<void>;
   /** Waits until an element with this role (and name, when given) is visible. */
@@ -76,4 +78,9 @@ export interface LaunchOptions {
   httpsPort: number;
   /** The real host names routed to that server; everything else is unreachable. */
   hosts: readonly string[];
+  /** Extra Firefox prefs, e.g. `{ 'extensions.background.idle.timeout': 2000 }` to unload the event page sooner. */
+  firefoxPrefs?: Readonly<Record<string, string | number | boolean>>;
 }
+
+/** What a test file may ask of its browsers (passed through to LaunchOptions). */
+export type BrowserOptions = Pick<LaunchOptions, 'firefoxPrefs'>;
