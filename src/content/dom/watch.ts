@@ -19,7 +19,8 @@ export interface PageWatch {
 }
 
 const ANIMATION = 'scim-assistant-seen';
-const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'class', 'style', 'disabled'];
+// Not 'style': scripted animations rewrite it every frame; v-show hiding needs no reaction from us.
+const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'class', 'disabled'];
 
 export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): void } {
   let observer: MutationObserver | null = null;

@@ -63,6 +63,17 @@ describe('filling each JumpCloud variant', () => {
     expect(fixtureState()).toMatchObject({ scimVersion: 'SCIM 1.1', baseUrl: 'https://old.example.com/scim/v2', testEmail: 'admin-test@example.com' });
   });
 
+  it('custom dropdown: keeps another version already chosen, and closes the list it opened', async () => {
+    loadFixture('jumpcloud', 'custom-dropdowns');
+    const version = document.querySelector('[data-dropdown="scimVersion"] button')!;
+    version.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent === 'SCIM 1.1')!.click();
+    const results = await fillForm(findIdentityManagement(document)!, VALUES, { signal: new AbortController().signal, stillHere: () => true });
+    expect(results !== 'moved' && results.find((r) => r.field === 'scim-version')).toMatchObject({ outcome: 'kept', current: 'SCIM 1.1' });
+    expect(fixtureState()).toMatchObject({ apiType: 'SCIM API', scimVersion: 'SCIM 1.1' });
+    expect(document.querySelector('[role="listbox"]')).toBeNull();
+  });
+
   it('leaves Test User Email alone when no address is known', async () => {
     const { results } = await fill('labelled', { ...VALUES, testEmail: null as unknown as string });
     expect(results.find((r) => r.field === 'test-email')).toMatchObject({ outcome: 'unavailable', reason: 'no-value' });
