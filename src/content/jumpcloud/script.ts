@@ -4,7 +4,7 @@
 import { suggestTestEmail } from '../../core/email';
 import type { GroupManagement } from '../../core/messages';
 import { maskToken } from '../../core/token';
-import { send } from '../messaging';
+import { send } from '../../platform/send-content';
 import { isInvalidationError, ScriptContext } from '../dom/context';
 import { watchPage } from '../dom/watch';
 import { createPanel, type Panel } from '../panel';

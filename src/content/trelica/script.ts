@@ -3,7 +3,7 @@
 // domains accept user requests. Idle (route listeners and the animationstart trick only)
 // everywhere else.
 import type { ScimState } from '../../core/messages';
-import { send } from '../messaging';
+import { send } from '../../platform/send-content';
 import { isInvalidationError, ScriptContext } from '../dom/context';
 import { watchPage } from '../dom/watch';
 import { createPanel, type Panel } from '../panel';

@@ -5,11 +5,11 @@ import type { FillReply } from '../../../../src/core/messages';
 import type { ScriptContext } from '../../../../src/content/dom/context';
 import { FILL_LABEL, startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
 import { TURN_OFF_LABEL } from '../../../../src/content/jumpcloud/group-guard';
-import { send } from '../../../../src/content/messaging';
+import { send } from '../../../../src/platform/send-content';
 import { fixtureState, loadFixture, setUrl, trustedClick, waitFor } from '../load-fixture';
 import { byRole, countObservers, fakeExtension, invalidateExtension, fireAppear, frames, panelButton, roleText } from '../harness';
 
-vi.mock('../../../../src/content/messaging', () => ({ send: vi.fn() }));
+vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 
 const TOKEN = 'tok_9f8e7d6c5b4a39281706f5e4';

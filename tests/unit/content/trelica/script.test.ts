@@ -3,13 +3,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureReply } from '../../../../src/core/messages';
 import type { ScriptContext } from '../../../../src/content/dom/context';
-import { send } from '../../../../src/content/messaging';
+import { send } from '../../../../src/platform/send-content';
 import { SEND_LABEL, startTrelicaScript } from '../../../../src/content/trelica/script';
 import { DEFAULT_VARS, renderFixture } from '../../../fixtures/index';
 import { loadFixture, trustedClick, waitFor } from '../load-fixture';
 import { countObservers, fakeExtension, fireAppear, frames, panelButton, roleText } from '../harness';
 
-vi.mock('../../../../src/content/messaging', () => ({ send: vi.fn() }));
+vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 const TOKEN = DEFAULT_VARS.SCIM_TOKEN;
 

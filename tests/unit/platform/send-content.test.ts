@@ -1,0 +1,64 @@
+// The content scripts check replies structurally instead of with zod (size budget). This
+// holds that check to the zod reply schemas: what the background may send passes, and what
+// the schemas refuse for its shape is refused too.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { REPLY_OF } from '../../../src/core/messages';
+import { replyLooksRight, type ContentRequestType } from '../../../src/platform/send-content';
+
+const refusal = fc.record({ ok: fc.constant(false as const), message: fc.string({ maxLength: 200 }) });
+const domains = fc.option(fc.array(fc.domain(), { maxLength: 5 }), { nil: null });
+const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
+  'trelica/capture': fc.oneof(
+    fc.record({
+      ok: fc.constant(true as const),
+      baseUrl: fc.webUrl(),
+      tokenMasked: fc.string({ maxLength: 20 }),
+      fixes: fc.array(fc.string({ maxLength: 40 }), { maxLength: 4 }),
+      scimState: fc.constantFrom('no-token', 'not-enabled', 'enabled', 'unknown'),
+    }),
+    refusal,
+  ),
+  'jumpcloud/fill': fc.oneof(
+    fc.record({
+      ok: fc.constant(true as const),
+      baseUrl: fc.webUrl(),
+      token: fc.string({ minLength: 16, maxLength: 60 }),
+      testEmail: fc.option(fc.emailAddress(), { nil: null }),
+      registeredDomains: domains,
+    }),
+    refusal,
+  ),
+  'trelica/page': fc.oneof(fc.constant({ ok: true }), refusal),
+  'trelica/domains': fc.oneof(fc.constant({ ok: true }), refusal),
+  'jumpcloud/observation': fc.oneof(fc.constant({ ok: true }), refusal),
+};
+const TYPES = Object.keys(VALID) as ContentRequestType[];
+
+describe('replyLooksRight', () => {
+  it.each(TYPES)('accepts every reply the %s schema accepts', (type) => {
+    fc.assert(
+      fc.property(VALID[type], (reply) => {
+        expect(REPLY_OF[type].safeParse(reply).success).toBe(true);
+        expect(replyLooksRight(type, reply)).toBe(true);
+      }),
+    );
+  });
+
+  it.each<[ContentRequestType, unknown]>([
+    ['jumpcloud/fill', undefined],
+    ['jumpcloud/fill', null],
+    ['jumpcloud/fill', 'ok'],
+    ['jumpcloud/fill', { ok: true }],
+    ['jumpcloud/fill', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: 5, testEmail: null, registeredDomains: null }],
+    ['jumpcloud/fill', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'x'.repeat(20), testEmail: 3, registeredDomains: null }],
+    ['jumpcloud/fill', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'x'.repeat(20), testEmail: null, registeredDomains: [1] }],
+    ['jumpcloud/fill', { ok: false }],
+    ['trelica/capture', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', tokenMasked: 'ab…yz', fixes: 'none', scimState: 'enabled' }],
+    ['trelica/capture', { ok: 'yes' }],
+    ['trelica/page', {}],
+  ])('refuses a %s reply of the wrong shape: %j', (type, reply) => {
+    expect(REPLY_OF[type].safeParse(reply).success).toBe(false);
+    expect(replyLooksRight(type, reply)).toBe(false);
+  });
+});
