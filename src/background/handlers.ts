@@ -96,7 +96,12 @@ export function createHandlers(deps: Deps): Handlers {
 
     async 'jumpcloud/observation'(request, { url }) {
       const region = jumpCloudRegion(url) ?? 'us';
-      await progress.update((p) => P.onObservation(p, { ...request, region, at: now() }));
+      const suggested = request.suggestedTestEmail === undefined ? null : checkTestEmail(request.suggestedTestEmail, null).email;
+      await progress.update((p) => {
+        const observed = P.onObservation(p, { ...request, region, at: now() });
+        // Only fills an empty popup field: an address the admin chose is never replaced.
+        return suggested && !p.testEmail ? P.onCredentials(observed, { testEmail: suggested }) : observed;
+      });
       return { ok: true };
     },
 

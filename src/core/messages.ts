@@ -58,6 +58,8 @@ export const ObservationRequest = z.object({
   type: z.literal('jumpcloud/observation'),
   fields: z.optional(FieldReportSchema),
   groupManagement: z.optional(GroupManagementSchema),
+  /** A test email the script suggested and filled, so the popup rehearses with the same one. */
+  suggestedTestEmail: z.optional(Email),
 });
 
 export const GetStateRequest = z.object({ type: z.literal('popup/get-state') });

@@ -113,6 +113,19 @@ describe('the background, end to end over HTTP', () => {
     expect(server.users().map((u) => u.userName)).toEqual(['taken@example.com']);
   });
 
+  it('a test email the JumpCloud script suggested becomes the popup\'s, but never replaces one the admin set', async () => {
+    const observe = (suggestedTestEmail: string) =>
+      send({ type: 'jumpcloud/observation', fields: { 'test-email': 'filled' }, suggestedTestEmail }, jumpcloudTab);
+    await observe('scim-test-1a2b3c4d@Example.com');
+    let { state } = await send({ type: 'popup/get-state' }, popup);
+    expect(state.testEmail).toBe('scim-test-1a2b3c4d@example.com');
+    expect(state.jumpcloud.region).toBe('eu');
+    await send({ type: 'popup/set-credentials', testEmail: 'chosen@example.com' }, popup);
+    await observe('scim-test-99999999@example.com');
+    ({ state } = await send({ type: 'popup/get-state' }, popup));
+    expect(state.testEmail).toBe('chosen@example.com');
+  });
+
   it('refuses a fill requested from a Trelica tab, handing out nothing', async () => {
     await capture(BASE, server.token);
     const reply = await send({ type: 'jumpcloud/fill' }, trelicaTab);

@@ -62,8 +62,9 @@ export function startJumpCloudScript(): ScriptContext {
       const results = await fillForm(here, { baseUrl, token, testEmail }, { signal: ctx.signal, stillHere });
       if (results === 'moved') return p.setStatus([MOVED], 'error');
       const groupManagement = guard.update(here.root);
-      void send({ type: 'jumpcloud/observation', fields: fieldReport(results), groupManagement }).then(tell);
       const emailFilled = results.some((r) => r.field === 'test-email' && r.outcome === 'filled');
+      const suggestedTestEmail = suggested && emailFilled ? suggested : undefined;
+      void send({ type: 'jumpcloud/observation', fields: fieldReport(results), groupManagement, suggestedTestEmail }).then(tell);
       p.setStatus(
         describeFill(results, {
           shown: { 'api-type': 'SCIM API', 'scim-version': 'SCIM 2.0', 'base-url': baseUrl, token: maskToken(token), 'test-email': testEmail ?? undefined },

@@ -54,6 +54,8 @@ describe('Fill from Trelica', () => {
       type: 'jumpcloud/observation',
       fields: { 'api-type': 'filled', 'scim-version': 'filled', 'base-url': 'filled', token: 'filled', 'test-email': 'filled' },
       groupManagement: 'absent',
+      // The popup then rehearses with the address JumpCloud will use.
+      suggestedTestEmail: state.testEmail,
     });
   });
 
@@ -62,6 +64,7 @@ describe('Fill from Trelica', () => {
     await start('test-ids');
     await clickFill();
     expect(fixtureState().testEmail).toBe('new-user@example.com');
+    expect(sent('jumpcloud/observation')[0]).not.toHaveProperty('suggestedTestEmail', expect.anything());
   });
 
   it('ignores clicks that are not the user\'s', async () => {
