@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { chromiumBackground } from './background';
 import { sender, storageHelpers } from './extension-api';
 import { popupPath } from './manifest';
 import { DEFAULT_TIMEOUT, waitUntilTruthy } from './poll';
@@ -166,6 +167,7 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Br
         await page.goto(popupUrl);
         return page;
       },
+      background: chromiumBackground(ctx, origin),
       close,
     };
   } catch (error) {

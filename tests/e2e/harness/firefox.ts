@@ -3,6 +3,7 @@
 // CONNECT proxy (Firefox has no host-resolver-rules).
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { firefoxBackground } from './background';
 import { sender, storageHelpers } from './extension-api';
 import { popupPath, readBuiltManifest } from './manifest';
 import { DEFAULT_TIMEOUT, poll, waitUntilTruthy } from './poll';
@@ -180,6 +181,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserSess
         await page.goto(popupUrl);
         return page;
       },
+      background: firefoxBackground(b, geckoId),
       close,
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 // The one surface scenarios are written against. Each browser driver (chromium.ts, firefox.ts)
 // implements it, so a scenario is written once and runs in both browsers.
+import type { BackgroundControl } from './background';
 import type { StorageArea } from './extension-api';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -67,6 +68,8 @@ export interface BrowserSession {
   openPage(url: string): Promise<E2EPage>;
   /** A new tab showing the popup (a tab, not the toolbar popup: browsers cannot script that). */
   openPopup(viewport?: { width: number; height: number }): Promise<E2EPage>;
+  /** The extension's background (service worker or event page): stop it as an idle browser would. */
+  background: BackgroundControl;
   /** Closes the browser and removes its profile. Safe to call twice. */
   close(): Promise<void>;
 }
