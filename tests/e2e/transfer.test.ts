@@ -1,0 +1,137 @@
+// Issue 3 end to end, in each browser, on the real host names: "Send to JumpCloud" on a Trelica
+// page captures the Base URL and token into the background's vault; "Fill from Trelica" on a
+// JumpCloud page fills every field so that the PAGE'S OWN script registers it; the Group
+// Management guard switches JumpCloud's checkbox off; the token never reaches storage.local.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { maskToken } from '../../src/core/token';
+import { describeInBrowsers, type E2E, type E2EPage } from './harness';
+import {
+  allPanels,
+  captureOnTrelica,
+  extensionState,
+  fillOnJumpCloud,
+  groupManagementWarning,
+  testConnectionInJumpCloud,
+  turnOffGroupManagement,
+  waitForExtensionState,
+} from './scenarios/steps';
+
+const TEST_EMAIL = 'scim-transfer@example.com';
+const NORMALIZED = (host: string) => `https://${host}/api/scim/v2`;
+
+/** Closes every page a test opened, pass or fail. */
+function pageTracker() {
+  const open: E2EPage[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((p) => p.close()));
+  });
+  return <T extends { page: E2EPage }>(opened: T): T => (open.push(opened.page), opened);
+}
+
+async function startClean(e2e: E2E): Promise<void> {
+  e2e.sandbox.scim.reset();
+  await e2e.browser.extension.clearStorage('local');
+  await e2e.browser.extension.clearStorage('session');
+}
+
+describeInBrowsers('transfer: Trelica to JumpCloud', (e2e) => {
+  const track = pageTracker();
+  beforeAll(() => startClean(e2e));
+
+  it('on a page where SCIM is not enabled yet, says the token works only after "Enable SCIM", and still captures', async () => {
+    const { panel } = track(await captureOnTrelica(e2e, { fixture: 'not-enabled', host: 'eu.trelica.com' }));
+    const status = panel.status.join('\n');
+    expect(status).toContain('works only after you click "Enable SCIM"');
+    expect(status).toContain(`Base URL ${NORMALIZED('eu.trelica.com')} `);
+
+    const state = await extensionState(e2e);
+    expect(state.token.present).toBe(true);
+    expect(state.trelica).toMatchObject({ scimState: 'not-enabled', region: 'eu' });
+    expect(state.baseUrl).toBe(NORMALIZED('eu.trelica.com'));
+  });
+
+  it('captures Base URL and token, names them (token masked) and the fixes, and keeps the token in storage.session only', async () => {
+    const token = e2e.sandbox.scim.token;
+    const { panel } = track(await captureOnTrelica(e2e));
+    const status = panel.status.join('\n');
+    // The page shows the Base URL with a trailing slash, as Trelica might.
+    expect(e2e.sandbox.shownBaseUrl()).toMatch(/\/$/);
+    expect(status).toContain(`Base URL ${NORMALIZED('app.trelica.com')} and token ${maskToken(token)}.`);
+    expect(status).toContain('trailing slash removed');
+    expect(status).not.toContain(token);
+    expect(status).not.toContain('Enable SCIM');
+
+    const state = await extensionState(e2e);
+    expect(state).toMatchObject({ baseUrl: NORMALIZED('app.trelica.com'), token: { present: true, masked: maskToken(token) } });
+    expect(state.trelica).toMatchObject({ scimState: 'enabled', region: 'us' });
+    expect(JSON.stringify(await e2e.browser.extension.getStorage('session'))).toContain(token);
+    expect(JSON.stringify(await e2e.browser.extension.getStorage('local'))).not.toContain(token);
+  });
+
+  describe('after a capture', () => {
+    beforeAll(async () => {
+      await startClean(e2e);
+      track(await captureOnTrelica(e2e));
+      const reply = await e2e.browser.extension.send({ type: 'popup/set-credentials', testEmail: TEST_EMAIL });
+      expect(reply).toMatchObject({ ok: true, state: { testEmail: TEST_EMAIL } });
+    });
+
+    it.each(['labelled', 'test-ids', 'custom-dropdowns', 'radios', 'react-controlled', 'collapsed'])(
+      'fills every field of the "%s" page so that the page itself registers it',
+      async (fixture) => {
+        const token = e2e.sandbox.scim.token;
+        const { panel, state } = track(await fillOnJumpCloud(e2e, { fixture }));
+        expect(state).toMatchObject({
+          apiType: 'SCIM API',
+          scimVersion: 'SCIM 2.0',
+          baseUrl: NORMALIZED('app.trelica.com'),
+          token,
+          testEmail: TEST_EMAIL,
+        });
+        const status = panel.status.join('\n');
+        expect(status).toContain(`Token Key (${maskToken(token)})`);
+        expect(status).not.toContain(token);
+        expect(status).not.toContain('Not found');
+        expect(status).toContain('Next: click "Test Connection".');
+      },
+    );
+
+    it('reports a field the page lacks instead of guessing where the token goes', async () => {
+      const token = e2e.sandbox.scim.token;
+      const { panel, state } = track(await fillOnJumpCloud(e2e, { fixture: 'missing-token' }));
+      expect(panel.status.join('\n')).toContain('Not found on this page: Token Key. Fill it by hand.');
+      expect(state).toMatchObject({ apiType: 'SCIM API', scimVersion: 'SCIM 2.0', baseUrl: NORMALIZED('app.trelica.com'), testEmail: TEST_EMAIL });
+      // Not put anywhere else on the page either.
+      expect(JSON.stringify(state)).not.toContain(token);
+      const seen = await waitForExtensionState(e2e, 'the token field reported not found', (s) => s.jumpcloud.fields?.token === 'not-found');
+      expect(seen.jumpcloud.fields).toMatchObject({ 'base-url': 'filled', 'test-email': 'filled' });
+    });
+
+    it.each(['labelled', 'custom-dropdowns', 'react-controlled'])(
+      'on "%s", warns when Group Management appears ticked after Test Connection, and turns it off',
+      async (fixture) => {
+        const { page } = track(await fillOnJumpCloud(e2e, { fixture }));
+        expect((await allPanels(page)).flatMap((p) => p.alert)).toEqual([]);
+
+        expect(await testConnectionInJumpCloud(page)).toMatchObject({ groupManagement: true });
+        const warning = await groupManagementWarning(page);
+        expect(warning).toContain('Group Management is on');
+        expect(warning).toContain('Trelica has no groups');
+        await waitForExtensionState(e2e, 'Group Management observed on', (s) => s.jumpcloud.groupManagement === 'on');
+
+        const { state, panels } = await turnOffGroupManagement(page);
+        expect(state.groupManagement).toBe(false);
+        expect(panels.flatMap((p) => p.alert)).toEqual([]);
+        expect(panels.flatMap((p) => p.status)).toContain('Group Management is off. You can click "Activate".');
+        await waitForExtensionState(e2e, 'Group Management observed off', (s) => s.jumpcloud.groupManagement === 'off');
+      },
+    );
+
+    it('after all that, the token is still in storage.session only', async () => {
+      const token = e2e.sandbox.scim.token;
+      expect(JSON.stringify(await e2e.browser.extension.getStorage('local'))).not.toContain(token);
+      expect(JSON.stringify(await e2e.browser.extension.getStorage('sync'))).not.toContain(token);
+      expect(JSON.stringify(await e2e.browser.extension.getStorage('session'))).toContain(token);
+    });
+  });
+});
