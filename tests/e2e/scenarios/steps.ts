@@ -128,6 +128,16 @@ export function waitForExtensionState(stage: Stage, what: string, check: (state:
   });
 }
 
+/**
+ * Opens Trelica's Settings > Organization > Domains page and waits until the extension has
+ * recorded the domains with "User requests" ticked; returns them.
+ */
+export async function recordTrelicaDomains(stage: Stage, options: PageOptions = {}): Promise<{ page: E2EPage; domains: string[] }> {
+  const page = await stage.browser.openPage(stage.sandbox.url('trelica', options.fixture ?? 'domains', options.host));
+  const state = await waitForExtensionState(stage, 'the registered domains to be recorded', (s) => s.registeredDomains !== null);
+  return { page, domains: state.registeredDomains ?? [] };
+}
+
 // ---- popup -----------------------------------------------------------------------------------
 
 /** The popup in a tab of the toolbar popup's size, past its loading state. */
@@ -138,10 +148,10 @@ export async function openPopup(stage: Stage): Promise<E2EPage> {
 }
 
 /** Runs a popup action (a click on `button`) and waits until its busy line clears. */
-async function busyAction(popup: E2EPage, button: string): Promise<void> {
+async function busyAction(popup: E2EPage, button: string, timeoutMs?: number): Promise<void> {
   const before = await popup.evaluate(armBusyCounter);
   await popup.click('button', button);
-  await popup.waitUntil((n) => (window as unknown as { __e2eBusyDone: number }).__e2eBusyDone > n, before);
+  await popup.waitUntil((n) => (window as unknown as { __e2eBusyDone: number }).__e2eBusyDone > n, before, timeoutMs);
 }
 
 export interface Credentials {
@@ -192,9 +202,12 @@ function readVerdict(popup: E2EPage, label: string): Promise<VerdictView> {
   }, label);
 }
 
-/** Clicks "Test connection" and returns the verdict it shows. */
-export async function testConnection(popup: E2EPage): Promise<VerdictView> {
-  await busyAction(popup, 'Test connection');
+/**
+ * Clicks "Test connection" and returns the verdict it shows. `timeoutMs` (default 10 s) bounds
+ * the wait: raise it above the extension's own 10 s request limit to see a timeout verdict.
+ */
+export async function testConnection(popup: E2EPage, timeoutMs?: number): Promise<VerdictView> {
+  await busyAction(popup, 'Test connection', timeoutMs);
   return readVerdict(popup, 'Connection test verdict');
 }
 
