@@ -1,0 +1,42 @@
+// `npm start`: try the extension without a Trelica or JumpCloud account. Builds it, starts the
+// local sandbox (both consoles' look-alike pages on their real host names and a Trelica-like
+// SCIM server, all on 127.0.0.1) and opens Chromium with the extension on the Trelica page.
+// Without a display, or with `-- --headless`, it walks through the whole setup by itself and
+// saves a screenshot of each step in walkthrough/. Ctrl-C stops everything it started.
+import { resolve } from 'node:path';
+import { ROOT } from '../tests/e2e/harness';
+import { showInteractive } from './sandbox/interactive';
+import { startMode, USAGE } from './sandbox/options';
+import { prepare, runProgram, walkHeadless, type Program } from './sandbox/program';
+import { startRunning } from './sandbox/sandbox';
+
+async function headed(program: Program, chromiumPath: string): Promise<number> {
+  const { shutdown, say } = program;
+  const running = await startRunning(shutdown, {
+    executablePath: chromiumPath,
+    headless: false,
+    viewport: null,
+    onClose: () => {
+      if (shutdown.started) return;
+      say('The browser window was closed: stopping the sandbox.');
+      void shutdown.run().then(() => process.exit(0));
+    },
+  });
+  await showInteractive(running, say);
+  say(`Ready at ${program.elapsed()}. Stop with Ctrl-C, or close the browser window.`);
+  return new Promise<number>(() => undefined); // runs until a signal or the window closes
+}
+
+runProgram(async (program) => {
+  const mode = startMode(process.argv.slice(2), process.env);
+  if (mode.kind === 'help') return program.say(USAGE), 0;
+  if (mode.kind === 'error') return console.error(mode.message), 2;
+  program.say(`Running ${mode.headless ? 'headless' : 'in a window'}: ${mode.why}.`);
+  const chromiumPath = await prepare(program);
+  if (!mode.headless) return headed(program, chromiumPath);
+
+  const outDir = resolve(ROOT, 'walkthrough');
+  const shots = await walkHeadless(program, chromiumPath, outDir);
+  program.say(`All ${shots.length} steps passed, done at ${program.elapsed()}; a screenshot of each is in ${outDir}/.`);
+  return 0;
+});
