@@ -63,23 +63,39 @@ class PuppeteerPage implements E2EPage {
     );
   }
 
-  /** The single element with this role and name; a second match is a test bug, not a guess. */
+  /**
+   * The single element with this role and name; a second match is a test bug, not a guess.
+   * Returns the handle found, so acting on it costs no second accessibility query (each one
+   * takes a few hundred ms over BiDi).
+   */
   private async single(role: Role, name: string) {
-    const selector = ariaSelector(role, name);
     await this.waitFor(role, name);
-    const count = (await this.page.$$(selector)).length;
-    if (count !== 1) throw new Error(`${count} elements match ${describeTarget(role, name)}; expected one`);
-    return selector;
+    const handles = await this.page.$$(ariaSelector(role, name));
+    if (handles.length !== 1) {
+      await Promise.all(handles.map((h) => h.dispose()));
+      throw new Error(`${handles.length} elements match ${describeTarget(role, name)}; expected one`);
+    }
+    return handles[0]!;
   }
 
   async click(role: Role, name: string) {
-    await this.page.locator(await this.single(role, name)).click();
+    const handle = await this.single(role, name);
+    try {
+      await handle.click(); // scrolled into view, trusted mouse events at its centre
+    } finally {
+      await handle.dispose();
+    }
+  }
+  async fill(label: string, value: string) {
+    const handle = await this.single('textbox', label);
+    try {
+      await handle.asLocator().fill(value);
+    } finally {
+      await handle.dispose();
+    }
   }
   async press(key: string) {
     await this.page.keyboard.press(key as KeyInput);
-  }
-  async fill(label: string, value: string) {
-    await this.page.locator(await this.single('textbox', label)).fill(value);
   }
   async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
     const wait = this.page.waitForSelector(ariaSelector(role, name), { visible: true, timeout: timeoutMs });
