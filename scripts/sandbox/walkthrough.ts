@@ -159,7 +159,7 @@ export const STEPS: readonly Step[] = [
   {
     slug: 'group-management-off',
     title: 'Turn off Group Management',
-    caption: '"Turn off Group Management" unticks it as a click would.',
+    caption: '"Turn off Group Management" unticks it as a click would, and the warning gives way.',
     async run(stage, tabs) {
       const page = need(tabs.jumpcloud, 'The JumpCloud tab');
       const { state } = await turnOffGroupManagement(page);
@@ -218,7 +218,7 @@ export const STEPS: readonly Step[] = [
   {
     slug: 'popup-checklist-done',
     title: 'Checklist all done',
-    caption: 'Once Activate and Save are clicked in JumpCloud and ticked, every step of the checklist is done.',
+    caption: 'Activate and Save, which only the admin sees happen in JumpCloud, are ticked by hand: every step is done.',
     async run(_stage, tabs) {
       const popup = need(tabs.popup, 'The popup');
       // What only the admin can see (Activate, Save...) is ticked by hand, as the admin would.
