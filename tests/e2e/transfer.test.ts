@@ -34,6 +34,25 @@ async function startClean(e2e: E2E): Promise<void> {
   await e2e.browser.extension.clearStorage('session');
 }
 
+/**
+ * JumpCloud's Test Connection reveals Group Management ticked: the extension warns (role="alert")
+ * and its "Turn off Group Management" unticks it in the page's own model, and the background hears.
+ */
+async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> {
+  expect((await allPanels(page)).flatMap((p) => p.alert)).toEqual([]);
+  expect(await testConnectionInJumpCloud(page)).toMatchObject({ groupManagement: true });
+  const warning = await groupManagementWarning(page);
+  expect(warning).toContain('Group Management is on');
+  expect(warning).toContain('Trelica has no groups');
+  await waitForExtensionState(e2e, 'Group Management observed on', (s) => s.jumpcloud.groupManagement === 'on');
+
+  const { state, panels } = await turnOffGroupManagement(page);
+  expect(state.groupManagement).toBe(false);
+  expect(panels.flatMap((p) => p.alert)).toEqual([]);
+  expect(panels.flatMap((p) => p.status)).toContain('Group Management is off. You can click "Activate".');
+  await waitForExtensionState(e2e, 'Group Management observed off', (s) => s.jumpcloud.groupManagement === 'off');
+}
+
 describeInBrowsers('transfer: Trelica to JumpCloud', (e2e) => {
   const track = pageTracker();
   beforeAll(() => startClean(e2e));
@@ -76,23 +95,34 @@ describeInBrowsers('transfer: Trelica to JumpCloud', (e2e) => {
       expect(reply).toMatchObject({ ok: true, state: { testEmail: TEST_EMAIL } });
     });
 
-    it.each(['labelled', 'test-ids', 'custom-dropdowns', 'radios', 'react-controlled', 'collapsed'])(
-      'fills every field of the "%s" page so that the page itself registers it',
+    /** Fills the page and checks the page's own model holds every value; returns the page. */
+    async function fillsEveryField(fixture: string): Promise<E2EPage> {
+      const token = e2e.sandbox.scim.token;
+      const { page, panel, state } = track(await fillOnJumpCloud(e2e, { fixture }));
+      expect(state).toMatchObject({
+        apiType: 'SCIM API',
+        scimVersion: 'SCIM 2.0',
+        baseUrl: NORMALIZED('app.trelica.com'),
+        token,
+        testEmail: TEST_EMAIL,
+      });
+      const status = panel.status.join('\n');
+      expect(status).toContain(`Token Key (${maskToken(token)})`);
+      expect(status).not.toContain(token);
+      expect(status).not.toContain('Not found');
+      expect(status).toContain('Next: click "Test Connection".');
+      return page;
+    }
+
+    it.each(['test-ids', 'radios', 'collapsed'])('fills every field of the "%s" page so that the page itself registers it', async (fixture) => {
+      await fillsEveryField(fixture);
+    });
+
+    // One page per kind of Group Management checkbox: native, role="checkbox", React-controlled.
+    it.each(['labelled', 'custom-dropdowns', 'react-controlled'])(
+      'fills every field of the "%s" page, then turns off the Group Management its Test Connection ticks',
       async (fixture) => {
-        const token = e2e.sandbox.scim.token;
-        const { panel, state } = track(await fillOnJumpCloud(e2e, { fixture }));
-        expect(state).toMatchObject({
-          apiType: 'SCIM API',
-          scimVersion: 'SCIM 2.0',
-          baseUrl: NORMALIZED('app.trelica.com'),
-          token,
-          testEmail: TEST_EMAIL,
-        });
-        const status = panel.status.join('\n');
-        expect(status).toContain(`Token Key (${maskToken(token)})`);
-        expect(status).not.toContain(token);
-        expect(status).not.toContain('Not found');
-        expect(status).toContain('Next: click "Test Connection".');
+        await groupManagementIsGuarded(e2e, await fillsEveryField(fixture));
       },
     );
 
@@ -106,26 +136,6 @@ describeInBrowsers('transfer: Trelica to JumpCloud', (e2e) => {
       const seen = await waitForExtensionState(e2e, 'the token field reported not found', (s) => s.jumpcloud.fields?.token === 'not-found');
       expect(seen.jumpcloud.fields).toMatchObject({ 'base-url': 'filled', 'test-email': 'filled' });
     });
-
-    it.each(['labelled', 'custom-dropdowns', 'react-controlled'])(
-      'on "%s", warns when Group Management appears ticked after Test Connection, and turns it off',
-      async (fixture) => {
-        const { page } = track(await fillOnJumpCloud(e2e, { fixture }));
-        expect((await allPanels(page)).flatMap((p) => p.alert)).toEqual([]);
-
-        expect(await testConnectionInJumpCloud(page)).toMatchObject({ groupManagement: true });
-        const warning = await groupManagementWarning(page);
-        expect(warning).toContain('Group Management is on');
-        expect(warning).toContain('Trelica has no groups');
-        await waitForExtensionState(e2e, 'Group Management observed on', (s) => s.jumpcloud.groupManagement === 'on');
-
-        const { state, panels } = await turnOffGroupManagement(page);
-        expect(state.groupManagement).toBe(false);
-        expect(panels.flatMap((p) => p.alert)).toEqual([]);
-        expect(panels.flatMap((p) => p.status)).toContain('Group Management is off. You can click "Activate".');
-        await waitForExtensionState(e2e, 'Group Management observed off', (s) => s.jumpcloud.groupManagement === 'off');
-      },
-    );
 
     it('after all that, the token is still in storage.session only', async () => {
       const token = e2e.sandbox.scim.token;
