@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { ROOT } from '../tests/e2e/harness';
 import { showInteractive } from './sandbox/interactive';
 import { startMode, USAGE } from './sandbox/options';
-import { prepare, runProgram, walkHeadless, type Program } from './sandbox/program';
+import { prepare, runProgram, Stop, walkHeadless, type Program } from './sandbox/program';
 import { startRunning } from './sandbox/sandbox';
 
 async function headed(program: Program, chromiumPath: string): Promise<number> {
@@ -21,6 +21,11 @@ async function headed(program: Program, chromiumPath: string): Promise<number> {
       say('The browser window was closed: stopping the sandbox.');
       void shutdown.run().then(() => process.exit(0));
     },
+  }).catch((error: unknown) => {
+    if (shutdown.started) throw error;
+    const display = process.env.WAYLAND_DISPLAY ? `WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}` : `DISPLAY=${process.env.DISPLAY}`;
+    const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new Stop(`Chromium could not open a window on ${display}: ${why}\nWithout a usable display, run: npm start -- --headless`);
   });
   await showInteractive(running, say);
   say(`Ready at ${program.elapsed()}. Stop with Ctrl-C, or close the browser window.`);
