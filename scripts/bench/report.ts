@@ -97,7 +97,8 @@ export function toMarkdown(r: BenchResults): string {
   out.push('');
 
   for (const p of r.popupNetwork) {
-    out.push(`Popup open, ${p.browser}: network requests ${Math.max(...p.networkRequests)} (max over ${p.networkRequests.length} opens), requests reaching the sandbox ${Math.max(...p.sandboxRequests)}, extension file loads ${Math.min(...p.packageLoads)}–${Math.max(...p.packageLoads)}.`);
+    const loads = Math.max(...p.packageLoads) > 0 ? `${Math.min(...p.packageLoads)}–${Math.max(...p.packageLoads)}` : 'not reported by the driver';
+    out.push(`Popup open, ${p.browser}: network requests ${Math.max(...p.networkRequests)} (max over ${p.networkRequests.length} opens), requests reaching the sandbox ${Math.max(...p.sandboxRequests)}, extension file loads ${loads}.`);
   }
   const notes = r.timings.filter((t) => t.notes);
   if (notes.length) out.push(...notes.map((t) => `${t.measure} (${t.browser}): ${t.notes}`));
