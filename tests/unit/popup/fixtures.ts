@@ -1,5 +1,6 @@
 // State and results for popup and checklist tests: one valid State, overridden per case.
 import type { State } from '../../../src/core/messages';
+import { EMPTY_PROGRESS, toState } from '../../../src/core/progress';
 import type { DiagnosisCode } from '../../../src/core/diagnosis';
 import type { ConnectionTestResult, RehearsalResult, RehearsalStep } from '../../../src/core/scim/results';
 
@@ -14,17 +15,7 @@ export type StateOverrides = Partial<Omit<State, Nested>> & {
 };
 
 export function makeState(o: StateOverrides = {}): State {
-  const base: State = {
-    baseUrl: null,
-    token: { present: false, masked: null, expiresAt: null },
-    testEmail: null,
-    registeredDomains: null,
-    trelica: { region: null, scimState: null, defaultRole: null, capturedAt: null },
-    jumpcloud: { region: null, fields: null, groupManagement: null, observedAt: null },
-    lastConnectionTest: null,
-    lastRehearsal: null,
-    ticked: [],
-  };
+  const base = toState(EMPTY_PROGRESS, null);
   return {
     ...base,
     ...o,
