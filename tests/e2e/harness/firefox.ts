@@ -64,18 +64,20 @@ class PuppeteerPage implements E2EPage {
   }
 
   /**
-   * The single element with this role and name; a second match is a test bug, not a guess.
-   * Returns the handle found, so acting on it costs no second accessibility query (each one
-   * takes a few hundred ms over BiDi).
+   * The single visible element with this role and name; a second match is a test bug, not a
+   * guess. One accessibility query per attempt, and the handle it found is the one acted on:
+   * each query takes a few hundred ms over BiDi.
    */
   private async single(role: Role, name: string) {
-    await this.waitFor(role, name);
-    const handles = await this.page.$$(ariaSelector(role, name));
-    if (handles.length !== 1) {
+    const selector = ariaSelector(role, name);
+    const found = await poll(`${describeTarget(role, name)} to be visible`, DEFAULT_TIMEOUT, async () => {
+      const handles = await this.page.$$(selector);
+      if (handles.length === 1 && (await handles[0]!.isVisible())) return { handle: handles[0]! };
       await Promise.all(handles.map((h) => h.dispose()));
-      throw new Error(`${handles.length} elements match ${describeTarget(role, name)}; expected one`);
-    }
-    return handles[0]!;
+      return handles.length > 1 ? { count: handles.length } : undefined;
+    });
+    if ('count' in found) throw new Error(`${found.count} elements match ${describeTarget(role, name)}; expected one`);
+    return found.handle;
   }
 
   async click(role: Role, name: string) {
