@@ -50,13 +50,24 @@ class PlaywrightPage implements E2EPage {
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'load' });
   }
+  /**
+   * A user looks at the tab they act in. Another tab opened meanwhile (extension.send opens
+   * one) hides this one, and a hidden tab gets no animation frames: Playwright's "stable"
+   * check, which waits for two, then takes seconds.
+   */
+  private async toFront() {
+    await this.page.bringToFront();
+  }
   async click(role: Role, name: string) {
+    await this.toFront();
     await this.byRole(role, name).click();
   }
   async press(key: string) {
+    await this.toFront();
     await this.page.keyboard.press(key);
   }
   async fill(label: string, value: string) {
+    await this.toFront();
     await this.byRole('textbox', label).fill(value);
   }
   async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {

@@ -80,7 +80,13 @@ class PuppeteerPage implements E2EPage {
     return found.handle;
   }
 
+  /** A user looks at the tab they act in; a hidden tab gets no animation frames to wait on. */
+  private async toFront() {
+    await this.page.bringToFront();
+  }
+
   async click(role: Role, name: string) {
+    await this.toFront();
     const handle = await this.single(role, name);
     try {
       await handle.click(); // scrolled into view, trusted mouse events at its centre
@@ -89,6 +95,7 @@ class PuppeteerPage implements E2EPage {
     }
   }
   async fill(label: string, value: string) {
+    await this.toFront();
     const handle = await this.single('textbox', label);
     try {
       await handle.asLocator().fill(value);
@@ -97,6 +104,7 @@ class PuppeteerPage implements E2EPage {
     }
   }
   async press(key: string) {
+    await this.toFront();
     await this.page.keyboard.press(key as KeyInput);
   }
   async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
