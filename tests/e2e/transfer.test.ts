@@ -35,8 +35,9 @@ async function startClean(e2e: E2E): Promise<void> {
 }
 
 /**
- * JumpCloud's Test Connection reveals Group Management ticked: the extension warns (role="alert")
- * and its "Turn off Group Management" unticks it in the page's own model, and the background hears.
+ * JumpCloud's Test Connection reveals Group Management ticked: the extension warns (role="alert"),
+ * warns again on "Activate", and its "Turn off Group Management" unticks it in the page's own
+ * model; the background hears both states.
  */
 async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> {
   expect((await allPanels(page)).flatMap((p) => p.alert)).toEqual([]);
@@ -45,6 +46,19 @@ async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> 
   expect(warning).toContain('Group Management is on');
   expect(warning).toContain('Trelica has no groups');
   await waitForExtensionState(e2e, 'Group Management observed on', (s) => s.jumpcloud.groupManagement === 'on');
+
+  // Clicking JumpCloud's "Activate" while it is on repeats the warning: a fresh alert node, so
+  // assistive technology announces it again.
+  await page.evaluate(() => {
+    const alerts = [...document.querySelectorAll('[data-scim-assistant]')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]);
+    (window as unknown as { __e2eSeenAlerts: WeakSet<Element> }).__e2eSeenAlerts = new WeakSet(alerts);
+  });
+  await page.click('button', 'Activate');
+  await page.waitUntil(() =>
+    [...document.querySelectorAll('[data-scim-assistant]')]
+      .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])])
+      .some((a) => !(window as unknown as { __e2eSeenAlerts: WeakSet<Element> }).__e2eSeenAlerts.has(a) && (a.textContent ?? '').includes('Group Management is on')),
+  );
 
   const { state, panels } = await turnOffGroupManagement(page);
   expect(state.groupManagement).toBe(false);
