@@ -129,8 +129,8 @@ export function waitForExtensionState(stage: Stage, what: string, check: (state:
 }
 
 /**
- * Opens Trelica's Settings > Organization > Domains page and waits until the extension has
- * recorded the domains with "User requests" ticked; returns them.
+ * Opens Trelica's Settings > Organization > Domains page and waits until the extension knows
+ * the domains with "User requests" ticked (from this visit, or an earlier one); returns them.
  */
 export async function recordTrelicaDomains(stage: Stage, options: PageOptions = {}): Promise<{ page: E2EPage; domains: string[] }> {
   const page = await stage.browser.openPage(stage.sandbox.url('trelica', options.fixture ?? 'domains', options.host));
