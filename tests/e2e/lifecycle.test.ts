@@ -85,6 +85,14 @@ describeInBrowsers('background lifecycle and host access', (e2e) => {
         expect((await testConnection(popup)).diagnosis).toBe('host-permission-missing');
         expect(e2e.sandbox.scim.requests()).toHaveLength(sent);
 
+        // Only a user's click can grant it: the same request without one is refused.
+        const unprompted = e2e.browser.extension.evaluate(
+          (origins) => chrome.permissions.request({ origins }).then(String, (error: Error) => `refused: ${error.message}`),
+          [...HOST_PERMISSION_PATTERNS],
+        );
+        expect(await unprompted).toMatch(/^refused: .*user input/);
+        expect(await hasHostAccess(e2e)).toBe(false);
+
         await popup.click('button', 'Grant access');
         await popup.waitUntil(() => document.querySelector('li[data-step="grant-access"]') === null);
         expect(await hasHostAccess(e2e)).toBe(true);
