@@ -66,7 +66,7 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   },
   'token-malformed': {
     title: 'The Bearer token does not look right',
-    cause: 'The token has spaces or line breaks inside it, or is too short to be a whole token.',
+    cause: 'The token has spaces, line breaks or characters a token never has inside it, or is too short to be a whole token.',
     fix: 'Copy the token again from Trelica, in one piece, without the word "Bearer".',
     step: 'copy-credentials',
   },
