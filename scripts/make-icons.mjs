@@ -4,7 +4,8 @@ import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const SIZES = [16, 32, 48, 128];
+// Chrome Web Store: 128 (and 16/32/48 in the browser); Firefox AMO: 48 and 96.
+const SIZES = [16, 32, 48, 96, 128];
 const BLUE = [37, 99, 235];
 
 function crc32(buf) {
