@@ -26,14 +26,19 @@ export function isInvalidationError(message: string): boolean {
 export class ScriptContext {
   readonly #controller = new AbortController();
   readonly #id = Math.random().toString(36).slice(2);
+  readonly #startedAt = performance.now();
 
   constructor(readonly name: string) {
-    // A newer copy of this script announces itself; the older one steps aside.
+    // A newer copy of this script announces itself; the older one steps aside. Messages are
+    // delivered later, so an older copy's announcement may arrive after a newer copy started:
+    // only a copy that started later (or one too old to say when) counts as newer.
     this.listen(window, 'message', (event: MessageEvent) => {
-      const data = event.data as { type?: string; name?: string; id?: string } | null;
-      if (data?.type === STARTED && data.name === name && data.id !== this.#id) this.abort();
+      const data = event.data as { type?: string; name?: string; id?: string; at?: unknown } | null;
+      if (data?.type !== STARTED || data.name !== name || data.id === this.#id) return;
+      const at = typeof data.at === 'number' ? data.at : Infinity;
+      if (at > this.#startedAt || (at === this.#startedAt && String(data.id) > this.#id)) this.abort();
     });
-    window.postMessage({ type: STARTED, name, id: this.#id }, '*');
+    window.postMessage({ type: STARTED, name, id: this.#id, at: this.#startedAt }, '*');
   }
 
   get signal(): AbortSignal {
