@@ -2,7 +2,7 @@
 // most specific label pattern, most trustworthy label source, document order) and falls back
 // to attribute selectors (data-test-id, name) only when no label matches.
 import { groupLabel, labelCandidates } from './labels';
-import { buttonText, matchIndex, normalizeLabel, ownText } from './text';
+import { buttonText, matchIndex, normalizeLabel, shortOwnText } from './text';
 import { isVisible } from './visibility';
 
 export interface FieldSpec {
@@ -36,17 +36,24 @@ function rankByLabel(el: Element, patterns: readonly RegExp[], extra: readonly s
 }
 
 /** The best-ranked element; visible ones always beat hidden ones (a hidden match is still
- *  returned, so the caller can say "unavailable" rather than "not found"). */
+ *  returned, so the caller can say "unavailable" rather than "not found"). Ranks first,
+ *  visibility (a computed style per ancestor) only for the few that match, best first. */
 function bestBy<T>(candidates: readonly T[], elementOf: (item: T) => Element, rank: (item: T) => number): T | null {
-  let winner: T | null = null;
-  let winnerScore = Infinity;
+  const matches: Array<{ item: T; r: number }> = [];
   for (const item of candidates) {
     const r = rank(item);
-    if (r === Infinity) continue;
-    const score = (isVisible(elementOf(item)) ? 0 : 1_000_000) + r;
-    if (score < winnerScore) [winner, winnerScore] = [item, score];
+    if (r !== Infinity) matches.push({ item, r });
   }
-  return winner;
+  // Stable: equal ranks keep document order.
+  matches.sort((a, b) => a.r - b.r);
+  return (matches.find(({ item }) => isVisible(elementOf(item))) ?? matches[0])?.item ?? null;
+}
+
+/** The best-ranked element that is visible, or null. */
+function bestVisible<T extends Element>(candidates: readonly T[], rank: (el: T) => number): T | null {
+  const matches = candidates.map((el) => ({ el, r: rank(el) })).filter(({ r }) => r !== Infinity);
+  matches.sort((a, b) => a.r - b.r);
+  return matches.find(({ el }) => isVisible(el))?.el ?? null;
 }
 
 function best<T extends Element>(candidates: readonly T[], rank: (el: T) => number): T | null {
@@ -124,8 +131,7 @@ export function findChoice(root: ParentNode, spec: ChoiceSpec): ChoiceControl | 
 /** A visible button (or button-like element) whose text matches, most specific pattern first. */
 export function findButton(root: ParentNode, patterns: readonly RegExp[]): HTMLElement | null {
   const buttons = Array.from(root.querySelectorAll<HTMLElement>('button, [role="button"], input[type="button"], input[type="submit"], a[href]'));
-  const visible = buttons.filter(isVisible);
-  return best(visible, (el) => {
+  return bestVisible(buttons, (el) => {
     const i = matchIndex(buttonText(el), patterns);
     return i < 0 ? Infinity : i;
   });
@@ -133,9 +139,11 @@ export function findButton(root: ParentNode, patterns: readonly RegExp[]): HTMLE
 
 /** Visible elements that read like headings and whose text matches. */
 export function findHeading(root: ParentNode, selector: string, patterns: readonly RegExp[]): HTMLElement | null {
-  const all = Array.from(root.querySelectorAll<HTMLElement>(selector)).filter(isVisible);
-  return best(all, (el) => {
-    const text = ownText(el) || buttonText(el);
+  const all = Array.from(root.querySelectorAll<HTMLElement>(selector));
+  return bestVisible(all, (el) => {
+    const own = shortOwnText(el, 60);
+    if (own === null) return Infinity; // a container, not a heading
+    const text = own || buttonText(el);
     if (text.length > 60) return Infinity;
     const i = matchIndex(text, patterns);
     return i < 0 ? Infinity : i;

@@ -2,7 +2,7 @@
 // order: element.labels, label[for] searched from the root node (works inside shadow roots),
 // an ancestor <label>, aria-labelledby, aria-label, the nearest text before it (and, for
 // checkboxes, after it), placeholder, title. Earlier sources are more trustworthy.
-import { ownText } from './text';
+import { ownText, shortOwnText } from './text';
 
 const CONTROL = 'input, select, textarea, button, [role="combobox"], [role="checkbox"], [role="switch"], [role="radio"], [aria-haspopup]';
 // Containers that bound "nearby": text beyond them belongs to something else.
@@ -37,8 +37,8 @@ function siblingText(start: Node, direction: 'previousSibling' | 'nextSibling'):
     if (el.hasAttribute('data-scim-assistant') || el.tagName === 'TEMPLATE' || el.tagName === 'SCRIPT') continue;
     // A neighbour that holds a control is another field: its text is that field's label.
     if (el.matches(CONTROL) || el.querySelector(CONTROL)) return null;
-    const text = ownText(el);
-    if (text) return text.length <= MAX_NEARBY ? text : null;
+    const text = shortOwnText(el, MAX_NEARBY);
+    if (text !== '') return text; // null: too long to be a label, the text belongs elsewhere
   }
   return undefined;
 }

@@ -6,18 +6,34 @@ const NOT_LABEL_TEXT = 'input, select, textarea, option, button, [role="listbox"
 
 /** The element's own visible-ish text, without the text of the controls inside it. */
 export function ownText(el: Element): string {
+  return shortOwnText(el, Infinity) ?? '';
+}
+
+/**
+ * ownText(el) when it is at most `max` characters long, else null. Stops walking as soon as
+ * the text is too long, so asking a page-sized container costs no more than a short label.
+ * Whitespace is collapsed on the way, exactly as ownText's result is.
+ */
+export function shortOwnText(el: Element, max: number): string | null {
   let text = '';
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !(child as Element).matches(NOT_LABEL_TEXT)) {
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        let piece = (child.nodeValue ?? '').replace(/\s+/g, ' ');
+        if (piece.startsWith(' ') && (text === '' || text.endsWith(' '))) piece = piece.slice(1);
+        text += piece;
+        // At most one trailing space is trimmed later.
+        if (text.length > max + 1) return false;
+      } else if (child.nodeType === 1 && !(child as Element).matches(NOT_LABEL_TEXT)) {
         if ((child as HTMLElement).hidden) continue;
-        walk(child);
+        if (!walk(child)) return false;
       }
     }
+    return true;
   };
-  walk(el);
-  return text.replace(/\s+/g, ' ').trim();
+  if (!walk(el)) return null;
+  text = text.trimEnd();
+  return text.length <= max ? text : null;
 }
 
 /** Lowercased, whitespace collapsed, required-markers and trailing colons removed. */

@@ -11,15 +11,18 @@ export interface IdentityManagementPage {
   root: HTMLElement;
   /** The "Configuration Settings" toggle or heading, when there is one. */
   configToggle: HTMLElement | null;
+  /** The selected "Identity Management" tab, when the page has tabs. */
+  tab: HTMLElement | null;
 }
 
 function selectedImTab(doc: Document): HTMLElement | null {
   return (
     Array.from(doc.querySelectorAll<HTMLElement>(TABS)).find(
       (tab) =>
-        isVisible(tab) &&
+        // Text and state first; layout (a computed style per ancestor) only for that tab.
         matchIndex(buttonText(tab), IDENTITY_MANAGEMENT) >= 0 &&
-        (tab.matches(TAB_SELECTED) || Boolean(tab.parentElement?.matches(TAB_SELECTED))),
+        (tab.matches(TAB_SELECTED) || Boolean(tab.parentElement?.matches(TAB_SELECTED))) &&
+        isVisible(tab),
     ) ?? null
   );
 }
@@ -41,7 +44,7 @@ export function findIdentityManagement(doc: Document): IdentityManagementPage | 
   const configToggle = findConfigToggle(root);
   const field = findTextField(root, BASE_URL) ?? findTextField(root, TOKEN_KEY);
   const served = Boolean(configToggle || (field && isVisible(field)) || findChoice(root, API_TYPE));
-  return served ? { root, configToggle } : null;
+  return served ? { root, configToggle, tab } : null;
 }
 
 /** Where the panel goes: just before the Configuration Settings box (inside the tab). */

@@ -33,15 +33,23 @@ export function isTicked(cell: Element): boolean {
   return TRELICA.tickYes.test(text) || TRELICA.tickChars.test(text);
 }
 
-/** Domains with "User requests" ticked, normalized; null when no such table is on screen. */
-export function readUserRequestDomains(doc: Document): string[] | null {
-  for (const table of Array.from(doc.querySelectorAll(TRELICA.tables)).filter(isVisible)) {
+export interface UserRequestsTable {
+  /** The table (or ARIA table/grid) read: where a change can alter the answer. */
+  table: Element;
+  /** Domains with "User requests" ticked, normalized. */
+  domains: string[];
+}
+
+/** The first visible table with a "User requests" column, and its ticked domains. */
+export function readUserRequestsTable(doc: Document): UserRequestsTable | null {
+  for (const table of Array.from(doc.querySelectorAll(TRELICA.tables))) {
     const rows = rowsOf(table);
     const header = rows.find(isHeaderRow);
     if (!header) continue;
     const headers = cellsOf(header).map(cellText);
     const requests = headers.findIndex((h) => matchIndex(h, TRELICA.userRequestsHeader) >= 0);
-    if (requests < 0) continue;
+    // The header's text first; layout (a computed style per ancestor) only for that table.
+    if (requests < 0 || !isVisible(table)) continue;
     const named = headers.findIndex((h, i) => i !== requests && matchIndex(h, TRELICA.domainHeader) >= 0);
     const domainColumn = named >= 0 ? named : 0;
     const ticked: string[] = [];
@@ -52,7 +60,12 @@ export function readUserRequestDomains(doc: Document): string[] | null {
       const tick = cells[requests];
       if (domain && tick && isTicked(tick)) ticked.push(domain);
     }
-    return normalizeDomains(ticked);
+    return { table, domains: normalizeDomains(ticked) };
   }
   return null;
+}
+
+/** Domains with "User requests" ticked, normalized; null when no such table is on screen. */
+export function readUserRequestDomains(doc: Document): string[] | null {
+  return readUserRequestsTable(doc)?.domains ?? null;
 }

@@ -5,7 +5,7 @@ import type { ScimState } from '../../core/messages';
 import { findButton, findTextField, findToggle, isToggleOn } from '../dom/find';
 import { clickLikeUser } from '../dom/fill';
 import { labelCandidates } from '../dom/labels';
-import { matchIndex, ownText } from '../dom/text';
+import { matchIndex, ownText, shortOwnText } from '../dom/text';
 import { isVisible } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { TRELICA } from './selectors';
@@ -43,9 +43,9 @@ function valueNear(label: Element): LabelledValue | null {
   for (let node: Element | null = label, level = 0; node && level < 2; node = node.parentElement, level++) {
     let sibling = node.nextElementSibling;
     for (let i = 0; sibling && i < 3; sibling = sibling.nextElementSibling, i++) {
-      if (sibling.hasAttribute('data-scim-assistant') || !isVisible(sibling)) continue;
+      if (sibling.hasAttribute('data-scim-assistant')) continue;
       const value = valueIn(sibling);
-      if (value !== null) return { value, container: node.parentElement ?? sibling };
+      if (value !== null && isVisible(sibling)) return { value, container: node.parentElement ?? sibling };
     }
   }
   return null;
@@ -55,12 +55,11 @@ function valueNear(label: Element): LabelledValue | null {
 export function readLabelled(root: ParentNode, patterns: readonly RegExp[]): LabelledValue {
   const field = findTextField(root, { labels: patterns });
   if (field && isVisible(field)) return { value: field.value.trim(), container: field.parentElement };
+  // Text first (bounded, so a page-sized <div> costs little), then the few matches' layout.
   const labels = Array.from(root.querySelectorAll(LABELISH))
-    .filter((el) => !el.querySelector(VALUE_HOLDER) && isVisible(el))
-    .map((el) => ({ el, text: ownText(el) }))
-    .filter(({ text }) => text.length > 0 && text.length <= 40)
-    .map(({ el, text }) => ({ el, rank: matchIndex(text, patterns) }))
-    .filter(({ rank }) => rank >= 0)
+    .map((el) => ({ el, text: shortOwnText(el, 40) }))
+    .map(({ el, text }) => ({ el, rank: text ? matchIndex(text, patterns) : -1 }))
+    .filter(({ el, rank }) => rank >= 0 && !el.querySelector(VALUE_HOLDER) && isVisible(el))
     .sort((a, b) => a.rank - b.rank);
   for (const { el } of labels) {
     const found = valueNear(el);
@@ -73,12 +72,11 @@ export const isMasked = (value: string | null): boolean => value === null || TRE
 
 /** The SCIM section: the nearest container of a SCIM heading that holds a Base URL or token. */
 export function findScimSection(doc: Document): HTMLElement | null {
+  // Text first: visibility (a computed style per ancestor) only for the few SCIM headings.
   const headings = Array.from(doc.querySelectorAll<HTMLElement>(TRELICA.headings))
-    .filter((el) => isVisible(el))
-    .map((el) => ({ el, text: ownText(el) }))
-    .filter(({ text }) => text.length > 0 && text.length <= 60)
-    .map(({ el, text }) => ({ el, rank: matchIndex(text, TRELICA.scimHeading) }))
-    .filter(({ rank }) => rank >= 0)
+    .map((el) => ({ el, text: shortOwnText(el, 60) }))
+    .map(({ el, text }) => ({ el, rank: text ? matchIndex(text, TRELICA.scimHeading) : -1 }))
+    .filter(({ el, rank }) => rank >= 0 && isVisible(el))
     .sort((a, b) => a.rank - b.rank);
   for (const { el } of headings) {
     for (let node = el.parentElement, level = 0; node && node !== doc.body && level < 6; node = node.parentElement, level++) {
@@ -97,8 +95,11 @@ export function readScimState(section: Element): ScimState {
   const enable = findButton(section, TRELICA.enableButtons);
   if (enable && !(enable as HTMLButtonElement).disabled) return 'not-enabled';
   if (findButton(section, TRELICA.disableButtons)) return 'enabled';
-  const texts = Array.from(section.querySelectorAll('p, span, div, strong')).filter(isVisible).map(ownText);
-  if (texts.some((t) => t.length <= 80 && matchIndex(t, TRELICA.enabledTexts) >= 0)) return 'enabled';
+  const says = (el: Element): boolean => {
+    const text = shortOwnText(el, 80);
+    return text !== null && matchIndex(text, TRELICA.enabledTexts) >= 0 && isVisible(el);
+  };
+  if (Array.from(section.querySelectorAll('p, span, div, strong')).some(says)) return 'enabled';
   return token ? 'unknown' : 'no-token';
 }
 
@@ -122,23 +123,69 @@ export async function readToken(section: Element, signal: AbortSignal): Promise<
   return revealed;
 }
 
+/** Collapsed, trimmed text of el (as textContent) when at most `max` long, else null. */
+function shortText(el: Element, max: number): string | null {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let piece = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+    if (piece.startsWith(' ') && (text === '' || text.endsWith(' '))) piece = piece.slice(1);
+    text += piece;
+    if (text.length > max + 1) return null;
+  }
+  text = text.trimEnd();
+  return text.length <= max ? text : null;
+}
+
+const ROLE_CANDIDATE = `${LABELISH}, h2, h3, [class*="heading" i]`;
+const INLINE_MAX = 80;
+const LABEL_MAX = 40;
+
+/**
+ * Elements that may carry "Default role", in document order: ancestors of the text nodes that
+ * mention "default", climbing only while the element is short enough to be a label or a
+ * one-line "Default role: Member". Text first, so a page costs one pass over its text nodes
+ * rather than a textContent per element (quadratic on deep pages).
+ */
+function defaultRoleCandidates(doc: Document): Element[] {
+  const found = new Set<Element>();
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/default/i.test(node.nodeValue ?? '')) continue;
+    for (let el = node.parentElement; el && !found.has(el); el = el.parentElement) {
+      // Both lengths only grow going up: once both are too long, no ancestor can qualify.
+      if (shortText(el, INLINE_MAX) === null && shortOwnText(el, LABEL_MAX) === null) break;
+      found.add(el);
+    }
+  }
+  return [...found]
+    .filter((el) => el.matches(ROLE_CANDIDATE))
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+function roleNear(el: Element): string | null {
+  const text = shortText(el, INLINE_MAX);
+  const inline = text === null ? null : TRELICA.defaultRoleInline.exec(text);
+  if (inline?.[1]) return inline[1].replace(/[.\s]+$/, '');
+  const own = shortOwnText(el, LABEL_MAX);
+  if (!own || matchIndex(own, TRELICA.defaultRoleLabels) < 0) return null;
+  const near = valueNear(el);
+  const emphasised = near?.container?.querySelector('strong, b, em, code, [class*="badge" i], [class*="chip" i]');
+  const value = emphasised ? valueOf(emphasised) : near?.value;
+  return value && value.length <= 40 && value.split(' ').length <= 3 ? value : null;
+}
+
 /** "Default role" anywhere on the page: a select or input, "Default role: Member", or a short
  *  value (a <strong>, or three words at most) next to a "Default role" label or heading. */
 export function readDefaultRole(doc: Document): string | null {
-  for (const select of Array.from(doc.querySelectorAll('select')).filter(isVisible)) {
-    if (labelCandidates(select).some((t) => matchIndex(t, TRELICA.defaultRoleLabels) >= 0)) return valueOf(select) || null;
+  for (const select of Array.from(doc.querySelectorAll('select'))) {
+    if (labelCandidates(select).some((t) => matchIndex(t, TRELICA.defaultRoleLabels) >= 0) && isVisible(select)) return valueOf(select) || null;
   }
   const field = findTextField(doc, { labels: TRELICA.defaultRoleLabels });
   if (field && isVisible(field) && field.value.trim()) return field.value.trim();
-  for (const el of Array.from(doc.querySelectorAll(`${LABELISH}, h2, h3, [class*="heading" i]`)).filter(isVisible)) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const inline = text.length <= 80 ? TRELICA.defaultRoleInline.exec(text) : null;
-    if (inline?.[1]) return inline[1].replace(/[.\s]+$/, '');
-    if (matchIndex(ownText(el), TRELICA.defaultRoleLabels) < 0 || ownText(el).length > 40) continue;
-    const near = valueNear(el);
-    const emphasised = near?.container?.querySelector('strong, b, em, code, [class*="badge" i], [class*="chip" i]');
-    const value = emphasised ? valueOf(emphasised) : near?.value;
-    if (value && value.length <= 40 && value.split(' ').length <= 3) return value;
+  for (const el of defaultRoleCandidates(doc)) {
+    const role = roleNear(el);
+    if (role && isVisible(el)) return role;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // Reading Trelica's SCIM section and Domains table from every fixture variant.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VARS } from '../../../fixtures/index';
 import { readUserRequestDomains } from '../../../../src/content/trelica/domains';
 import { findScimSection, readDefaultRole, readLabelled, readScimState, readToken } from '../../../../src/content/trelica/read';
@@ -73,5 +73,56 @@ describe('the Domains table', () => {
   it.each(['labelled', 'dashboard'])('is absent on %s', (name) => {
     loadFixture('trelica', name);
     expect(readUserRequestDomains(document)).toBeNull();
+  });
+});
+
+describe('what reading costs', () => {
+  /** The fixture with `n` more visible headings, labels and paragraphs that are not ours. */
+  function withNoise(name: string, n: number): void {
+    loadFixture('trelica', name);
+    const noise = document.createElement('div');
+    noise.innerHTML = Array.from({ length: n }, (_, i) => `<div class="card-header"><h4>Report ${i}</h4><label>Owner ${i}</label><p><span>Row ${i}</span></p><table><tr><th>Report</th></tr></table></div>`).join('');
+    document.querySelector('main')!.prepend(noise);
+  }
+
+  /** getComputedStyle calls (one per ancestor in isVisible) while `read` runs. */
+  function styleReads(read: () => unknown): number {
+    const spy = vi.spyOn(window, 'getComputedStyle');
+    try {
+      read();
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it.each([
+    ['findScimSection', 'labelled', () => findScimSection(document)],
+    ['readScimState', 'labelled', () => readScimState(findScimSection(document)!)],
+    ['readDefaultRole', 'code-block', () => readDefaultRole(document)],
+    ['readUserRequestDomains', 'domains', () => readUserRequestDomains(document)],
+  ])('%s on %s matches text first: layout is read only for the matches, however many other elements', (_, name, read) => {
+    withNoise(name, 0);
+    const quiet = styleReads(read);
+    withNoise(name, 200);
+    expect(styleReads(read)).toBe(quiet);
+  });
+
+  it.each(['code-block', 'saas-manager', 'not-enabled'])('%s: finds the same default role among many other elements', (name) => {
+    withNoise(name, 200);
+    expect(readDefaultRole(document)).toBe('Member');
+  });
+});
+
+describe('the default role, read from text', () => {
+  it.each([
+    ['a sentence split across elements', '<p>Default <b>role</b>: Admin.</p>', 'Admin'],
+    ['a label with a badge next to it', '<div><span>Default role</span><span class="badge">Read only</span></div>', 'Read only'],
+    ['a hidden sentence, then a shown one', '<p hidden>Default role: Hidden</p><p>Default role: Shown</p>', 'Shown'],
+    ['a label with a long value', '<div><span>Default role</span><span>Every new user gets this role unless a rule says otherwise</span></div>', null],
+    ['no mention', '<p>Defaults apply to new users.</p>', null],
+  ])('%s', (_, html, expected) => {
+    document.body.innerHTML = `<main>${html}</main>`;
+    expect(readDefaultRole(document)).toBe(expected);
   });
 });
