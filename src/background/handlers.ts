@@ -2,14 +2,14 @@
 // anything, so a bad request is refused whole. The token leaves the vault only in the reply
 // to a JumpCloud fill (the router has checked the sender) and in requests to the Trelica
 // Base URL, which the core validates against the known Trelica origins.
-import { baseUrlDiagnosis, describeBaseUrlFix, describeBaseUrlProblem, normalizeBaseUrl } from '../core/base-url';
-import { describeTokenFix, describeTokenProblem, maskToken, normalizeToken, tokenDiagnosis } from '../core/token';
+import { maskToken } from '../core/token';
 import { checkTestEmail, describeEmailProblem, normalizeDomains } from '../core/email';
 import { jumpCloudRegion, trelicaRegion } from '../core/hosts';
 import { diagnose } from '../core/diagnosis';
 import * as P from '../core/progress';
 import { runConnectionTest } from '../core/scim/connection-test';
 import { runRehearsal } from '../core/scim/rehearsal';
+import { checkBaseUrl, checkToken } from '../core/scim/inputs';
 import type { ErrorReply } from '../core/messages';
 import type { Handlers } from './router';
 import type { ProgressStore } from './progress-store';
@@ -41,8 +41,8 @@ export function createHandlers(deps: Deps): Handlers {
     const entry = await vault.get();
     const baseUrl = p.baseUrl ?? '';
     const token = entry?.token ?? '';
-    const url = normalizeBaseUrl(baseUrl).url;
-    const permitted = url === null || (await deps.hasHostAccess(new URL(url).origin));
+    const url = checkBaseUrl(baseUrl);
+    const permitted = !url.ok || (await deps.hasHostAccess(new URL(url.value).origin));
     return { p, baseUrl, token, permitted };
   }
 
@@ -53,22 +53,18 @@ export function createHandlers(deps: Deps): Handlers {
 
   return {
     async 'trelica/capture'(request, { url: pageUrl }) {
-      const url = normalizeBaseUrl(request.baseUrl);
-      const urlCode = baseUrlDiagnosis(url);
-      if (urlCode) return refuse(url.problems.map(describeBaseUrlProblem).join(' '), urlCode);
-      const token = normalizeToken(request.token);
-      const tokenCode = tokenDiagnosis(token);
-      if (tokenCode || token.token === null) {
-        return refuse(token.problems.map(describeTokenProblem).join(' '), tokenCode ?? 'token-malformed');
-      }
-      await vault.put(token.token);
+      const url = checkBaseUrl(request.baseUrl);
+      if (!url.ok) return refuse(url.detail, url.code);
+      const token = checkToken(request.token);
+      if (!token.ok) return refuse(token.detail, token.code);
+      await vault.put(token.value);
       const region = trelicaRegion(pageUrl) ?? 'us';
-      await progress.update((p) => P.onCapture(p, { baseUrl: url.url!, scimState: request.scimState, region, at: now() }));
+      await progress.update((p) => P.onCapture(p, { baseUrl: url.value, scimState: request.scimState, region, at: now() }));
       return {
         ok: true,
-        baseUrl: url.url!,
-        tokenMasked: maskToken(token.token),
-        fixes: [...url.fixes.map(describeBaseUrlFix), ...token.fixes.map(describeTokenFix)],
+        baseUrl: url.value,
+        tokenMasked: maskToken(token.value),
+        fixes: [...url.fixes, ...token.fixes],
         scimState: request.scimState,
       };
     },
@@ -109,12 +105,10 @@ export function createHandlers(deps: Deps): Handlers {
 
     async 'popup/set-credentials'(request) {
       const p = await progress.read();
-      const url = request.baseUrl === undefined ? null : normalizeBaseUrl(request.baseUrl);
-      const urlCode = url && baseUrlDiagnosis(url);
-      if (url && urlCode) return refuse(url.problems.map(describeBaseUrlProblem).join(' '), urlCode);
-      const token = request.token === undefined ? null : normalizeToken(request.token);
-      const tokenCode = token && tokenDiagnosis(token);
-      if (token && tokenCode) return refuse(token.problems.map(describeTokenProblem).join(' '), tokenCode);
+      const url = request.baseUrl === undefined ? null : checkBaseUrl(request.baseUrl);
+      if (url && !url.ok) return refuse(url.detail, url.code);
+      const token = request.token === undefined ? null : checkToken(request.token);
+      if (token && !token.ok) return refuse(token.detail, token.code);
       let testEmail: string | null | undefined;
       if (request.testEmail !== undefined) {
         const check = checkTestEmail(request.testEmail, p.registeredDomains);
@@ -123,10 +117,10 @@ export function createHandlers(deps: Deps): Handlers {
         if (blocking.length) return refuse(describeEmailProblem('invalid', p.registeredDomains));
         testEmail = check.email;
       }
-      if (token?.token) await vault.put(token.token);
+      if (token) await vault.put(token.value);
       await progress.update((current) => {
-        const next = P.onCredentials(current, { baseUrl: url?.url ?? undefined, testEmail });
-        return token?.token ? P.onTokenChanged(next) : next;
+        const next = P.onCredentials(current, { baseUrl: url?.value, testEmail });
+        return token ? P.onTokenChanged(next) : next;
       });
       return state();
     },
