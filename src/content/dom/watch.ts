@@ -2,8 +2,10 @@
 // - route changes: hashchange, popstate, and the Navigation API's currententrychange where the
 //   browser has it (it also reports history.pushState). No polling, no timers.
 // - on a candidate route, the animationstart trick: a zero-specificity rule gives heading-like
-//   elements a 1 ms no-op animation, so the browser tells us when one is inserted or shown.
-// - only while the page is served, a MutationObserver keeps our UI in step with the page.
+//   elements a 1 ms no-op animation, so the browser tells us when one is inserted or shown;
+//   an element whose own text cannot concern us (appeared() false) is ignored there and then.
+// - only while the page is served, a MutationObserver keeps our UI in step with the page,
+//   listening only to changes in or around the areas we serve (never to our own panel).
 // Every callback is batched into one scan per animation frame.
 import type { ScriptContext } from './context';
 
@@ -12,6 +14,12 @@ export interface PageWatch {
   isCandidate(url: URL): boolean;
   /** Elements whose appearance may mean a served page appeared. */
   appearSelector: string;
+  /** Cheap look at one element that appeared (its own text): false ignores it. Default: all. */
+  appeared?(el: Element): boolean;
+  /** While served: the elements we read (a section, a table, a tab and its panel). Changes
+   *  inside them, on their ancestors' attributes (which may hide them) or removing them
+   *  trigger a scan; other changes do not. Default: the whole body. */
+  areas?(): readonly Element[];
   /** Looks at the page and updates our UI; returns whether the page is one we serve. */
   scan(): boolean;
   /** Tears our UI down (route no longer a candidate, or script ending). */
@@ -21,6 +29,25 @@ export interface PageWatch {
 const ANIMATION = 'scim-assistant-seen';
 // Not 'style': scripted animations rewrite it every frame; v-show hiding needs no reaction from us.
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'class', 'disabled'];
+
+const isOurs = (node: Node): boolean => node instanceof Element && node.hasAttribute('data-scim-assistant');
+
+/** Whether one observed change can affect what a scan finds in `areas`. */
+export function matters(record: MutationRecord, areas: readonly Element[] | undefined): boolean {
+  const target = record.target;
+  if (isOurs(target)) return false;
+  if (record.type === 'childList') {
+    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    if (nodes.length > 0 && nodes.every(isOurs)) return false; // our panel placed or removed
+  }
+  if (!areas) return true;
+  return areas.some((area) => {
+    if (!area.isConnected || area.contains(target)) return true;
+    // An ancestor's class or hidden may hide the area; an ancestor's children may remove it.
+    if (record.type === 'attributes') return target.contains(area);
+    return Array.from(record.removedNodes).some((node) => node === area || node.contains(area));
+  });
+}
 
 export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): void } {
   let observer: MutationObserver | null = null;
@@ -33,7 +60,9 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
     if (!ctx.isValid) return;
     const served = watch.scan();
     if (served && !observer) {
-      observer = new MutationObserver(schedule);
+      observer = new MutationObserver((records) => {
+        if (!scheduled && records.some((r) => matters(r, watch.areas?.()))) schedule();
+      });
       observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     } else if (!served && observer) {
       observer.disconnect();
@@ -79,7 +108,9 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
   const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
   if (navigation) ctx.listen(navigation, 'currententrychange', onRoute);
   ctx.listen(document, 'animationstart', (event: AnimationEvent) => {
-    if (event.animationName === ANIMATION && style) schedule();
+    if (event.animationName !== ANIMATION || !style || scheduled) return;
+    const el = event.target;
+    if (!(el instanceof Element) || !watch.appeared || watch.appeared(el)) schedule();
   }, { capture: true });
   ctx.onInvalidated(() => {
     disarm();

@@ -6,13 +6,14 @@ import type { GroupManagement } from '../../core/messages';
 import { maskToken } from '../../core/token';
 import { send } from '../../platform/send-content';
 import { isInvalidationError, ScriptContext } from '../dom/context';
+import { buttonText, matchIndex, shortOwnText } from '../dom/text';
 import { watchPage } from '../dom/watch';
 import { createPanel, type Panel } from '../panel';
 import { fillForm } from './form';
 import { createGroupGuard } from './group-guard';
 import { findIdentityManagement, panelAnchor, type IdentityManagementPage } from './page';
 import { describeFill, fieldReport } from './report';
-import { APPEAR_SELECTOR, CANDIDATE_ROUTE } from './selectors';
+import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_ROUTE } from './selectors';
 
 export const FILL_LABEL = 'Fill from Trelica';
 const RELOADED = 'The extension was reloaded or updated. Reload this page to use it again.';
@@ -92,6 +93,13 @@ export function startJumpCloudScript(): ScriptContext {
   watchPage(ctx, {
     isCandidate: (url) => CANDIDATE_ROUTE.test(url.hash),
     appearSelector: APPEAR_SELECTOR,
+    appeared(el) {
+      if (el.matches(APPEAR_ALWAYS)) return true;
+      const text = shortOwnText(el, 80);
+      return text !== null && matchIndex(text || buttonText(el), APPEAR_TEXTS) >= 0;
+    },
+    // The tab's panel, and the tab itself (its selection lives outside the panel).
+    areas: () => (page ? [page.root, ...(page.tab ? [page.tab] : [])] : []),
     scan() {
       page = findIdentityManagement(document);
       if (!page) {

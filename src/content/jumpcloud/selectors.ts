@@ -55,3 +55,14 @@ export const ACTIVATE = [/^activate$/, /^activate\b/];
 
 /** Elements whose appearance may mean the tab appeared (animationstart trick). */
 export const APPEAR_SELECTOR = '[role="tab"], [role="tabpanel"], [role="dialog"], h1, h2, h3, h4, legend, label, [aria-expanded]';
+
+/** Of the elements that appear, a tab panel or dialog always starts a scan; any other only
+ *  when its own text reads like the Identity Management tab or its fields. */
+export const APPEAR_ALWAYS = '[role="tabpanel"], [role="dialog"]';
+export const APPEAR_TEXTS: readonly RegExp[] = [
+  ...IDENTITY_MANAGEMENT,
+  ...CONFIG_TOGGLE,
+  ...API_TYPE.labels,
+  ...BASE_URL.labels,
+  ...TOKEN_KEY.labels,
+];

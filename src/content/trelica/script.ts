@@ -5,11 +5,12 @@
 import type { ScimState } from '../../core/messages';
 import { send } from '../../platform/send-content';
 import { isInvalidationError, ScriptContext } from '../dom/context';
+import { matchIndex, shortOwnText } from '../dom/text';
 import { watchPage } from '../dom/watch';
 import { createPanel, type Panel } from '../panel';
-import { readUserRequestDomains } from './domains';
+import { readUserRequestsTable } from './domains';
 import { findScimSection, readDefaultRole, readLabelled, readScimState, readToken } from './read';
-import { TRELICA } from './selectors';
+import { APPEAR_TEXTS, TRELICA } from './selectors';
 
 export const SEND_LABEL = 'Send to JumpCloud';
 const RELOADED = 'The extension was reloaded or updated. Reload this page to use it again.';
@@ -18,6 +19,7 @@ export function startTrelicaScript(): ScriptContext {
   const ctx = new ScriptContext('trelica');
   let panel: Panel | null = null;
   let section: HTMLElement | null = null;
+  let domainsTable: Element | null = null;
   let sentFacts = '';
   let sentDomains = '';
   // After the extension went away during a click, the panel stays to say so.
@@ -93,8 +95,15 @@ export function startTrelicaScript(): ScriptContext {
   }
 
   watchPage(ctx, {
-    isCandidate: () => true, // Trelica's URLs are unknown: only headings and labels decide.
+    // Trelica's URLs are unknown: headings and labels decide, and only those whose own text
+    // reads like ours (appeared) make the script look at the page.
+    isCandidate: () => true,
     appearSelector: TRELICA.appearSelector,
+    appeared(el) {
+      const text = shortOwnText(el, 80);
+      return text !== null && matchIndex(text, APPEAR_TEXTS) >= 0;
+    },
+    areas: () => [section, domainsTable].filter((el): el is Element => el !== null),
     scan() {
       section = findScimSection(document);
       if (section) {
@@ -103,12 +112,14 @@ export function startTrelicaScript(): ScriptContext {
       } else {
         panel?.remove();
       }
-      const domains = readUserRequestDomains(document);
-      if (domains) reportDomains(domains);
-      return Boolean(section || domains);
+      const table = readUserRequestsTable(document);
+      domainsTable = table?.table ?? null;
+      if (table) reportDomains(table.domains);
+      return Boolean(section || table);
     },
     leave() {
       section = null;
+      domainsTable = null;
       if (!keepPanel) panel?.remove();
     },
   });

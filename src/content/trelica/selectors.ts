@@ -39,3 +39,13 @@ export const TRELICA = {
   /** Elements whose appearance may mean one of our sections appeared (animationstart trick). */
   appearSelector: 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, label, dt, th, [role="columnheader"]',
 } as const;
+
+/** Of the elements that appear, only one whose own text reads like ours starts a scan: a SCIM
+ *  heading, a Base URL or token label, the "User requests" column, "Default role". */
+export const APPEAR_TEXTS: readonly RegExp[] = [
+  ...TRELICA.scimHeading,
+  ...TRELICA.baseUrlLabels,
+  ...TRELICA.tokenLabels,
+  ...TRELICA.userRequestsHeader,
+  ...TRELICA.defaultRoleLabels,
+];

@@ -196,6 +196,31 @@ describe('staying idle where it does not serve', () => {
     }
   });
 
+  it('removes its panel when the admin switches to another tab of the application', async () => {
+    await start('labelled');
+    expect(panelButton(FILL_LABEL)).not.toBeNull();
+    (document.getElementById('tab-sso') as HTMLElement).click();
+    await waitFor(() => panelButton(FILL_LABEL) === null);
+  });
+
+  it('on the SSO tab, an inserted element whose text is not ours makes it read nothing', async () => {
+    await start('sso-tab');
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    try {
+      const label = document.createElement('label');
+      label.textContent = 'Churn 1';
+      document.querySelector('main')!.append(label);
+      fireAppear(label);
+      await frames();
+      expect(styles).not.toHaveBeenCalled();
+      fireAppear(document.getElementById('panel-sso')!); // a tab panel always counts
+      await frames();
+      expect(styles).toHaveBeenCalled();
+    } finally {
+      styles.mockRestore();
+    }
+  });
+
   it('removes its panel when the route leaves the application, and comes back with it', async () => {
     await start('labelled');
     expect(panelButton(FILL_LABEL)).not.toBeNull();

@@ -143,7 +143,30 @@ describe('staying idle elsewhere', () => {
     document.querySelector('main')!.replaceWith(document.adoptNode(scim));
     await frames();
     expect(panelButton(SEND_LABEL)).toBeNull(); // nothing watches the DOM of a page we do not serve...
-    fireAppear(scim.querySelector('h3')!); // ...until the browser reports a heading appearing
+    fireAppear(scim.querySelector('h1')!); // "Users" and "Single Sign-On (SSO)": not ours, so still nothing...
+    fireAppear(scim.querySelectorAll('h2')[1]!);
+    await frames();
+    expect(panelButton(SEND_LABEL)).toBeNull();
+    fireAppear(scim.querySelector('h3')!); // ...until the browser reports the SCIM heading appearing
     await waitFor(() => panelButton(SEND_LABEL));
+  });
+
+  it('while served, changes elsewhere on the page (a spinner, a menu) make it read nothing', async () => {
+    await start('labelled');
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    try {
+      for (let i = 0; i < 3; i++) {
+        document.querySelector('nav')!.classList.toggle('busy');
+        document.querySelector('header')!.append(document.createElement('span'));
+        await frames(1);
+      }
+      await frames();
+      expect(styles).not.toHaveBeenCalled();
+      document.getElementById('scim-card')!.append(document.createElement('p'));
+      await frames();
+      expect(styles).toHaveBeenCalled();
+    } finally {
+      styles.mockRestore();
+    }
   });
 });
