@@ -31,8 +31,9 @@ function refuse(message: string, code?: ErrorReply['code']): ErrorReply {
 export function createHandlers(deps: Deps): Handlers {
   const { vault, progress, now } = deps;
 
-  async function state() {
-    return { ok: true as const, state: P.toState(await progress.read(), await vault.get()) };
+  /** The popup's view; a handler that just wrote progress passes what it wrote instead of reading it back. */
+  async function state(written?: P.Progress) {
+    return { ok: true as const, state: P.toState(written ?? (await progress.read()), await vault.get()) };
   }
 
   /** Inputs for a SCIM run, or a refusal before anything is sent. */
@@ -101,7 +102,7 @@ export function createHandlers(deps: Deps): Handlers {
       return { ok: true };
     },
 
-    'popup/get-state': state,
+    'popup/get-state': () => state(),
 
     async 'popup/set-credentials'(request) {
       const p = await progress.read();
@@ -118,17 +119,16 @@ export function createHandlers(deps: Deps): Handlers {
         testEmail = check.email;
       }
       if (token) await vault.put(token.value);
-      await progress.update((current) => {
+      const written = await progress.update((current) => {
         const next = P.onCredentials(current, { baseUrl: url?.value, testEmail });
         return token ? P.onTokenChanged(next) : next;
       });
-      return state();
+      return state(written);
     },
 
     async 'popup/forget-token'() {
       await vault.forget();
-      await progress.update(P.onTokenChanged);
-      return state();
+      return state(await progress.update(P.onTokenChanged));
     },
 
     async 'popup/test-connection'() {
@@ -157,8 +157,7 @@ export function createHandlers(deps: Deps): Handlers {
     },
 
     async 'popup/tick'(request) {
-      await progress.update((p) => P.onTick(p, request.step, request.done));
-      return state();
+      return state(await progress.update((p) => P.onTick(p, request.step, request.done)));
     },
   };
 }
