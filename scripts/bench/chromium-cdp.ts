@@ -2,11 +2,10 @@
 // (Performance.getMetrics), with and without the extension, and what the extension leaves
 // standing in a page (listeners, live MutationObservers, timers), read from its own
 // isolated world. Firefox has no CDP here (puppeteer drives it over WebDriver BiDi).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { chromiumArgs, CHROMIUM_PATH } from '../../tests/e2e/harness/chromium';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { chromiumArgs, CHROMIUM_PATH, launchInTempProfile } from '../../tests/e2e/harness/chromium';
 import type { Sandbox } from '../../tests/e2e/harness';
 
 export interface PageCost {
@@ -32,26 +31,10 @@ export interface Footprint {
  * then adds its default --disable-extensions).
  */
 export async function launchOtherChromium(sandbox: Sandbox, extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = await mkdtemp(join(tmpdir(), 'bench-chromium-'));
   const args = chromiumArgs({ extensionDir: extensionDir ?? '', httpsPort: sandbox.port, hosts: sandbox.hosts }).filter(
     (arg) => extensionDir !== null || (!arg.startsWith('--load-extension=') && !arg.startsWith('--disable-extensions-except=')),
   );
-  let context: BrowserContext | undefined;
-  const close = async () => {
-    try {
-      await context?.close();
-    } finally {
-      context = undefined;
-      await rm(profile, { recursive: true, force: true });
-    }
-  };
-  try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args });
-    return { context, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
+  return launchInTempProfile('bench-chromium-', { executablePath: CHROMIUM_PATH, headless: true, args });
 }
 
 /**

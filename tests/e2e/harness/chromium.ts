@@ -111,8 +111,12 @@ export interface ChromiumLaunchOptions extends LaunchOptions {
   onClose?: () => void;
 }
 
-export async function launchChromium(options: ChromiumLaunchOptions): Promise<BrowserSession> {
-  const profile = await mkdtemp(join(tmpdir(), 'e2e-chromium-'));
+/** A Chromium on a fresh temporary profile; close() closes it and removes the profile, also when the launch fails. */
+export async function launchInTempProfile(
+  prefix: string,
+  options: Parameters<typeof chromium.launchPersistentContext>[1],
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), prefix));
   let context: BrowserContext | undefined;
   const close = async () => {
     try {
@@ -124,14 +128,23 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Br
     }
   };
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: options.executablePath ?? CHROMIUM_PATH,
-      headless: options.headless ?? true,
-      ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
-      ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
-      args: chromiumArgs(options),
-    });
-    const ctx = context;
+    context = await chromium.launchPersistentContext(profile, options);
+    return { context, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function launchChromium(options: ChromiumLaunchOptions): Promise<BrowserSession> {
+  const { context: ctx, close } = await launchInTempProfile('e2e-chromium-', {
+    executablePath: options.executablePath ?? CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
+    ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
+    args: chromiumArgs(options),
+  });
+  try {
     if (options.onClose) ctx.once('close', options.onClose);
     // A visible window starts with one blank tab: the first page opened takes it over.
     let spareTab = options.headless === false ? ctx.pages()[0] : undefined;
