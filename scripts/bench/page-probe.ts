@@ -87,10 +87,6 @@ export async function installProbe(page: E2EPage, browser: BrowserName): Promise
   else await rawPage(page, 'firefox').evaluateOnNewDocument(PROBE_SOURCE);
 }
 
-export function readMarks(page: E2EPage): Promise<ProbeMarks | null> {
-  return page.evaluate(() => window.__scimBench ?? null);
-}
-
 /** Waits (bench-side polling: it never runs in the extension) until `key` is stamped. */
 export async function waitForMark(page: E2EPage, key: keyof ProbeMarks, timeoutMs = 15_000): Promise<ProbeMarks> {
   return page.waitUntil((k: keyof ProbeMarks) => {

@@ -7,7 +7,6 @@ export const SCIM_URN = {
   error: 'urn:ietf:params:scim:api:messages:2.0:Error',
   patchOp: 'urn:ietf:params:scim:api:messages:2.0:PatchOp',
   user: 'urn:ietf:params:scim:schemas:core:2.0:User',
-  serviceProviderConfig: 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig',
 } as const;
 
 /** A `schemas` array that names the given URN (other URNs, such as extensions, may follow). */
@@ -50,19 +49,6 @@ export const ScimErrorSchema = z.looseObject({
   detail: z.optional(z.string()),
 });
 export type ScimError = z.infer<typeof ScimErrorSchema>;
-
-const Supported = z.looseObject({ supported: z.boolean() });
-
-export const ServiceProviderConfigSchema = z.looseObject({
-  schemas: schemasWith(SCIM_URN.serviceProviderConfig),
-  patch: Supported,
-  filter: z.looseObject({ supported: z.boolean(), maxResults: z.optional(z.number()) }),
-  bulk: z.optional(Supported),
-  sort: z.optional(Supported),
-  changePassword: z.optional(Supported),
-  etag: z.optional(Supported),
-});
-export type ServiceProviderConfig = z.infer<typeof ServiceProviderConfigSchema>;
 
 /** The user the rehearsal creates: the attributes JumpCloud's Activate sends. */
 export function newUserBody(email: string, givenName: string, familyName: string) {

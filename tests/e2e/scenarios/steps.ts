@@ -267,8 +267,3 @@ export async function copyReport(popup: E2EPage): Promise<string> {
   await popup.click('button', 'Copy report');
   return popup.waitUntil(() => (window as unknown as { __e2eCopied: string[] }).__e2eCopied[0] ?? '');
 }
-
-/** Clicks "Forget token" and waits until the popup says so. */
-export async function forgetToken(popup: E2EPage): Promise<void> {
-  await busyAction(popup, 'Forget token');
-}
