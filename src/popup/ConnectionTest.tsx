@@ -1,10 +1,9 @@
-import { useState } from 'preact/hooks';
 import { send } from '../platform/send';
-import type { ErrorReply } from '../core/messages';
 import type { ConnectionTestResult } from '../core/scim/results';
 import { ActionButton } from './ActionButton';
 import { CopyReport } from './CopyReport';
-import { EvidenceList, Verdict } from './Verdict';
+import { EvidenceList, RunVerdict } from './Verdict';
+import { useScimRun } from './useScimRun';
 import type { ReportContext, Run } from './types';
 
 interface Props {
@@ -17,19 +16,8 @@ interface Props {
 
 /** "Test connection": the core connection test, run by the background, and its verdict. */
 export function ConnectionTest({ result, busy, run, onResult, report }: Props) {
-  // A refusal (no token, no access...) changes nothing stored, so it lives only here.
-  const [refusal, setRefusal] = useState<ErrorReply | null>(null);
-
-  const test = () =>
-    void run('Testing the connection to Trelica…', async () => {
-      const reply = await send({ type: 'popup/test-connection' });
-      if (reply.ok) {
-        setRefusal(null);
-        onResult(reply.result);
-      } else {
-        setRefusal(reply);
-      }
-    });
+  const { refusal, start } = useScimRun(run, 'Testing the connection to Trelica…', () => send({ type: 'popup/test-connection' }), onResult);
+  const test = () => void start();
 
   const shown = refusal ?? result;
   return (
@@ -39,17 +27,7 @@ export function ConnectionTest({ result, busy, run, onResult, report }: Props) {
       <ActionButton busy={busy} onClick={test}>
         Test connection
       </ActionButton>
-      {refusal && !refusal.code && (
-        <p role="alert" class="error">
-          {refusal.message}
-        </p>
-      )}
-      <Verdict
-        label="Connection test verdict"
-        code={refusal ? (refusal.code ?? null) : (result?.verdict ?? null)}
-        detail={refusal ? refusal.message : result?.detail}
-        retryAfterSeconds={refusal ? undefined : result?.retryAfterSeconds}
-      />
+      <RunVerdict label="Connection test verdict" refusal={refusal} result={result} />
       {!refusal && result && (
         <>
           <EvidenceList evidence={result.evidence} />

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../platform/send';
-import type { ErrorReply } from '../core/messages';
 import type { RehearsalResult, RehearsalStepId } from '../core/scim/results';
 import { ActionButton } from './ActionButton';
 import { CopyReport } from './CopyReport';
-import { EvidenceItem, Verdict } from './Verdict';
+import { EvidenceItem, RunVerdict } from './Verdict';
+import { useScimRun } from './useScimRun';
 import type { ReportContext, Run } from './types';
 
 const STEP_LABELS: Readonly<Record<RehearsalStepId, string>> = {
@@ -29,7 +29,12 @@ interface Props {
 /** "Rehearse activation": what JumpCloud's Activate does, done first, behind a confirmation. */
 export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const [refusal, setRefusal] = useState<ErrorReply | null>(null);
+  const { refusal, start } = useScimRun(
+    run,
+    'Rehearsing activation: creating, updating and deleting the test user in Trelica…',
+    () => send({ type: 'popup/rehearse' }),
+    onResult,
+  );
   const openButton = useRef<HTMLButtonElement>(null);
   const firstChoice = useRef<HTMLButtonElement>(null);
 
@@ -52,15 +57,7 @@ export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Pr
 
   const rehearse = () => {
     close();
-    void run('Rehearsing activation: creating, updating and deleting the test user in Trelica…', async () => {
-      const reply = await send({ type: 'popup/rehearse' });
-      if (reply.ok) {
-        setRefusal(null);
-        onResult(reply.result);
-      } else {
-        setRefusal(reply);
-      }
-    });
+    void start();
   };
 
   return (
@@ -108,11 +105,6 @@ export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Pr
           </button>
         </div>
       )}
-      {refusal && !refusal.code && (
-        <p role="alert" class="error">
-          {refusal.message}
-        </p>
-      )}
       {!refusal && result && (
         <ol aria-label="Rehearsal steps" class="rehearsal-steps">
           {result.steps.map((step) => (
@@ -131,12 +123,11 @@ export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Pr
           ))}
         </ol>
       )}
-      <Verdict
+      <RunVerdict
         label="Rehearsal verdict"
-        code={refusal ? (refusal.code ?? null) : (result?.verdict ?? null)}
-        detail={refusal ? refusal.message : result?.detail}
-        retryAfterSeconds={refusal ? undefined : result?.retryAfterSeconds}
-        extra={!refusal && result?.userId ? `Temporary user id: ${result.userId}` : undefined}
+        refusal={refusal}
+        result={result}
+        extra={result?.userId ? `Temporary user id: ${result.userId}` : undefined}
       />
       {!refusal && result && <CopyReport input={{ ...report, result }} />}
     </section>

@@ -2,6 +2,7 @@
 // test and the rehearsal so both read the same way.
 import { diagnose, type DiagnosisCode } from '../core/diagnosis';
 import { STEP_TITLES } from '../core/checklist';
+import type { ErrorReply } from '../core/messages';
 import type { Evidence } from '../core/scim/results';
 
 interface VerdictProps {
@@ -46,6 +47,41 @@ export function Verdict({ label, code, detail, retryAfterSeconds, extra }: Verdi
         </>
       )}
     </div>
+  );
+}
+
+interface RunVerdictProps {
+  label: string;
+  refusal: ErrorReply | null;
+  result: { verdict: DiagnosisCode; detail: string; retryAfterSeconds?: number | undefined } | null;
+  /** Shown with a result, never with a refusal. */
+  extra?: string | undefined;
+}
+
+/**
+ * A run's verdict: a refusal (nothing was sent) wins over the last stored result. A refusal
+ * without a diagnosis code has no verdict to show, so it is an alert of its own.
+ */
+export function RunVerdict({ label, refusal, result, extra }: RunVerdictProps) {
+  return (
+    <>
+      {refusal && !refusal.code && (
+        <p role="alert" class="error">
+          {refusal.message}
+        </p>
+      )}
+      {refusal ? (
+        <Verdict label={label} code={refusal.code ?? null} detail={refusal.message} />
+      ) : (
+        <Verdict
+          label={label}
+          code={result?.verdict ?? null}
+          detail={result?.detail}
+          retryAfterSeconds={result?.retryAfterSeconds}
+          extra={extra}
+        />
+      )}
+    </>
   );
 }
 
