@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { buildReport, type ReportInput } from '../core/report';
 import { copyText } from './platform';
+import { Outcome, type OutcomeMessage } from './Outcome';
 
 /** "Copy report": the redacted plain-text report of one result, for a support ticket. */
 export function CopyReport({ input }: { input: ReportInput }) {
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<OutcomeMessage>(null);
   const copy = () => {
     copyText(buildReport(input)).then(
       () => setOutcome({ ok: true, text: 'Report copied. It contains no token.' }),
@@ -16,14 +17,7 @@ export function CopyReport({ input }: { input: ReportInput }) {
       <button type="button" onClick={copy}>
         Copy report
       </button>
-      <span role="status" class="hint">
-        {outcome?.ok ? outcome.text : ''}
-      </span>
-      {outcome && !outcome.ok && (
-        <span role="alert" class="error">
-          {outcome.text}
-        </span>
-      )}
+      <Outcome message={outcome} inline />
     </div>
   );
 }

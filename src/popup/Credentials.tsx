@@ -4,6 +4,7 @@ import { describeBaseUrlFix, describeBaseUrlProblem, normalizeBaseUrl } from '..
 import { describeTokenFix, describeTokenProblem, normalizeToken } from '../core/token';
 import type { State } from '../core/messages';
 import { ActionButton } from './ActionButton';
+import { Outcome, type OutcomeMessage } from './Outcome';
 import { TestEmailFeedback } from './TestEmailFeedback';
 import type { Run } from './types';
 
@@ -16,8 +17,6 @@ interface Props {
   typedToken: string;
   onTypedToken: (token: string) => void;
 }
-
-type Message = { ok: boolean; text: string } | null;
 
 /** Normalization feedback under a field: what will be fixed, and what must be fixed by hand. */
 function Feedback({ id, fixes, problems, saved }: { id: string; fixes: string[]; problems: string[]; saved?: string | null }) {
@@ -47,7 +46,7 @@ export function Credentials({ state, busy, run, onState, typedToken, onTypedToke
   const [testEmail, setTestEmail] = useState(state.testEmail ?? '');
   const [savedToken, setSavedToken] = useState('');
   const [showToken, setShowToken] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<OutcomeMessage>(null);
 
   const urlEdited = baseUrl !== (state.baseUrl ?? '');
   const tokenEdited = typedToken !== '' && typedToken !== savedToken;
@@ -172,14 +171,7 @@ export function Credentials({ state, busy, run, onState, typedToken, onTypedToke
             Forget token
           </ActionButton>
         </div>
-        <p role="status" class="hint">
-          {message?.ok ? message.text : ''}
-        </p>
-        {message && !message.ok && (
-          <p role="alert" class="error">
-            {message.text}
-          </p>
-        )}
+        <Outcome message={message} />
       </form>
     </section>
   );
