@@ -1,15 +1,11 @@
 import { checkTestEmail, describeEmailProblem, suggestTestEmail } from '../core/email';
+import { randomHex } from '../core/scim/inputs';
 
 interface Props {
   id: string;
   email: string;
   registeredDomains: string[] | null;
   onSuggest: (email: string) => void;
-}
-
-function randomHex(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(4));
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The test email checked as the admin types: valid, and on a domain Trelica accepts. */
@@ -45,7 +41,7 @@ export function TestEmailFeedback({ id, email, registeredDomains, onSuggest }: P
           type="button"
           class="link-button"
           onClick={() => {
-            const suggestion = suggestTestEmail(registeredDomains, randomHex);
+            const suggestion = suggestTestEmail(registeredDomains, () => randomHex(4));
             if (suggestion) onSuggest(suggestion);
           }}
         >
