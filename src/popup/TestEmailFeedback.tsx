@@ -1,5 +1,5 @@
 import { checkTestEmail, describeEmailProblem, suggestTestEmail } from '../core/email';
-import { randomHex } from '../core/scim/inputs';
+import { randomHex } from '../core/random';
 
 interface Props {
   id: string;

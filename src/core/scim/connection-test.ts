@@ -4,7 +4,8 @@
 import type { DiagnosisCode } from '../diagnosis';
 import { classify, type Classified, type FailureCode } from './classify';
 import { createScimClient, type Exchange, type FetchLike } from './client';
-import { checkScimInputs, randomHex } from './inputs';
+import { checkScimInputs } from './inputs';
+import { randomHex } from '../random';
 import { scrub } from './redact';
 import type { ConnectionTestResult } from './results';
 import { userNameEq } from './schemas';

@@ -40,10 +40,3 @@ export function checkScimInputs(rawBaseUrl: string, rawToken: string): CheckedIn
   if (!token.ok) return token;
   return { ok: true, baseUrl: url.value, token: token.value };
 }
-
-/** Random hex for names that must not collide with anything real. */
-export function randomHex(bytes = 8): string {
-  const buffer = new Uint8Array(bytes);
-  globalThis.crypto.getRandomValues(buffer);
-  return [...buffer].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
