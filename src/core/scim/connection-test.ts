@@ -3,21 +3,14 @@
 // zero results. Both requests go out together; one verdict comes back.
 import type { DiagnosisCode } from '../diagnosis';
 import { classify, type Classified, type FailureCode } from './classify';
-import { createScimClient, type Exchange, type FetchLike } from './client';
-import { checkScimInputs } from './inputs';
+import type { Exchange } from './client';
+import { openScimClient, type ScimRunOptions } from './inputs';
 import { randomHex } from '../random';
 import { scrub } from './redact';
 import type { ConnectionTestResult } from './results';
 import { userNameEq } from './schemas';
 
-export interface ConnectionTestOptions {
-  /** As the admin gave it: normalized and checked here before anything is sent. */
-  baseUrl: string;
-  token: string;
-  fetch: FetchLike;
-  now?: () => number;
-  timeoutMs?: number;
-  maxBytes?: number;
+export interface ConnectionTestOptions extends ScimRunOptions {
   /** Hex for the user that cannot exist (tests pass a fixed one). */
   random?: () => string;
 }
@@ -74,18 +67,11 @@ function judgeProbe(probe: Exchange, classified: Classified): Classified {
 
 export async function runConnectionTest(options: ConnectionTestOptions): Promise<ConnectionTestResult> {
   const now = options.now ?? (() => Date.now());
-  const inputs = checkScimInputs(options.baseUrl, options.token);
-  if (!inputs.ok) {
-    return { kind: 'connection-test', verdict: inputs.code, detail: inputs.detail, evidence: [], at: now() };
+  const opened = openScimClient(options, now);
+  if (!opened.ok) {
+    return { kind: 'connection-test', verdict: opened.code, detail: opened.detail, evidence: [], at: now() };
   }
-  const client = createScimClient({
-    baseUrl: inputs.baseUrl,
-    token: inputs.token,
-    fetch: options.fetch,
-    now,
-    timeoutMs: options.timeoutMs,
-    maxBytes: options.maxBytes,
-  });
+  const { client } = opened;
   const probePath = filterPath(absentUserName((options.random ?? randomHex)()));
   const [list, probe] = await Promise.all([client.request('GET', LIST_PATH), client.request('GET', probePath)]);
   const listVerdict = classify(list, 'list', now(), client.secrets);

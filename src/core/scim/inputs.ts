@@ -3,6 +3,7 @@
 import { baseUrlDiagnosis, describeBaseUrlFix, describeBaseUrlProblem, normalizeBaseUrl } from '../base-url';
 import { describeTokenFix, describeTokenProblem, normalizeToken, tokenDiagnosis } from '../token';
 import type { DiagnosisCode } from '../diagnosis';
+import { createScimClient, type FetchLike, type ScimClient } from './client';
 
 /** A normalized value with the fixes made to it in words, or the code and sentence that refuse it. */
 export type Checked =
@@ -28,15 +29,29 @@ export function checkToken(raw: string): Checked {
   return { ok: true, value: token.token, fixes: token.fixes.map(describeTokenFix) };
 }
 
-export type CheckedInputs =
-  | { ok: true; baseUrl: string; token: string }
-  | { ok: false; code: DiagnosisCode; detail: string };
+/** What both SCIM runs take from their caller. */
+export interface ScimRunOptions {
+  /** As the admin gave them: normalized and checked here before anything is sent. */
+  baseUrl: string;
+  token: string;
+  fetch: FetchLike;
+  now?: () => number;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
 
-/** Both SCIM runs check the Base URL first, then the token, and send nothing unless both pass. */
-export function checkScimInputs(rawBaseUrl: string, rawToken: string): CheckedInputs {
-  const url = checkBaseUrl(rawBaseUrl);
+/**
+ * A client for the run's Base URL and token, checked in that order, or the verdict that refuses
+ * them: nothing can be sent unless both pass.
+ */
+export function openScimClient(
+  options: ScimRunOptions,
+  now: () => number,
+): { ok: true; client: ScimClient } | { ok: false; code: DiagnosisCode; detail: string } {
+  const url = checkBaseUrl(options.baseUrl);
   if (!url.ok) return url;
-  const token = checkToken(rawToken);
+  const token = checkToken(options.token);
   if (!token.ok) return token;
-  return { ok: true, baseUrl: url.value, token: token.value };
+  const { fetch, timeoutMs, maxBytes } = options;
+  return { ok: true, client: createScimClient({ baseUrl: url.value, token: token.value, fetch, now, timeoutMs, maxBytes }) };
 }

@@ -5,23 +5,17 @@
 import type { DiagnosisCode } from '../diagnosis';
 import { checkTestEmail, describeEmailProblem } from '../email';
 import { classify, type Failure } from './classify';
-import { createScimClient, type Exchange, type FetchLike } from './client';
+import type { Exchange } from './client';
 import { filterPath } from './connection-test';
-import { checkScimInputs } from './inputs';
+import { openScimClient, type ScimRunOptions } from './inputs';
 import { scrub } from './redact';
 import { createMayHaveHappened, judgeCreate } from './rehearsal-create';
 import { REHEARSAL_STEP_IDS, type RehearsalResult, type RehearsalStep, type RehearsalStepId } from './results';
 import { newUserBody, replaceOpBody } from './schemas';
 
-export interface RehearsalOptions {
-  /** As the admin gave them: normalized and checked here before anything is sent. */
-  baseUrl: string;
-  token: string;
+export interface RehearsalOptions extends ScimRunOptions {
+  /** As the admin gave it: checked here before anything is sent. */
   testEmail: string;
-  fetch: FetchLike;
-  now?: () => number;
-  timeoutMs?: number;
-  maxBytes?: number;
   /** Domains ticked for "User requests" in Trelica; null or absent when unknown. */
   registeredDomains?: readonly string[] | null;
 }
@@ -53,8 +47,8 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     );
 
   // Nothing is sent until the Base URL, the token and the test email all pass their checks.
-  const inputs = checkScimInputs(options.baseUrl, options.token);
-  if (!inputs.ok) return finish(inputs, options.testEmail.trim());
+  const opened = openScimClient(options, now);
+  if (!opened.ok) return finish(opened, options.testEmail.trim());
   const domains = options.registeredDomains ?? null;
   const emailCheck = checkTestEmail(options.testEmail, domains);
   const problem = emailCheck.problems[0];
@@ -64,14 +58,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     return finish({ code: 'domain-not-registered', detail }, options.testEmail.trim());
   }
   const email = emailCheck.email;
-  const client = createScimClient({
-    baseUrl: inputs.baseUrl,
-    token: inputs.token,
-    fetch: options.fetch,
-    now,
-    timeoutMs: options.timeoutMs,
-    maxBytes: options.maxBytes,
-  });
+  const { client } = opened;
   const { secrets } = client;
   const judge = (exchange: Exchange, expect: Parameters<typeof classify>[1]) => classify(exchange, expect, now(), secrets);
 
