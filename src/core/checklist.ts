@@ -50,6 +50,11 @@ const UNSEEN_OUTCOMES: readonly FieldOutcome[] = ['unavailable', 'not-found'];
 const NOTE_KEPT = 'JumpCloud already showed a different value, which the extension left alone: check it.';
 const NOTE_UNSEEN = 'The extension could not fill this field: set it by hand in JumpCloud, then tick this step.';
 
+/** A step only the admin can confirm: done once ticked; until then the note says what to check. */
+function byHand(ticked: boolean, note: string): Derived {
+  return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [note] };
+}
+
 /**
  * One step from the JumpCloud fields it covers: a kept different value is a warning; a field the
  * script could not reach becomes tickable; all set is done. null when nothing was reported.
@@ -60,7 +65,7 @@ function fromFields(outcomes: (FieldOutcome | undefined)[], ticked: boolean): De
   if (seen.includes('kept')) return { state: 'warning', notes: [NOTE_KEPT] };
   if (seen.length === outcomes.length && seen.every((o) => SET_OUTCOMES.includes(o))) return { state: 'done' };
   if (seen.some((o) => UNSEEN_OUTCOMES.includes(o))) {
-    return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [NOTE_UNSEEN] };
+    return byHand(ticked, NOTE_UNSEEN);
   }
   return { state: 'todo' };
 }
@@ -89,8 +94,7 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
       }
       if (scim === 'no-token') return { state: 'todo', notes: ['No token yet: click "Generate Token" first.'] };
       if (scim === 'unknown') {
-        const note = 'The extension could not tell from the Trelica page whether SCIM is enabled: check it, then tick this step.';
-        return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [note] };
+        return byHand(ticked, 'The extension could not tell from the Trelica page whether SCIM is enabled: check it, then tick this step.');
       }
       return { state: 'todo' };
     }
@@ -151,8 +155,7 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
       if (group === 'on') return { state: 'warning', notes: ['Group Management is on: untick it, or Activate fails.'] };
       if (!testPassed) return { state: 'blocked', notes: ['The section appears in JumpCloud after a successful connection test.'] };
       // Not seen (yet): the admin may have done it where the extension could not look.
-      const note = 'The section appears after JumpCloud\'s Test Connection succeeds. Once it is off, tick this step.';
-      return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [note] };
+      return byHand(ticked, 'The section appears after JumpCloud\'s Test Connection succeeds. Once it is off, tick this step.');
     }
 
     case 'activate':
