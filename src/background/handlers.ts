@@ -105,17 +105,16 @@ export function createHandlers(deps: Deps): Handlers {
     'popup/get-state': () => state(),
 
     async 'popup/set-credentials'(request) {
-      const p = await progress.read();
       const url = request.baseUrl === undefined ? null : checkBaseUrl(request.baseUrl);
       if (url && !url.ok) return refuse(url.detail, url.code);
       const token = request.token === undefined ? null : checkToken(request.token);
       if (token && !token.ok) return refuse(token.detail, token.code);
       let testEmail: string | null | undefined;
       if (request.testEmail !== undefined) {
-        const check = checkTestEmail(request.testEmail, p.registeredDomains);
+        const { registeredDomains } = await progress.read();
+        const check = checkTestEmail(request.testEmail, registeredDomains);
         // An unregistered domain is saved (the popup warns); an unreadable address is not.
-        const blocking = check.problems.filter((problem) => problem === 'invalid');
-        if (blocking.length) return refuse(describeEmailProblem('invalid', p.registeredDomains));
+        if (check.problems.includes('invalid')) return refuse(describeEmailProblem('invalid', registeredDomains));
         testEmail = check.email;
       }
       if (token) await vault.put(token.value);
