@@ -3,7 +3,10 @@
 // and are redacted again here (defence in depth) against every secret the caller knows of and
 // anything shaped like a bearer credential.
 import { diagnose } from './diagnosis';
+import { escapeRegExp, REDACTED } from './redaction-marks';
 import type { ConnectionTestResult, Evidence, RehearsalResult } from './scim/results';
+
+export { REDACTED };
 
 export interface ReportInput {
   result: ConnectionTestResult | RehearsalResult;
@@ -15,7 +18,6 @@ export interface ReportInput {
   secrets?: readonly string[];
 }
 
-export const REDACTED = '[redacted]';
 const MAX_EXCERPT = 600;
 // Shorter "secrets" would blank out ordinary words; real tokens are far longer.
 const MIN_SECRET_LENGTH = 6;
@@ -25,10 +27,6 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [
   /(authorization["']?\s*[:=]\s*["']?)(?!bearer\s)[^\s"',;]+/gi,
   /((?:access_?|bearer_?|api_?)?token["']?\s*[:=]\s*["']?)[^\s"',;]+/gi,
 ];
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The text with every known secret and every bearer-looking credential replaced by [redacted]. */
 export function redact(text: string, secrets: readonly string[] = []): string {

@@ -1,16 +1,13 @@
 // Keeps the bearer token out of everything the SCIM core hands back. A server may echo the
 // Authorization header or the token in an error page; proxies love to. Redaction happens on the
 // whole text BEFORE it is shortened, so a token cut in half by the excerpt limit cannot leak.
+import { escapeRegExp, REDACTED } from '../redaction-marks';
 
-export const REDACTED = '[redacted]';
+export { REDACTED };
 export const EXCERPT_MAX = 200;
 
 // RFC 6750's token68, except where "Bearer" starts a WWW-Authenticate challenge ("Bearer realm=").
 const BEARER = /\b(bearer)(\s+|%20|\+)(?!(?:realm|scope|error|error_description|error_uri)\s*=)[\w\-.~+/]+=*/gi;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Every spelling of a secret a server might echo: as sent, and URL-encoded. */
 function spellings(secret: string): string[] {
