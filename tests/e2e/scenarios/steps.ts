@@ -8,6 +8,7 @@ import { poll } from '../harness/poll';
 import { POPUP_VIEWPORT } from '../harness/screenshots';
 import type { Sandbox } from '../harness/sandbox';
 import type { BrowserSession, E2EPage } from '../harness/types';
+import type { FixtureState } from '../../fixtures/index';
 import { armBusyCounter, armPanelCounter, readPanels, type PanelView } from './page-probes';
 
 export type { PanelView } from './page-probes';
@@ -16,17 +17,6 @@ export type { PanelView } from './page-probes';
 export interface Stage {
   readonly browser: BrowserSession;
   readonly sandbox: Sandbox;
-}
-
-/** What a JumpCloud fixture page's OWN model holds (tests/fixtures/jumpcloud/_kit.js). */
-export interface FixtureState {
-  apiType: string | null;
-  scimVersion: string | null;
-  baseUrl: string;
-  token: string;
-  testEmail: string;
-  groupManagement: boolean | null;
-  activateClicks: number;
 }
 
 export interface PageOptions {

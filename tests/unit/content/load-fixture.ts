@@ -1,18 +1,8 @@
 // Loads a fixture into the happy-dom document of the current test file, runs its inline
 // scripts (happy-dom does not run them when HTML is parsed), and sets the page URL.
-import { renderFixture, fixturePath, type FixtureVars, type Site } from '../../fixtures/index';
+import { renderFixture, fixturePath, type FixtureState, type FixtureVars, type Site } from '../../fixtures/index';
 
 const HOSTS: Record<Site, string> = { trelica: 'https://app.trelica.com', jumpcloud: 'https://console.jumpcloud.com' };
-
-export interface FixtureState {
-  apiType: string | null;
-  scimVersion: string | null;
-  baseUrl: string;
-  token: string;
-  testEmail: string;
-  groupManagement: boolean | null;
-  activateClicks: number;
-}
 
 interface HappyWindow {
   happyDOM: { setURL(url: string): void };
