@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    // Both cores: vitest's default leaves one idle on a 2-core machine (unit tests: 51 s -> 37 s).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
