@@ -1,5 +1,6 @@
 // Shared bits of the content-script tests: a live extension id, the panel's shadow contents,
-// and a MutationObserver counter (to prove a script stays idle).
+// a MutationObserver counter (to prove a script stays idle), and a getComputedStyle counter
+// (to prove a scan's cost does not grow with the page).
 import { vi } from 'vitest';
 
 export function fakeExtension(): void {
@@ -58,3 +59,14 @@ export function fireAppear(el: Element): void {
 export const frames = async (n = 2): Promise<void> => {
   for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 };
+
+/** getComputedStyle calls (one per ancestor in isVisible) while `read` runs. */
+export function styleReads(read: () => unknown): number {
+  const spy = vi.spyOn(window, 'getComputedStyle');
+  try {
+    read();
+    return spy.mock.calls.length;
+  } finally {
+    spy.mockRestore();
+  }
+}

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Finding the Identity Management tab: the same answer, and layout read only for what matches.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findIdentityManagement } from '../../../../src/content/jumpcloud/page';
+import { styleReads } from '../harness';
 import { loadFixture } from '../load-fixture';
 
 /** The fixture with `n` more visible tabs, headings and labels that are not ours. */
@@ -13,16 +14,6 @@ function withNoise(name: string, n: number): void {
     (_, i) => `<ul class="tabs"><li class="tab-item active"><a href="#/r${i}">Report ${i}</a></li></ul><h4 class="card-title">Card ${i}</h4><label>Owner ${i}</label>`,
   ).join('');
   document.querySelector('main')!.prepend(noise);
-}
-
-function styleReads(read: () => unknown): number {
-  const spy = vi.spyOn(window, 'getComputedStyle');
-  try {
-    read();
-    return spy.mock.calls.length;
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 describe('findIdentityManagement', () => {

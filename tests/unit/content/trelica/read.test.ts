@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 // Reading Trelica's SCIM section and Domains table from every fixture variant.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_VARS } from '../../../fixtures/index';
 import { readUserRequestDomains } from '../../../../src/content/trelica/domains';
 import { findScimSection, readDefaultRole, readLabelled, readScimState, readToken } from '../../../../src/content/trelica/read';
 import { TRELICA } from '../../../../src/content/trelica/selectors';
+import { styleReads } from '../harness';
 import { loadFixture } from '../load-fixture';
 
 const URL_ = DEFAULT_VARS.SCIM_BASE_URL;
@@ -83,17 +84,6 @@ describe('what reading costs', () => {
     const noise = document.createElement('div');
     noise.innerHTML = Array.from({ length: n }, (_, i) => `<div class="card-header"><h4>Report ${i}</h4><label>Owner ${i}</label><p><span>Row ${i}</span></p><table><tr><th>Report</th></tr></table></div>`).join('');
     document.querySelector('main')!.prepend(noise);
-  }
-
-  /** getComputedStyle calls (one per ancestor in isVisible) while `read` runs. */
-  function styleReads(read: () => unknown): number {
-    const spy = vi.spyOn(window, 'getComputedStyle');
-    try {
-      read();
-      return spy.mock.calls.length;
-    } finally {
-      spy.mockRestore();
-    }
   }
 
   it.each([
