@@ -53,10 +53,6 @@ export function matchIndex(text: string, patterns: readonly RegExp[]): number {
   return patterns.findIndex((p) => p.test(normalized));
 }
 
-export function matchesAny(text: string, patterns: readonly RegExp[]): boolean {
-  return matchIndex(text, patterns) >= 0;
-}
-
 /** The text of a button or button-like element: its text, else aria-label, else value. */
 export function buttonText(el: Element): string {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
