@@ -3,13 +3,14 @@
 // to a JumpCloud fill (the router has checked the sender) and in requests to the Trelica
 // Base URL, which the core validates against the known Trelica origins.
 import { maskToken } from '../core/token';
-import { checkTestEmail, describeEmailProblem, normalizeDomains } from '../core/email';
+import { checkTestEmail, normalizeDomains } from '../core/email';
 import { jumpCloudRegion, trelicaRegion } from '../core/hosts';
 import { diagnose } from '../core/diagnosis';
 import * as P from '../core/progress';
 import { runConnectionTest } from '../core/scim/connection-test';
 import { runRehearsal } from '../core/scim/rehearsal';
-import { checkBaseUrl, checkToken } from '../core/scim/inputs';
+import { checkBaseUrl, checkToken } from '../core/checks';
+import { describeTested } from '../core/tested';
 import type { ErrorReply } from '../core/messages';
 import type { Handlers } from './router';
 import type { ProgressStore } from './progress-store';
@@ -36,20 +37,47 @@ export function createHandlers(deps: Deps): Handlers {
     return { ok: true as const, state: P.toState(written ?? (await progress.read()), await vault.get()) };
   }
 
-  /** Inputs for a SCIM run, or a refusal before anything is sent. */
-  async function scimInputs() {
-    const p = await progress.read();
-    const entry = await vault.get();
-    const baseUrl = p.baseUrl ?? '';
-    const token = entry?.token ?? '';
-    const url = checkBaseUrl(baseUrl);
-    const permitted = !url.ok || (await deps.hasHostAccess(new URL(url.value).origin));
-    return { p, baseUrl, token, permitted };
+  /**
+   * Keeps what the popup's fields hold. A usable value is stored; an unusable Base URL or
+   * email empties the stored one and is kept as a draft (never an older value in its place);
+   * an unusable token is not stored and leaves the vault as it is (the popup shows its problem).
+   */
+  async function keepFields(fields: { baseUrl?: string | undefined; token?: string | undefined; testEmail?: string | undefined }) {
+    const edit = (raw: string | undefined, check: (raw: string) => string | null): P.FieldEdit | undefined => {
+      if (raw === undefined) return undefined;
+      const value = check(raw);
+      return { value, draft: value === null && raw.trim() !== '' ? raw : null };
+    };
+    const baseUrl = edit(fields.baseUrl, (raw) => {
+      const url = checkBaseUrl(raw);
+      return url.ok ? url.value : null;
+    });
+    let testEmail: P.FieldEdit | undefined;
+    if (fields.testEmail !== undefined) {
+      const { registeredDomains } = await progress.read();
+      // An unregistered domain is kept (the popup warns); an unreadable address is a draft.
+      testEmail = edit(fields.testEmail, (raw) => checkTestEmail(raw, registeredDomains).email);
+    }
+    const token = fields.token?.trim() ? checkToken(fields.token) : null;
+    if (token?.ok) await vault.put(token.value);
+    if (!baseUrl && !testEmail) return progress.read();
+    return progress.update((p) => P.onFields(p, { baseUrl, testEmail }));
   }
 
-  function noAccess(kind: 'connection-test') {
+  /** The token a run uses: the one typed in the popup, else the stored one. */
+  async function runToken(typed: string | undefined): Promise<string> {
+    return typed?.trim() ? typed : ((await vault.get())?.token ?? '');
+  }
+
+  /** Whether the browser lets us reach the Base URL's origin (an unusable URL is refused later, by the run). */
+  async function permitted(baseUrl: string): Promise<boolean> {
+    const url = checkBaseUrl(baseUrl);
+    return !url.ok || deps.hasHostAccess(new URL(url.value).origin);
+  }
+
+  function noAccess<K extends string>(kind: K) {
     const d = diagnose('host-permission-missing');
-    return { kind, verdict: d.code, detail: d.cause, evidence: [], at: now() };
+    return { kind, verdict: d.code, detail: d.cause, at: now() };
   }
 
   return {
@@ -84,7 +112,11 @@ export function createHandlers(deps: Deps): Handlers {
     async 'jumpcloud/fill'() {
       const p = await progress.read();
       const entry = await vault.get();
-      if (!p.baseUrl) return refuse('No Base URL yet: open Trelica and click "Send to JumpCloud" first.', 'url-invalid');
+      if (!p.baseUrl) {
+        return p.drafts.baseUrl
+          ? refuse('The Base URL in the extension popup is not valid: fix it there, or click "Send to JumpCloud" on Trelica again.', 'url-invalid')
+          : refuse('No Base URL yet: open Trelica and click "Send to JumpCloud" first.', 'url-invalid');
+      }
       if (!entry) {
         return refuse('No token (none captured, or forgotten after 30 minutes): open Trelica and click "Send to JumpCloud" again.', 'token-missing');
       }
@@ -96,8 +128,9 @@ export function createHandlers(deps: Deps): Handlers {
       const suggested = request.suggestedTestEmail === undefined ? null : checkTestEmail(request.suggestedTestEmail, null).email;
       await progress.update((p) => {
         const observed = P.onObservation(p, { ...request, region, at: now() });
-        // Only fills an empty popup field: an address the admin chose is never replaced.
-        return suggested && !p.testEmail ? P.onCredentials(observed, { testEmail: suggested }) : observed;
+        // Only fills an empty popup field: an address the admin typed is never replaced.
+        const empty = !p.testEmail && !p.drafts.testEmail;
+        return suggested && empty ? P.onFields(observed, { testEmail: { value: suggested, draft: null } }) : observed;
       });
       return { ok: true };
     },
@@ -105,52 +138,36 @@ export function createHandlers(deps: Deps): Handlers {
     'popup/get-state': () => state(),
 
     async 'popup/set-credentials'(request) {
-      const url = request.baseUrl === undefined ? null : checkBaseUrl(request.baseUrl);
-      if (url && !url.ok) return refuse(url.detail, url.code);
-      const token = request.token === undefined ? null : checkToken(request.token);
-      if (token && !token.ok) return refuse(token.detail, token.code);
-      let testEmail: string | null | undefined;
-      if (request.testEmail !== undefined) {
-        const { registeredDomains } = await progress.read();
-        const check = checkTestEmail(request.testEmail, registeredDomains);
-        // An unregistered domain is saved (the popup warns); an unreadable address is not.
-        if (check.problems.includes('invalid')) return refuse(describeEmailProblem('invalid', registeredDomains));
-        testEmail = check.email;
-      }
-      if (token) await vault.put(token.value);
-      const written = await progress.update((current) => {
-        const next = P.onCredentials(current, { baseUrl: url?.value, testEmail });
-        return token ? P.onTokenChanged(next) : next;
-      });
-      return state(written);
+      return state(await keepFields(request));
     },
 
     async 'popup/forget-token'() {
       await vault.forget();
-      return state(await progress.update(P.onTokenChanged));
+      return state();
     },
 
-    async 'popup/test-connection'() {
-      const { baseUrl, token, permitted } = await scimInputs();
-      const result = permitted
-        ? await runConnectionTest({ baseUrl, token, fetch: deps.fetch, now })
-        : noAccess('connection-test');
+    async 'popup/test-connection'(request) {
+      await keepFields(request);
+      const token = await runToken(request.token);
+      const result = (await permitted(request.baseUrl))
+        ? await runConnectionTest({ baseUrl: request.baseUrl, token, fetch: deps.fetch, now })
+        : { ...noAccess('connection-test' as const), evidence: [], tested: await describeTested({ baseUrl: request.baseUrl, token }) };
       await progress.update((p) => P.onConnectionTest(p, result));
       return { ok: true, result };
     },
 
-    async 'popup/rehearse'() {
-      const { p, baseUrl, token, permitted } = await scimInputs();
-      if (!p.testEmail) return refuse('Set a test user email first.');
-      if (!permitted) return refuse(diagnose('host-permission-missing').fix, 'host-permission-missing');
-      const result = await runRehearsal({
-        baseUrl,
-        token,
-        testEmail: p.testEmail,
-        fetch: deps.fetch,
-        now,
-        registeredDomains: p.registeredDomains,
-      });
+    async 'popup/rehearse'(request) {
+      const p = await keepFields(request);
+      const token = await runToken(request.token);
+      const { baseUrl, testEmail } = request;
+      const result = (await permitted(baseUrl))
+        ? await runRehearsal({ baseUrl, token, testEmail, fetch: deps.fetch, now, registeredDomains: p.registeredDomains })
+        : {
+            ...noAccess('rehearsal' as const),
+            testEmail: testEmail.trim().slice(0, 320),
+            steps: [],
+            tested: await describeTested({ baseUrl, token, testEmail }),
+          };
       await progress.update((current) => P.onRehearsal(current, result));
       return { ok: true, result };
     },

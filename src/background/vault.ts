@@ -5,16 +5,19 @@
 // never be handed out even though the service worker (or event page) may sleep past the
 // deadline; no alarm permission is needed for that guarantee.
 import type { Storage } from 'webextension-polyfill';
+import { tokenFingerprint } from '../core/tested';
 
 export const TOKEN_TTL_MS = 30 * 60 * 1000;
 const KEY = 'vault';
 
 export interface VaultEntry {
   token: string;
+  /** core/tested.ts tokenFingerprint(token): which token a verdict tested. */
+  fingerprint: string | null;
   expiresAt: number;
 }
 
-function isEntry(value: unknown): value is VaultEntry {
+function isEntry(value: unknown): value is Omit<VaultEntry, 'fingerprint'> & { fingerprint?: unknown } {
   const v = value as VaultEntry | undefined;
   return typeof v?.token === 'string' && typeof v.expiresAt === 'number';
 }
@@ -29,7 +32,7 @@ export interface Vault {
 export function createVault(area: Storage.StorageArea, now: () => number = Date.now): Vault {
   const vault: Vault = {
     async put(token) {
-      const entry = { token, expiresAt: now() + TOKEN_TTL_MS };
+      const entry = { token, fingerprint: await tokenFingerprint(token), expiresAt: now() + TOKEN_TTL_MS };
       await area.set({ [KEY]: entry });
       return entry;
     },
@@ -40,7 +43,8 @@ export function createVault(area: Storage.StorageArea, now: () => number = Date.
         await vault.forget();
         return null;
       }
-      return entry;
+      const fingerprint = typeof entry.fingerprint === 'string' ? entry.fingerprint : await tokenFingerprint(entry.token);
+      return { token: entry.token, fingerprint, expiresAt: entry.expiresAt };
     },
     async forget() {
       await area.remove(KEY);

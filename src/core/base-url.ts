@@ -168,9 +168,11 @@ const INVALID: ReadonlySet<BaseUrlProblem> = new Set([
   'has-credentials',
   'has-query',
   'has-fragment',
+  // A look-alike host is no Trelica address at all: never a path mistake on a real one.
+  'not-trelica-host',
 ]);
 
-/** 'url-invalid' (empty/unparseable/not-https/credentials/query/fragment), 'url-wrong-path' (not Trelica host, web-app path), or null. */
+/** 'url-invalid' (empty/unparseable/not-https/credentials/query/fragment/not a Trelica host), 'url-wrong-path' (the web app's path on a Trelica host), or null. */
 export function baseUrlDiagnosis(result: BaseUrlResult): 'url-invalid' | 'url-wrong-path' | null {
   if (result.problems.some((p) => INVALID.has(p))) return 'url-invalid';
   if (result.problems.length > 0) return 'url-wrong-path';

@@ -8,6 +8,9 @@ import { PAGE_LABELS, STEP_PAGE, pageUrl, type PageId } from './links';
 import type { FieldOutcome, State } from './messages';
 import { STEP_IDS, type StepId } from './steps';
 import { STEP_TEXT as TEXT, STEP_TITLES } from './checklist-text';
+import { staleSince } from './fields';
+import { describeStale } from './tested';
+import type { ConnectionTestResult, RehearsalResult } from './scim/results';
 
 export { STEP_TITLES };
 
@@ -33,7 +36,20 @@ export interface ChecklistItem {
   diagnosis?: DiagnosisCode;
 }
 
-export type ChecklistFacts = State & { hostAccess: boolean };
+export type ChecklistFacts = State & {
+  hostAccess: boolean;
+  /** A token typed in the popup that cannot be used (core/fields.ts). */
+  typedTokenInvalid?: boolean;
+};
+
+/** A verdict counts only for the inputs it tested; for others it is a note, never a tick. */
+function current<R extends ConnectionTestResult | RehearsalResult>(result: R | null, f: ChecklistFacts): { result: R | null; staleNote?: string } {
+  if (!result) return { result: null };
+  const stale = staleSince(result, f);
+  if (stale.length === 0) return { result };
+  const run = result.kind === 'connection-test' ? 'connection test' : 'rehearsal';
+  return { result: null, staleNote: `The last ${run} ran with another value of ${describeStale(stale)}: run it again.` };
+}
 
 /** What evaluating one step decided; texts and links are added afterwards. */
 interface Derived {
@@ -78,7 +94,7 @@ function missingList(items: string[]): string {
 function derive(id: StepId, f: ChecklistFacts): Derived {
   const ticked = f.ticked.includes(id);
   const fields = f.jumpcloud.fields ?? {};
-  const test = f.lastConnectionTest;
+  const { result: test, staleNote } = current(f.lastConnectionTest, f);
   const testPassed = test?.verdict === 'ok';
 
   switch (id) {
@@ -100,6 +116,11 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
     }
 
     case 'copy-credentials': {
+      const wrong = [
+        ...(f.drafts.baseUrl ? ['the Base URL'] : []),
+        ...(f.typedTokenInvalid ? ['the token'] : []),
+      ];
+      if (wrong.length > 0) return { state: 'warning', notes: [`Fix ${missingList(wrong)} under Credentials below: as typed, it cannot be used.`] };
       if (f.baseUrl && f.token.present) return { state: 'done' };
       const missing = [...(f.baseUrl ? [] : ['the Base URL']), ...(f.token.present ? [] : ['the token'])];
       const notes = [`Missing: ${missingList(missing)}.`];
@@ -146,7 +167,7 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
         ...(f.token.present ? [] : ['the token']),
       ];
       if (missing.length > 0) return { state: 'blocked', notes: [`Needs ${missingList(missing)} first.`] };
-      return { state: 'todo' };
+      return staleNote ? { state: 'todo', notes: [staleNote] } : { state: 'todo' };
     }
 
     case 'group-management-off': {
@@ -177,8 +198,9 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
 }
 
 function deriveTestEmail(f: ChecklistFacts, ticked: boolean): Derived {
-  const rehearsal = f.lastRehearsal;
-  if (rehearsal && (rehearsal.verdict === 'domain-not-registered' || rehearsal.verdict === 'user-exists')) {
+  const { result: rehearsal } = current(f.lastRehearsal, f);
+  if (f.drafts.testEmail) return { state: 'warning', diagnosis: 'email-invalid', notes: [describeEmailProblem('invalid', f.registeredDomains)] };
+  if (rehearsal && (rehearsal.verdict === 'domain-not-registered' || rehearsal.verdict === 'user-exists' || rehearsal.verdict === 'email-invalid')) {
     const d = diagnose(rehearsal.verdict);
     const page: PageId = d.code === 'domain-not-registered' ? 'trelica-domains' : 'jumpcloud-sso';
     return { state: 'warning', diagnosis: d.code, page, notes: [`The rehearsal says: ${d.title}. ${d.fix}`] };
@@ -211,7 +233,7 @@ function deriveTestEmail(f: ChecklistFacts, ticked: boolean): Derived {
 }
 
 function deriveActivate(f: ChecklistFacts, ticked: boolean, testPassed: boolean): Derived {
-  const rehearsal = f.lastRehearsal;
+  const { result: rehearsal, staleNote } = current(f.lastRehearsal, f);
   const passed = rehearsal?.verdict === 'ok';
   if (ticked) return { state: 'done', canTick: true, ...(passed ? { diagnosis: 'ok' as const } : {}) };
   if (f.jumpcloud.groupManagement === 'on') {
@@ -232,7 +254,7 @@ function deriveActivate(f: ChecklistFacts, ticked: boolean, testPassed: boolean)
     };
   }
   if (!testPassed) return { state: 'blocked', canTick: true, notes: ['Test the connection first.'] };
-  return { state: 'todo', canTick: true, notes: ['Click "Rehearse activation" below first to know Activate will pass.'] };
+  return { state: 'todo', canTick: true, notes: [staleNote ?? 'Click "Rehearse activation" below first to know Activate will pass.'] };
 }
 
 /** The checklist: the steps of the setup flow in order; "grant-access" only while access is withheld. */
@@ -242,7 +264,7 @@ export function buildChecklist(facts: ChecklistFacts): ChecklistItem[] {
   const derived = new Map(ids.map((id) => [id, derive(id, facts)] as const));
 
   // A failing connection test points at a step to revisit: say so there too.
-  const failed = facts.lastConnectionTest;
+  const failed = current(facts.lastConnectionTest, facts).result;
   if (failed && failed.verdict !== 'ok') {
     const d = diagnose(failed.verdict);
     const target = derived.get(d.step);

@@ -21,6 +21,7 @@ export const DIAGNOSIS_CODES = [
   'domain-not-registered',
   'user-exists',
   'cleanup-failed',
+  'email-invalid',
 ] as const;
 
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
@@ -48,13 +49,13 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   },
   'url-invalid': {
     title: 'The Base URL is not a valid address',
-    cause: 'The Base URL is empty, cannot be read as a web address, or is not https.',
+    cause: 'The Base URL is empty, cannot be read as a web address, is not https, or is not on a Trelica host (app.trelica.com or eu.trelica.com).',
     fix: 'Copy the Base URL again from Trelica: Settings > Users > SCIM.',
     step: 'copy-credentials',
   },
   'url-wrong-path': {
     title: 'The Base URL points at the wrong place',
-    cause: 'It is not a Trelica address, or it is the Trelica web app rather than its SCIM API.',
+    cause: 'It is on a Trelica host, but it is the Trelica web app rather than its SCIM API.',
     fix: 'Use the Base URL exactly as Trelica shows it in Settings > Users > SCIM (it ends in /api/scim/v2).',
     step: 'copy-credentials',
   },
@@ -147,6 +148,12 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
     cause: 'The rehearsal created a user in Trelica and could not delete it afterwards.',
     fix: 'Delete the user named in the report from Trelica\'s People page, then rehearse again.',
     step: 'activate',
+  },
+  'email-invalid': {
+    title: 'The test email is not a usable address',
+    cause: 'The test user email is empty or is not a valid email address, so no test user can be created with it.',
+    fix: 'Enter a new address on a domain registered in Trelica under "Test user email".',
+    step: 'test-email',
   },
 };
 

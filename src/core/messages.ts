@@ -64,17 +64,34 @@ export const ObservationRequest = z.object({
 
 export const GetStateRequest = z.object({ type: z.literal('popup/get-state') });
 
-/** Popup edits. A field left out is unchanged; the background normalizes and validates. */
+/**
+ * The popup's fields as the admin typed them, kept as they change (no Save step). A field left
+ * out is unchanged. The background normalizes each: a usable value is stored, an unusable one
+ * replaces the stored value with nothing (and is kept as a draft, except the token, which is
+ * never stored unless it is usable). An empty token means "the stored one".
+ */
 export const SetCredentialsRequest = z.object({
   type: z.literal('popup/set-credentials'),
   baseUrl: z.optional(Text),
   token: z.optional(Text),
-  testEmail: z.optional(Email),
+  testEmail: z.optional(Text),
 });
 
 export const ForgetTokenRequest = z.object({ type: z.literal('popup/forget-token') });
-export const TestConnectionRequest = z.object({ type: z.literal('popup/test-connection') });
-export const RehearseRequest = z.object({ type: z.literal('popup/rehearse') });
+
+/** Runs carry the values the popup's fields show at the click: those are what is tested. */
+export const TestConnectionRequest = z.object({
+  type: z.literal('popup/test-connection'),
+  baseUrl: Text,
+  /** Absent or empty: the stored token (captured from Trelica, shown masked). */
+  token: z.optional(Text),
+});
+export const RehearseRequest = z.object({
+  type: z.literal('popup/rehearse'),
+  baseUrl: Text,
+  token: z.optional(Text),
+  testEmail: Text,
+});
 
 /** Steps the extension cannot observe (for example "save"), ticked by the admin. */
 export const TickRequest = z.object({
@@ -159,10 +176,14 @@ export const StateSchema = z.object({
   token: z.object({
     present: z.boolean(),
     masked: z.nullable(Text),
+    /** core/tested.ts tokenFingerprint(): says which token a verdict tested, not the token. */
+    fingerprint: z.nullable(Text),
     /** When the vault forgets it (ms since epoch). */
     expiresAt: z.nullable(z.number()),
   }),
   testEmail: z.nullable(Email),
+  /** What the popup's fields hold when it could not be stored (an invalid Base URL or email). */
+  drafts: z._default(z.object({ baseUrl: z.nullable(Text), testEmail: z.nullable(Text) }), { baseUrl: null, testEmail: null }),
   registeredDomains: z.nullable(DomainList),
   trelica: z.object({
     region: z.nullable(z.enum(['us', 'eu'])),

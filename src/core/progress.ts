@@ -20,6 +20,7 @@ export type Progress = z.infer<typeof ProgressSchema>;
 export const EMPTY_PROGRESS: Progress = Object.freeze({
   baseUrl: null,
   testEmail: null,
+  drafts: { baseUrl: null, testEmail: null },
   registeredDomains: null,
   trelica: { region: null, scimState: null, defaultRole: null, capturedAt: null },
   jumpcloud: { region: null, fields: null, groupManagement: null, observedAt: null },
@@ -34,18 +35,17 @@ export function readProgress(raw: unknown): Progress {
   return parsed.success ? parsed.data : EMPTY_PROGRESS;
 }
 
-/** Results of tests made with other credentials say nothing about the new ones. */
-function withoutVerdicts(p: Progress): Progress {
-  return { ...p, lastConnectionTest: null, lastRehearsal: null };
-}
+// Verdicts are never dropped when the inputs change: each says what it tested, and the
+// checklist and the popup compare that with the inputs of now (core/tested.ts).
 
 export function onCapture(
   p: Progress,
   e: { baseUrl: string; scimState: ScimState; region: TrelicaRegion; at: number },
 ): Progress {
   return {
-    ...withoutVerdicts(p),
+    ...p,
     baseUrl: e.baseUrl,
+    drafts: { ...p.drafts, baseUrl: null },
     trelica: { ...p.trelica, region: e.region, scimState: e.scimState, capturedAt: e.at },
   };
 }
@@ -80,17 +80,23 @@ export function onObservation(
   };
 }
 
-/** Edits from the popup, already normalized. A changed Base URL makes old verdicts stale. */
-export function onCredentials(p: Progress, e: { baseUrl?: string | undefined; testEmail?: string | null | undefined }): Progress {
-  let next = p;
-  if (e.baseUrl !== undefined && e.baseUrl !== p.baseUrl) next = { ...withoutVerdicts(next), baseUrl: e.baseUrl };
-  if (e.testEmail !== undefined && e.testEmail !== p.testEmail) next = { ...next, testEmail: e.testEmail, lastRehearsal: null };
-  return next;
+/** A field as the popup holds it: the usable value, or null with the text kept as a draft. */
+export interface FieldEdit {
+  value: string | null;
+  draft: string | null;
 }
 
-/** A new token makes old verdicts stale. */
-export function onTokenChanged(p: Progress): Progress {
-  return withoutVerdicts(p);
+/** Edits from the popup's fields, already checked: the field is the truth, usable or not. */
+export function onFields(p: Progress, e: { baseUrl?: FieldEdit | undefined; testEmail?: FieldEdit | undefined }): Progress {
+  return {
+    ...p,
+    ...(e.baseUrl ? { baseUrl: e.baseUrl.value } : {}),
+    ...(e.testEmail ? { testEmail: e.testEmail.value } : {}),
+    drafts: {
+      baseUrl: e.baseUrl ? e.baseUrl.draft : p.drafts.baseUrl,
+      testEmail: e.testEmail ? e.testEmail.draft : p.drafts.testEmail,
+    },
+  };
 }
 
 export function onConnectionTest(p: Progress, result: ConnectionTestResult): Progress {
@@ -107,11 +113,11 @@ export function onTick(p: Progress, step: StepId, done: boolean): Progress {
 }
 
 /** What the popup may see: the progress plus the token's presence, masked, never in full. */
-export function toState(p: Progress, vault: { token: string; expiresAt: number } | null): State {
+export function toState(p: Progress, vault: { token: string; fingerprint: string | null; expiresAt: number } | null): State {
   return {
     ...p,
     token: vault
-      ? { present: true, masked: maskToken(vault.token), expiresAt: vault.expiresAt }
-      : { present: false, masked: null, expiresAt: null },
+      ? { present: true, masked: maskToken(vault.token), fingerprint: vault.fingerprint, expiresAt: vault.expiresAt }
+      : { present: false, masked: null, fingerprint: null, expiresAt: null },
   };
 }

@@ -12,8 +12,6 @@ export interface ReportInput {
   result: ConnectionTestResult | RehearsalResult;
   /** The extension's version (manifest.json). */
   version: string;
-  /** Non-secret context: the Base URL the test used. */
-  baseUrl?: string | null;
   /** Strings that must never appear, e.g. the token the admin typed in this popup session. */
   secrets?: readonly string[];
 }
@@ -59,7 +57,10 @@ export function buildReport(input: ReportInput): string {
     `Extension version: ${input.version}`,
     `Run: ${result.kind === 'connection-test' ? 'connection test' : 'activation rehearsal'} at ${new Date(result.at).toISOString()}`,
   ];
-  if (input.baseUrl) lines.push(`Base URL: ${input.baseUrl}`);
+  const tested = result.tested;
+  if (tested) {
+    lines.push(`Base URL: ${tested.baseUrl || '(none)'}`, `Token (masked): ${tested.tokenMasked ?? '(none)'}`);
+  }
   lines.push(
     `Verdict: ${d.code}`,
     `Title: ${d.title}`,
@@ -74,7 +75,7 @@ export function buildReport(input: ReportInput): string {
     lines.push('', `Requests (${result.evidence.length}):`);
     result.evidence.forEach((e, i) => lines.push(...evidenceLines(e, `${i + 1}. `.padEnd(4))));
   } else {
-    lines.push(`Test email: ${result.testEmail}`);
+    lines.push(`Test email: ${tested?.testEmail ?? result.testEmail}`);
     if (result.userId) lines.push(`Temporary user id: ${result.userId}`);
     lines.push('', 'Steps:');
     for (const step of result.steps) {

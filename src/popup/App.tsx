@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../platform/send';
 import { buildChecklist } from '../core/checklist';
+import { withFields } from '../core/fields';
 import type { State } from '../core/messages';
 import type { StepId } from '../core/steps';
 import { Checklist } from './Checklist';
@@ -8,6 +9,7 @@ import { ConnectionTest } from './ConnectionTest';
 import { Credentials } from './Credentials';
 import { Rehearsal } from './Rehearsal';
 import { extensionVersion, hasHostAccess, openTab, requestHostAccess } from './platform';
+import { useFields } from './useFields';
 import type { ReportContext, Run } from './types';
 
 type Loaded = { state: State; hostAccess: boolean };
@@ -15,9 +17,6 @@ type Loaded = { state: State; hostAccess: boolean };
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [checklistError, setChecklistError] = useState<string | null>(null);
-  const [typedToken, setTypedToken] = useState('');
 
   // One state read, and a permission check (no network), before anything real is drawn.
   useEffect(() => {
@@ -25,15 +24,6 @@ export function App() {
       if (reply.ok) setLoaded({ state: reply.state, hostAccess });
       else setLoadError(reply.message);
     });
-  }, []);
-
-  const run: Run = useCallback(async (label, task) => {
-    setBusy(label);
-    try {
-      await task();
-    } finally {
-      setBusy(null);
-    }
   }, []);
 
   if (loadError) {
@@ -54,11 +44,34 @@ export function App() {
       </main>
     );
   }
+  return <Assistant loaded={loaded} setLoaded={setLoaded} />;
+}
 
+interface AssistantProps {
+  loaded: Loaded;
+  setLoaded: (update: (l: Loaded | null) => Loaded | null) => void;
+}
+
+/** The popup once the state is in: fields are hooked here, so they start from that state. */
+function Assistant({ loaded, setLoaded }: AssistantProps) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [checklistError, setChecklistError] = useState<string | null>(null);
   const { state, hostAccess } = loaded;
-  const setState = (next: State) => setLoaded((l) => (l ? { ...l, state: next } : l));
+  const setState = useCallback((next: State) => setLoaded((l) => (l ? { ...l, state: next } : l)), [setLoaded]);
   // Results arrive after a wait: merge into the latest state, not the one this render saw.
   const patchState = (patch: Partial<State>) => setLoaded((l) => (l ? { ...l, state: { ...l.state, ...patch } } : l));
+  const fields = useFields(state, setState);
+  // What the admin sees in the fields is what the checklist and the verdicts go by.
+  const facts = withFields(state, fields.values, fields.typedFingerprint);
+
+  const run: Run = useCallback(async (label, task) => {
+    setBusy(label);
+    try {
+      await task();
+    } finally {
+      setBusy(null);
+    }
+  }, []);
 
   const tick = (step: StepId, done: boolean) => {
     // Ticks are instant and independent: they do not wait for (or block) the busy work.
@@ -85,8 +98,7 @@ export function App() {
 
   const report: ReportContext = {
     version: extensionVersion(),
-    baseUrl: state.baseUrl,
-    secrets: typedToken ? [typedToken] : [],
+    secrets: fields.values.token.trim() ? [fields.values.token] : [],
   };
 
   return (
@@ -99,30 +111,24 @@ export function App() {
         </p>
       </header>
       <Checklist
-        items={buildChecklist({ ...state, hostAccess })}
+        items={buildChecklist({ ...facts, hostAccess })}
         error={checklistError}
         onTick={tick}
         onGrant={grant}
         onOpen={openTab}
       />
-      <Credentials
-        state={state}
-        busy={busy !== null}
-        run={run}
-        onState={setState}
-        typedToken={typedToken}
-        onTypedToken={setTypedToken}
-      />
+      <Credentials facts={facts} fields={fields} busy={busy !== null} run={run} onState={setState} />
       <ConnectionTest
-        result={state.lastConnectionTest}
+        facts={facts}
+        fields={fields.values}
         busy={busy !== null}
         run={run}
         onResult={(result) => patchState({ lastConnectionTest: result })}
         report={report}
       />
       <Rehearsal
-        result={state.lastRehearsal}
-        testEmail={state.testEmail}
+        facts={facts}
+        fields={fields.values}
         busy={busy !== null}
         run={run}
         onResult={(result) => patchState({ lastRehearsal: result })}

@@ -1,4 +1,5 @@
 import { send } from '../platform/send';
+import { staleSince, type FieldFacts, type PopupFields } from '../core/fields';
 import type { ConnectionTestResult } from '../core/scim/results';
 import { ActionButton } from './ActionButton';
 import { CopyReport } from './CopyReport';
@@ -7,34 +8,39 @@ import { useScimRun } from './useScimRun';
 import type { ReportContext, Run } from './types';
 
 interface Props {
-  result: ConnectionTestResult | null;
+  facts: FieldFacts;
+  /** The fields as shown now: the test runs on exactly these. */
+  fields: PopupFields;
   busy: boolean;
   run: Run;
   onResult: (result: ConnectionTestResult) => void;
   report: ReportContext;
 }
 
-/** "Test connection": the core connection test, run by the background, and its verdict. */
-export function ConnectionTest({ result, busy, run, onResult, report }: Props) {
-  const { refusal, start } = useScimRun(run, 'Testing the connection to Trelica…', () => send({ type: 'popup/test-connection' }), onResult);
-  const test = () => void start();
-
-  const shown = refusal ?? result;
+/** "Test connection": the core connection test on the fields' values, run by the background. */
+export function ConnectionTest({ facts, fields, busy, run, onResult, report }: Props) {
+  const { refusal, start } = useScimRun(
+    run,
+    'Testing the connection to Trelica…',
+    () => send({ type: 'popup/test-connection', baseUrl: fields.baseUrl, ...(fields.token.trim() ? { token: fields.token } : {}) }),
+    onResult,
+  );
+  const result = facts.lastConnectionTest;
   return (
     <section aria-labelledby="test-heading">
       <h2 id="test-heading">Connection test</h2>
-      <p class="hint">Reads one user from Trelica with your Base URL and token, as JumpCloud's "Test Connection" does.</p>
-      <ActionButton busy={busy} onClick={test}>
+      <p class="hint">Reads one user from Trelica with the Base URL and token above, as JumpCloud's "Test Connection" does.</p>
+      <ActionButton busy={busy} onClick={() => void start()}>
         Test connection
       </ActionButton>
-      <RunVerdict label="Connection test verdict" refusal={refusal} result={result} />
+      <RunVerdict label="Connection test verdict" refusal={refusal} result={result} stale={result ? staleSince(result, facts) : []} />
       {!refusal && result && (
         <>
           <EvidenceList evidence={result.evidence} />
           <CopyReport input={{ ...report, result }} />
         </>
       )}
-      {shown === null && <p class="hint">Not tested yet.</p>}
+      {!refusal && !result && <p class="hint">Not tested yet.</p>}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../platform/send';
+import { checkTestEmail } from '../core/email';
+import { staleSince, type FieldFacts, type PopupFields } from '../core/fields';
 import type { RehearsalResult, RehearsalStepId } from '../core/scim/results';
 import { ActionButton } from './ActionButton';
 import { CopyReport } from './CopyReport';
@@ -18,8 +20,9 @@ const STEP_LABELS: Readonly<Record<RehearsalStepId, string>> = {
 const OUTCOME_WORDS = { passed: 'passed', failed: 'failed', skipped: 'skipped' } as const;
 
 interface Props {
-  result: RehearsalResult | null;
-  testEmail: string | null;
+  facts: FieldFacts;
+  /** The fields as shown now: the rehearsal runs on exactly these. */
+  fields: PopupFields;
   busy: boolean;
   run: Run;
   onResult: (result: RehearsalResult) => void;
@@ -27,14 +30,26 @@ interface Props {
 }
 
 /** "Rehearse activation": what JumpCloud's Activate does, done first, behind a confirmation. */
-export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Props) {
+export function Rehearsal({ facts, fields, busy, run, onResult, report }: Props) {
   const [confirming, setConfirming] = useState(false);
   const { refusal, start } = useScimRun(
     run,
     'Rehearsing activation: creating, updating and deleting the test user in Trelica…',
-    () => send({ type: 'popup/rehearse' }),
+    () =>
+      send({
+        type: 'popup/rehearse',
+        baseUrl: fields.baseUrl,
+        testEmail: fields.testEmail,
+        ...(fields.token.trim() ? { token: fields.token } : {}),
+      }),
     onResult,
   );
+  const result = facts.lastRehearsal;
+  // The address the confirmation names is the one the rehearsal will use.
+  const testEmail = checkTestEmail(fields.testEmail, null).email;
+  // A field with a problem creates no user: the background answers its code at once, so
+  // there is nothing to confirm.
+  const wouldSend = testEmail !== null && facts.baseUrl !== null && facts.token.present;
   const openButton = useRef<HTMLButtonElement>(null);
   const firstChoice = useRef<HTMLButtonElement>(null);
 
@@ -70,13 +85,13 @@ export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Pr
       <ActionButton
         busy={busy}
         buttonRef={openButton}
-        onClick={() => setConfirming(true)}
+        onClick={() => (wouldSend ? setConfirming(true) : void start())}
         aria-expanded={confirming}
         aria-controls={confirming ? 'rehearsal-confirm' : undefined}
       >
         Rehearse activation
       </ActionButton>
-      {confirming && (
+      {confirming && wouldSend && (
         <div
           id="rehearsal-confirm"
           role="group"
@@ -86,21 +101,13 @@ export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Pr
             if (event.key === 'Escape') close();
           }}
         >
-          {testEmail ? (
-            <p id="rehearsal-confirm-text">
-              A temporary user <strong>{testEmail}</strong> will be created in Trelica, updated, then deleted. Go ahead?
-            </p>
-          ) : (
-            <p id="rehearsal-confirm-text">
-              Set a test user email under Credentials first: the rehearsal creates a temporary user with it.
-            </p>
-          )}
-          {testEmail && (
-            <button type="button" ref={firstChoice} onClick={rehearse}>
-              Create and delete the test user
-            </button>
-          )}
-          <button type="button" ref={testEmail ? undefined : firstChoice} onClick={close}>
+          <p id="rehearsal-confirm-text">
+            A temporary user <strong>{testEmail}</strong> will be created in Trelica, updated, then deleted. Go ahead?
+          </p>
+          <button type="button" ref={firstChoice} onClick={rehearse}>
+            Create and delete the test user
+          </button>
+          <button type="button" onClick={close}>
             Cancel
           </button>
         </div>
@@ -127,6 +134,7 @@ export function Rehearsal({ result, testEmail, busy, run, onResult, report }: Pr
         label="Rehearsal verdict"
         refusal={refusal}
         result={result}
+        stale={result ? staleSince(result, facts) : []}
         extra={result?.userId ? `Temporary user id: ${result.userId}` : undefined}
       />
       {!refusal && result && <CopyReport input={{ ...report, result }} />}

@@ -4,6 +4,7 @@ import { diagnose, type DiagnosisCode } from '../core/diagnosis';
 import { STEP_TITLES } from '../core/checklist';
 import type { ErrorReply } from '../core/messages';
 import type { Evidence } from '../core/scim/results';
+import { describeStale, type StaleField, type Tested } from '../core/tested';
 
 interface VerdictProps {
   /** Names the live region for assistive technology ("Connection test verdict"). */
@@ -13,24 +14,46 @@ interface VerdictProps {
   retryAfterSeconds?: number | undefined;
   /** Shown after the fix, e.g. the id of a temporary user left behind. */
   extra?: string | undefined;
+  /** What the run tested, and which of those inputs have changed since. */
+  tested?: Tested | undefined;
+  stale?: readonly StaleField[] | undefined;
+}
+
+/** "Tested: https://… with token abcd…wxyz and test email x@y": what a verdict speaks for. */
+function TestedLine({ tested }: { tested: Tested }) {
+  return (
+    <p class="tested">
+      Tested: <code>{tested.baseUrl || '(no Base URL)'}</code>, token {tested.tokenMasked ?? '(none)'}
+      {tested.testEmail !== undefined && <>, test email {tested.testEmail || '(none)'}</>}.
+    </p>
+  );
 }
 
 /**
  * The region stays in the document (empty until a verdict exists) so screen readers announce
- * the verdict when it arrives; data-diagnosis carries the code for tests and support.
+ * the verdict when it arrives; data-diagnosis carries the code for tests and support, and
+ * data-stale says the fields no longer hold what it tested.
  */
-export function Verdict({ label, code, detail, retryAfterSeconds, extra }: VerdictProps) {
+export function Verdict({ label, code, detail, retryAfterSeconds, extra, tested, stale = [] }: VerdictProps) {
   const d = code ? diagnose(code) : null;
+  const isStale = d !== null && stale.length > 0;
   return (
     <div
       role="status"
       aria-label={label}
       data-diagnosis={code ?? undefined}
-      class={d ? `verdict ${d.code === 'ok' ? 'verdict-ok' : 'verdict-bad'}` : 'verdict-empty'}
+      data-stale={d ? String(isStale) : undefined}
+      class={d ? `verdict ${d.code === 'ok' ? 'verdict-ok' : 'verdict-bad'}${isStale ? ' verdict-stale' : ''}` : 'verdict-empty'}
     >
       {d && (
         <>
           <h3>{d.title}</h3>
+          {isStale && (
+            <p class="stale">
+              Out of date: {describeStale(stale)} changed since. Run it again for the values above.
+            </p>
+          )}
+          {tested && <TestedLine tested={tested} />}
           {detail && <p class="detail">{detail}</p>}
           {d.code !== 'ok' && (
             <dl>
@@ -53,7 +76,13 @@ export function Verdict({ label, code, detail, retryAfterSeconds, extra }: Verdi
 interface RunVerdictProps {
   label: string;
   refusal: ErrorReply | null;
-  result: { verdict: DiagnosisCode; detail: string; retryAfterSeconds?: number | undefined } | null;
+  result: {
+    verdict: DiagnosisCode;
+    detail: string;
+    retryAfterSeconds?: number | undefined;
+    tested?: Tested | undefined;
+  } | null;
+  stale: readonly StaleField[];
   /** Shown with a result, never with a refusal. */
   extra?: string | undefined;
 }
@@ -62,7 +91,7 @@ interface RunVerdictProps {
  * A run's verdict: a refusal (nothing was sent) wins over the last stored result. A refusal
  * without a diagnosis code has no verdict to show, so it is an alert of its own.
  */
-export function RunVerdict({ label, refusal, result, extra }: RunVerdictProps) {
+export function RunVerdict({ label, refusal, result, stale, extra }: RunVerdictProps) {
   return (
     <>
       {refusal && !refusal.code && (
@@ -79,6 +108,8 @@ export function RunVerdict({ label, refusal, result, extra }: RunVerdictProps) {
           detail={result?.detail}
           retryAfterSeconds={result?.retryAfterSeconds}
           extra={extra}
+          tested={result?.tested}
+          stale={stale}
         />
       )}
     </>

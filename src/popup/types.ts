@@ -6,7 +6,6 @@ export type Run = (label: string, task: () => Promise<void>) => Promise<void>;
 /** What every copied report carries besides the result. */
 export interface ReportContext {
   version: string;
-  baseUrl: string | null;
-  /** Anything secret the popup knows of (the token typed in this session), to keep out of it. */
+  /** Anything secret the popup knows of (the token typed in its field), to keep out of it. */
   secrets: string[];
 }

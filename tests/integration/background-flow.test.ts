@@ -59,10 +59,12 @@ describe('the background, end to end over HTTP', () => {
     const fill = await send({ type: 'jumpcloud/fill' }, jumpcloudTab);
     expect(fill).toEqual({ ok: true, baseUrl: BASE, token: server.token, testEmail: 'New.Person@example.com', registeredDomains: null });
 
-    const test = await send({ type: 'popup/test-connection' }, popup);
+    // The popup sends what its fields show: the Base URL, and no token (the stored one stands in).
+    const test = await send({ type: 'popup/test-connection', baseUrl: BASE }, popup);
     expect(test.result.verdict).toBe('ok');
-    const rehearsal = await send({ type: 'popup/rehearse' }, popup);
+    const rehearsal = await send({ type: 'popup/rehearse', baseUrl: BASE, testEmail: 'New.Person@Example.com' }, popup);
     expect(rehearsal.result.verdict).toBe('ok');
+    expect(rehearsal.result.tested).toMatchObject({ baseUrl: BASE, testEmail: 'New.Person@example.com' });
     expect(server.users()).toEqual([]);
 
     const { state } = await send({ type: 'popup/get-state' }, popup);
@@ -87,14 +89,16 @@ describe('the background, end to end over HTTP', () => {
   it('a token captured before "Enable SCIM" is diagnosed as unauthorized', async () => {
     server.setScimEnabled(false);
     await capture(BASE, server.token);
-    expect((await send({ type: 'popup/test-connection' }, popup)).result.verdict).toBe('unauthorized');
+    expect((await send({ type: 'popup/test-connection', baseUrl: BASE }, popup)).result.verdict).toBe('unauthorized');
   });
 
   it('without host access nothing is sent and the verdict says so', async () => {
     hostAccess = false;
     await capture(BASE, server.token);
-    const test = await send({ type: 'popup/test-connection' }, popup);
+    const test = await send({ type: 'popup/test-connection', baseUrl: BASE }, popup);
     expect(test.result.verdict).toBe('host-permission-missing');
+    const rehearsal = await send({ type: 'popup/rehearse', baseUrl: BASE, testEmail: 'a@example.com' }, popup);
+    expect(rehearsal.result.verdict).toBe('host-permission-missing');
     expect(server.requests()).toEqual([]);
   });
 
@@ -108,8 +112,7 @@ describe('the background, end to end over HTTP', () => {
   it('a rehearsal with an existing user is refused by Trelica as user-exists, and the user is left alone', async () => {
     server.addUser({ userName: 'taken@example.com' });
     await capture(BASE, server.token);
-    await send({ type: 'popup/set-credentials', testEmail: 'taken@example.com' }, popup);
-    expect((await send({ type: 'popup/rehearse' }, popup)).result.verdict).toBe('user-exists');
+    expect((await send({ type: 'popup/rehearse', baseUrl: BASE, testEmail: 'taken@example.com' }, popup)).result.verdict).toBe('user-exists');
     expect(server.users().map((u) => u.userName)).toEqual(['taken@example.com']);
   });
 
@@ -133,12 +136,60 @@ describe('the background, end to end over HTTP', () => {
     expect(JSON.stringify(reply)).not.toContain(server.token);
   });
 
-  it('popup edits: an invalid email or URL is refused and changes nothing', async () => {
-    expect(await send({ type: 'popup/set-credentials', testEmail: 'not an email' }, popup)).toMatchObject({ ok: false });
-    expect(await send({ type: 'popup/set-credentials', baseUrl: 'http://app.trelica.com/api/scim/v2' }, popup)).toMatchObject({
-      ok: false,
-      code: 'url-invalid',
+  it('typed values and a click, no other step: the test runs on them and they are kept', async () => {
+    const reply = await send({ type: 'popup/test-connection', baseUrl: `${BASE}/`, token: `Bearer ${server.token}` }, popup);
+    expect(reply.result.verdict).toBe('ok');
+    expect(reply.result.tested.baseUrl).toBe(BASE);
+    const { state } = await send({ type: 'popup/get-state' }, popup);
+    expect(state.baseUrl).toBe(BASE);
+    expect(state.token.present).toBe(true);
+    expect(state.token.fingerprint).toBe(reply.result.tested.tokenFingerprint);
+  });
+
+  it.each([
+    ['http://', 'http://app.trelica.com/api/scim/v2'],
+    ['a look-alike host', 'https://app.trelica.com.evil.test/api/scim/v2'],
+    ['user info before the host', 'https://app.trelica.com@evil.test/api/scim/v2'],
+  ])('a Base URL typed with %s answers url-invalid at once, never the good one stored before', async (_, typed) => {
+    await capture(BASE, server.token);
+    const reply = await send({ type: 'popup/test-connection', baseUrl: typed }, popup);
+    expect(reply.result.verdict).toBe('url-invalid');
+    expect(reply.result.evidence).toEqual([]);
+    expect(server.requests()).toEqual([]);
+    // The field is the truth: the good URL is no longer stored, the typed text is its draft.
+    const { state } = await send({ type: 'popup/get-state' }, popup);
+    expect(state.baseUrl).toBeNull();
+    expect(state.drafts.baseUrl).toBe(typed);
+    expect(await send({ type: 'jumpcloud/fill' }, jumpcloudTab)).toMatchObject({ ok: false, code: 'url-invalid' });
+  });
+
+  it('a malformed typed token answers token-malformed at once and leaves the captured one alone', async () => {
+    await capture(BASE, server.token);
+    const reply = await send({ type: 'popup/test-connection', baseUrl: BASE, token: 'abc def ghi jkl mno' }, popup);
+    expect(reply.result.verdict).toBe('token-malformed');
+    expect(server.requests()).toEqual([]);
+    expect(JSON.stringify(session.dump())).toContain(server.token);
+  });
+
+  it('a rehearsal with an unusable test email answers email-invalid at once', async () => {
+    await capture(BASE, server.token);
+    const reply = await send({ type: 'popup/rehearse', baseUrl: BASE, testEmail: 'not an email' }, popup);
+    expect(reply.result.verdict).toBe('email-invalid');
+    expect(server.requests()).toEqual([]);
+  });
+
+  it('popup edits: an unusable email or URL replaces the stored one with a draft, never the other way round', async () => {
+    await send({ type: 'popup/set-credentials', baseUrl: BASE, testEmail: 'a@example.com' }, popup);
+    await send({ type: 'popup/set-credentials', testEmail: 'not an email', baseUrl: 'http://app.trelica.com/api/scim/v2' }, popup);
+    const { state } = await send({ type: 'popup/get-state' }, popup);
+    expect(state).toMatchObject({
+      baseUrl: null,
+      testEmail: null,
+      drafts: { baseUrl: 'http://app.trelica.com/api/scim/v2', testEmail: 'not an email' },
     });
-    expect(local.dump()).toEqual({});
+    await send({ type: 'popup/set-credentials', baseUrl: `${BASE}/` }, popup);
+    const after = (await send({ type: 'popup/get-state' }, popup)).state;
+    expect(after.baseUrl).toBe(BASE);
+    expect(after.drafts.baseUrl).toBeNull();
   });
 });

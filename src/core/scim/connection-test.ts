@@ -6,6 +6,7 @@ import { classify, type Classified, type FailureCode } from './classify';
 import type { Exchange } from './client';
 import { openScimClient, type ScimRunOptions } from './inputs';
 import { randomHex } from '../random';
+import { describeTested } from '../tested';
 import { scrub } from './redact';
 import type { ConnectionTestResult } from './results';
 import { userNameEq } from './schemas';
@@ -67,9 +68,10 @@ function judgeProbe(probe: Exchange, classified: Classified): Classified {
 
 export async function runConnectionTest(options: ConnectionTestOptions): Promise<ConnectionTestResult> {
   const now = options.now ?? (() => Date.now());
+  const tested = await describeTested(options);
   const opened = openScimClient(options, now);
   if (!opened.ok) {
-    return { kind: 'connection-test', verdict: opened.code, detail: opened.detail, evidence: [], at: now() };
+    return { kind: 'connection-test', verdict: opened.code, detail: opened.detail, evidence: [], tested, at: now() };
   }
   const { client } = opened;
   const probePath = filterPath(absentUserName((options.random ?? randomHex)()));
@@ -97,6 +99,7 @@ export async function runConnectionTest(options: ConnectionTestOptions): Promise
     detail,
     ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
     evidence: [list.evidence, probe.evidence],
+    tested,
     at: now(),
   };
   return scrub(result, client.secrets);

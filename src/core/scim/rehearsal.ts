@@ -12,6 +12,7 @@ import { scrub } from './redact';
 import { createMayHaveHappened, judgeCreate } from './rehearsal-create';
 import { REHEARSAL_STEP_IDS, type RehearsalResult, type RehearsalStep, type RehearsalStepId } from './results';
 import { newUserBody, replaceOpBody } from './schemas';
+import { describeTested } from '../tested';
 
 export interface RehearsalOptions extends ScimRunOptions {
   /** As the admin gave it: checked here before anything is sent. */
@@ -26,6 +27,7 @@ type Verdict = { code: DiagnosisCode; detail: string; retryAfterSeconds?: number
 
 export async function runRehearsal(options: RehearsalOptions): Promise<RehearsalResult> {
   const now = options.now ?? (() => Date.now());
+  const tested = await describeTested(options);
   const steps = new Map<RehearsalStepId, RehearsalStep>(
     REHEARSAL_STEP_IDS.map((id) => [id, { id, outcome: 'skipped', detail: 'Not reached.' }]),
   );
@@ -41,6 +43,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
         ...(userId === undefined ? {} : { userId }),
         steps: [...steps.values()],
         ...(verdict.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: verdict.retryAfterSeconds }),
+        tested,
         at: now(),
       },
       secrets,
@@ -53,9 +56,9 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   const emailCheck = checkTestEmail(options.testEmail, domains);
   const problem = emailCheck.problems[0];
   if (problem !== undefined || emailCheck.email === null) {
-    // No vocabulary code fits an empty or malformed address better: it is the test-email step's fault.
     const detail = describeEmailProblem(problem ?? 'invalid', domains);
-    return finish({ code: 'domain-not-registered', detail }, options.testEmail.trim());
+    const code = problem === 'domain-not-registered' ? 'domain-not-registered' : 'email-invalid';
+    return finish({ code, detail }, options.testEmail.trim());
   }
   const email = emailCheck.email;
   const { client } = opened;

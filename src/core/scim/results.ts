@@ -17,6 +17,14 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** What a run tested (core/tested.ts): absent only in results stored by older versions. */
+export const TestedSchema = z.object({
+  baseUrl: z.string(),
+  tokenFingerprint: z.nullable(z.string()),
+  tokenMasked: z.nullable(z.string()),
+  testEmail: z.optional(z.string()),
+});
+
 export const ConnectionTestResultSchema = z.object({
   kind: z.literal('connection-test'),
   verdict: DiagnosisCodeSchema,
@@ -24,6 +32,7 @@ export const ConnectionTestResultSchema = z.object({
   detail: z.string(),
   retryAfterSeconds: z.optional(z.number()),
   evidence: z.array(EvidenceSchema),
+  tested: z.optional(TestedSchema),
   at: z.number(),
 });
 export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
@@ -48,6 +57,7 @@ export const RehearsalResultSchema = z.object({
   userId: z.optional(z.string()),
   steps: z.array(RehearsalStepSchema),
   retryAfterSeconds: z.optional(z.number()),
+  tested: z.optional(TestedSchema),
   at: z.number(),
 });
 export type RehearsalResult = z.infer<typeof RehearsalResultSchema>;

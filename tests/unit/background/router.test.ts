@@ -37,7 +37,7 @@ describe('router', () => {
     ['a fill from a Trelica tab', { type: 'jumpcloud/fill' }, trelica, /not sent from a JumpCloud page/],
     ['a fill from the popup', { type: 'jumpcloud/fill' }, popup, /not sent from a tab/],
     ['a fill from a JumpCloud iframe', { type: 'jumpcloud/fill' }, { ...jumpcloud, frameId: 4 }, /top frame/],
-    ['a popup request from a content script', { type: 'popup/test-connection' }, jumpcloud, /not sent by an extension page/],
+    ['a popup request from a content script', { type: 'popup/test-connection', baseUrl: 'https://app.trelica.com/api/scim/v2' }, jumpcloud, /not sent by an extension page/],
     ['a request from another extension', { type: 'popup/get-state' }, { ...popup, id: 'other' }, /another extension/],
   ])('refuses %s without calling any handler', async (_n, message, sender, why) => {
     const { handlers, calls } = spyHandlers();

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist, STEP_TITLES, type ChecklistItem, type StepState } from '../../../src/core/checklist';
 import { STEP_IDS, type StepId } from '../../../src/core/steps';
 import type { DiagnosisCode } from '../../../src/core/diagnosis';
-import { CAPTURED, connectionTest, makeState, rehearsal, type StateOverrides } from '../popup/fixtures';
+import { CAPTURED, connectionTest, makeState, rehearsal, TESTED, type StateOverrides } from '../popup/fixtures';
 
-function item(overrides: StateOverrides, id: StepId, hostAccess = true): ChecklistItem {
-  const found = buildChecklist({ ...makeState(overrides), hostAccess }).find((i) => i.id === id);
+type Facts = StateOverrides & { typedTokenInvalid?: boolean };
+
+function item({ typedTokenInvalid = false, ...overrides }: Facts, id: StepId, hostAccess = true): ChecklistItem {
+  const found = buildChecklist({ ...makeState(overrides), hostAccess, typedTokenInvalid }).find((i) => i.id === id);
   if (!found) throw new Error(`no step ${id}`);
   return found;
 }
@@ -15,7 +17,7 @@ const REGISTERED = { registeredDomains: ['example.com'] };
 interface Case {
   name: string;
   step: StepId;
-  facts: StateOverrides;
+  facts: Facts;
   hostAccess?: boolean;
   state: StepState;
   canTick?: boolean;
@@ -27,7 +29,7 @@ const CASES: Case[] = [
   { name: 'access withheld', step: 'grant-access', facts: {}, hostAccess: false, state: 'todo', canTick: false },
 
   { name: 'page says enabled', step: 'trelica-enable-scim', facts: { trelica: { scimState: 'enabled' } }, state: 'done' },
-  { name: 'test passed proves it', step: 'trelica-enable-scim', facts: { lastConnectionTest: connectionTest('ok') }, state: 'done', note: /test passed/ },
+  { name: 'test passed proves it', step: 'trelica-enable-scim', facts: { ...CAPTURED, trelica: { scimState: null }, lastConnectionTest: connectionTest('ok') }, state: 'done', note: /test passed/ },
   { name: 'page says not enabled', step: 'trelica-enable-scim', facts: { trelica: { scimState: 'not-enabled' } }, state: 'warning', note: /Enable SCIM/ },
   { name: 'no token generated', step: 'trelica-enable-scim', facts: { trelica: { scimState: 'no-token' } }, state: 'todo', note: /Generate Token/ },
   { name: 'page unreadable', step: 'trelica-enable-scim', facts: { trelica: { scimState: 'unknown' } }, state: 'todo', canTick: true, note: /could not tell/ },
@@ -37,6 +39,8 @@ const CASES: Case[] = [
 
   { name: 'captured', step: 'copy-credentials', facts: CAPTURED, state: 'done' },
   { name: 'nothing yet', step: 'copy-credentials', facts: {}, state: 'todo', note: /Missing: the Base URL and the token/ },
+  { name: 'a Base URL typed that cannot be used', step: 'copy-credentials', facts: { ...CAPTURED, baseUrl: null, drafts: { baseUrl: 'http://app.trelica.com/api/scim/v2', testEmail: null } }, state: 'warning', note: /Fix the Base URL under Credentials/ },
+  { name: 'a token typed that cannot be used', step: 'copy-credentials', facts: { ...CAPTURED, typedTokenInvalid: true }, state: 'warning', note: /Fix the token under Credentials/ },
   { name: 'token forgotten', step: 'copy-credentials', facts: { ...CAPTURED, token: { present: false, masked: null } }, state: 'todo', note: /forgotten/ },
 
   { name: 'not seen', step: 'jumpcloud-app', facts: {}, state: 'todo', canTick: true },
@@ -65,32 +69,40 @@ const CASES: Case[] = [
   { name: 'none entered, JumpCloud has one', step: 'test-email', facts: { jumpcloud: { fields: { 'test-email': 'already-set' } } }, state: 'done', note: /cannot check/ },
   { name: 'invalid', step: 'test-email', facts: { testEmail: 'not-an-email', ...REGISTERED }, state: 'warning', note: /not a valid address/ },
   { name: 'domain not registered', step: 'test-email', facts: { testEmail: 'a@other.org', ...REGISTERED }, state: 'warning', diagnosis: 'domain-not-registered', note: /example\.com/ },
+  { name: 'an address typed that cannot be used', step: 'test-email', facts: { drafts: { baseUrl: null, testEmail: 'not an email' }, ...REGISTERED }, state: 'warning', diagnosis: 'email-invalid', note: /not a valid address/ },
+  { name: 'rehearsal: email invalid', step: 'test-email', facts: { ...CAPTURED, drafts: { baseUrl: null, testEmail: '' }, lastRehearsal: rehearsal('email-invalid', { tested: { ...TESTED, testEmail: '' } }) }, state: 'warning', diagnosis: 'email-invalid' },
+  { name: 'rehearsal for another address counts for nothing', step: 'test-email', facts: { ...CAPTURED, testEmail: 'new@example.com', ...REGISTERED, lastRehearsal: rehearsal('user-exists') }, state: 'todo' },
   { name: 'domains unknown', step: 'test-email', facts: { testEmail: 'a@other.org' }, state: 'todo', note: /domains are unknown/ },
   { name: 'registered, not filled yet', step: 'test-email', facts: { testEmail: 'a@example.com', ...REGISTERED }, state: 'todo' },
   { name: 'registered and filled', step: 'test-email', facts: { testEmail: 'a@example.com', ...REGISTERED, jumpcloud: { fields: { 'test-email': 'filled' } } }, state: 'done' },
-  { name: 'rehearsal: user exists', step: 'test-email', facts: { testEmail: 'a@example.com', ...REGISTERED, lastRehearsal: rehearsal('user-exists') }, state: 'warning', diagnosis: 'user-exists' },
-  { name: 'rehearsal: domain refused', step: 'test-email', facts: { testEmail: 'a@example.com', lastRehearsal: rehearsal('domain-not-registered') }, state: 'warning', diagnosis: 'domain-not-registered' },
+  { name: 'rehearsal: user exists', step: 'test-email', facts: { ...CAPTURED, testEmail: 'scim-test@example.com', ...REGISTERED, lastRehearsal: rehearsal('user-exists') }, state: 'warning', diagnosis: 'user-exists' },
+  { name: 'rehearsal: domain refused', step: 'test-email', facts: { ...CAPTURED, testEmail: 'scim-test@example.com', lastRehearsal: rehearsal('domain-not-registered') }, state: 'warning', diagnosis: 'domain-not-registered' },
 
   { name: 'no credentials', step: 'test-connection', facts: {}, state: 'blocked', note: /Needs the Base URL and the token first/ },
   { name: 'no host access', step: 'test-connection', facts: CAPTURED, hostAccess: false, state: 'blocked', note: /access to the Trelica site/ },
   { name: 'ready', step: 'test-connection', facts: CAPTURED, state: 'todo' },
   { name: 'passed', step: 'test-connection', facts: { ...CAPTURED, lastConnectionTest: connectionTest('ok') }, state: 'done', diagnosis: 'ok' },
   { name: 'refused', step: 'test-connection', facts: { ...CAPTURED, lastConnectionTest: connectionTest('unauthorized') }, state: 'warning', diagnosis: 'unauthorized', note: /401.*revisit "Enable SCIM in Trelica"/ },
+  { name: 'passed, for another Base URL', step: 'test-connection', facts: { ...CAPTURED, baseUrl: 'https://eu.trelica.com/api/scim/v2', lastConnectionTest: connectionTest('ok') }, state: 'todo', note: /another value of the Base URL: run it again/ },
+  { name: 'passed, for another token', step: 'test-connection', facts: { ...CAPTURED, token: { ...CAPTURED.token, fingerprint: 'ffffffffffffffff' }, lastConnectionTest: connectionTest('ok') }, state: 'todo', note: /another value of the token/ },
+  { name: 'passed, the token since forgotten', step: 'test-connection', facts: { ...CAPTURED, token: { ...CAPTURED.token, present: false, masked: null, fingerprint: null }, lastConnectionTest: connectionTest('ok') }, state: 'blocked' },
+  { name: 'refused, for another Base URL: no warning', step: 'test-connection', facts: { ...CAPTURED, baseUrl: 'https://eu.trelica.com/api/scim/v2', lastConnectionTest: connectionTest('unauthorized') }, state: 'todo' },
   { name: 'timed out', step: 'test-connection', facts: { ...CAPTURED, lastConnectionTest: connectionTest('timeout') }, state: 'warning', diagnosis: 'timeout' },
 
   { name: 'off', step: 'group-management-off', facts: { jumpcloud: { groupManagement: 'off' } }, state: 'done' },
   { name: 'on', step: 'group-management-off', facts: { jumpcloud: { groupManagement: 'on' } }, state: 'warning', note: /untick/ },
   { name: 'on beats a tick', step: 'group-management-off', facts: { jumpcloud: { groupManagement: 'on' }, ticked: ['group-management-off'] }, state: 'warning' },
   { name: 'before a passed test', step: 'group-management-off', facts: {}, state: 'blocked' },
-  { name: 'after a passed test, unseen', step: 'group-management-off', facts: { lastConnectionTest: connectionTest('ok'), jumpcloud: { groupManagement: 'absent' } }, state: 'todo', canTick: true },
-  { name: 'after a passed test, ticked', step: 'group-management-off', facts: { lastConnectionTest: connectionTest('ok'), ticked: ['group-management-off'] }, state: 'done', canTick: true },
+  { name: 'after a passed test, unseen', step: 'group-management-off', facts: { ...CAPTURED, lastConnectionTest: connectionTest('ok'), jumpcloud: { groupManagement: 'absent' } }, state: 'todo', canTick: true },
+  { name: 'after a passed test, ticked', step: 'group-management-off', facts: { ...CAPTURED, lastConnectionTest: connectionTest('ok'), ticked: ['group-management-off'] }, state: 'done', canTick: true },
 
   { name: 'before a passed test', step: 'activate', facts: {}, state: 'blocked', canTick: true },
-  { name: 'test passed, not rehearsed', step: 'activate', facts: { lastConnectionTest: connectionTest('ok') }, state: 'todo', canTick: true, note: /Rehearse activation/ },
-  { name: 'rehearsal passed', step: 'activate', facts: { lastConnectionTest: connectionTest('ok'), lastRehearsal: rehearsal('ok') }, state: 'todo', canTick: true, diagnosis: 'ok', note: /rehearsal passed/ },
-  { name: 'rehearsal failed to clean up', step: 'activate', facts: { lastRehearsal: rehearsal('cleanup-failed') }, state: 'warning', canTick: true, diagnosis: 'cleanup-failed', note: /0123456789abcdef0123456789abcdef/ },
-  { name: 'group management on', step: 'activate', facts: { lastConnectionTest: connectionTest('ok'), jumpcloud: { groupManagement: 'on' } }, state: 'warning', canTick: true },
+  { name: 'test passed, not rehearsed', step: 'activate', facts: { ...CAPTURED, lastConnectionTest: connectionTest('ok') }, state: 'todo', canTick: true, note: /Rehearse activation/ },
+  { name: 'rehearsal passed', step: 'activate', facts: { ...CAPTURED, testEmail: 'scim-test@example.com', lastConnectionTest: connectionTest('ok'), lastRehearsal: rehearsal('ok') }, state: 'todo', canTick: true, diagnosis: 'ok', note: /rehearsal passed/ },
+  { name: 'rehearsal failed to clean up', step: 'activate', facts: { ...CAPTURED, testEmail: 'scim-test@example.com', lastRehearsal: rehearsal('cleanup-failed') }, state: 'warning', canTick: true, diagnosis: 'cleanup-failed', note: /0123456789abcdef0123456789abcdef/ },
+  { name: 'group management on', step: 'activate', facts: { ...CAPTURED, lastConnectionTest: connectionTest('ok'), jumpcloud: { groupManagement: 'on' } }, state: 'warning', canTick: true },
   { name: 'ticked', step: 'activate', facts: { ticked: ['activate'] }, state: 'done', canTick: true },
+  { name: 'rehearsal passed for another address', step: 'activate', facts: { ...CAPTURED, testEmail: 'new@example.com', lastConnectionTest: connectionTest('ok'), lastRehearsal: rehearsal('ok') }, state: 'todo', canTick: true, note: /another value of the test email/ },
 
   { name: 'not ticked', step: 'save', facts: {}, state: 'todo', canTick: true },
   { name: 'ticked', step: 'save', facts: { ticked: ['save'] }, state: 'done', canTick: true },

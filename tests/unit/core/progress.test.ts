@@ -12,6 +12,11 @@ describe('readProgress', () => {
     (raw) => expect(P.readProgress(raw)).toEqual(P.EMPTY_PROGRESS),
   );
 
+  it('reads progress stored before drafts existed, with no drafts', () => {
+    const { drafts: _drafts, ...older } = tested;
+    expect(P.readProgress(older)).toEqual(tested);
+  });
+
   it('keeps valid progress, and drops a token smuggled into it', () => {
     const stored = { ...tested, token: 'secret-token-value' };
     const read = P.readProgress(stored);
@@ -21,12 +26,14 @@ describe('readProgress', () => {
 });
 
 describe('events', () => {
-  it('a capture records the Base URL and region and makes old verdicts stale', () => {
-    const p = P.onCapture(tested, { baseUrl: 'https://eu.trelica.com/api/scim/v2', scimState: 'not-enabled', region: 'eu', at: 5 });
+  it('a capture records the Base URL and region, replaces a draft, and keeps verdicts (they say what they tested)', () => {
+    const drafted = P.onFields(tested, { baseUrl: { value: null, draft: 'http://x' } });
+    const p = P.onCapture(drafted, { baseUrl: 'https://eu.trelica.com/api/scim/v2', scimState: 'not-enabled', region: 'eu', at: 5 });
     expect(p.baseUrl).toBe('https://eu.trelica.com/api/scim/v2');
+    expect(p.drafts.baseUrl).toBeNull();
     expect(p.trelica).toEqual({ region: 'eu', scimState: 'not-enabled', defaultRole: null, capturedAt: 5 });
-    expect(p.lastConnectionTest).toBeNull();
-    expect(p.lastRehearsal).toBeNull();
+    expect(p.lastConnectionTest).toEqual(connectionOk);
+    expect(p.lastRehearsal).toEqual(rehearsalOk);
   });
 
   it('a Trelica page keeps a default role seen before when it shows none', () => {
@@ -47,14 +54,16 @@ describe('events', () => {
     });
   });
 
-  it('credentials: the same Base URL keeps verdicts, a new one clears them, a new email clears the rehearsal', () => {
-    const withUrl = { ...tested, baseUrl: 'https://app.trelica.com/api/scim/v2' };
-    expect(P.onCredentials(withUrl, { baseUrl: withUrl.baseUrl })).toBe(withUrl);
-    expect(P.onCredentials(withUrl, { baseUrl: 'https://eu.trelica.com/api/scim/v2' }).lastConnectionTest).toBeNull();
-    const newEmail = P.onCredentials(withUrl, { testEmail: 'b@example.com' });
-    expect(newEmail.testEmail).toBe('b@example.com');
-    expect(newEmail.lastRehearsal).toBeNull();
-    expect(newEmail.lastConnectionTest).toEqual(connectionOk);
+  it('fields: a usable value replaces the stored one and its draft; an unusable one empties it and is kept as a draft', () => {
+    const good = P.onFields(tested, { baseUrl: { value: 'https://app.trelica.com/api/scim/v2', draft: null } });
+    expect(good.baseUrl).toBe('https://app.trelica.com/api/scim/v2');
+    const bad = P.onFields(good, { baseUrl: { value: null, draft: 'http://app.trelica.com/api/scim/v2' } });
+    expect(bad.baseUrl).toBeNull();
+    expect(bad.drafts).toEqual({ baseUrl: 'http://app.trelica.com/api/scim/v2', testEmail: null });
+    const email = P.onFields(bad, { testEmail: { value: null, draft: 'not an email' } });
+    expect(email.drafts).toEqual({ baseUrl: 'http://app.trelica.com/api/scim/v2', testEmail: 'not an email' });
+    expect(email.lastConnectionTest).toEqual(connectionOk);
+    expect(email.lastRehearsal).toEqual(rehearsalOk);
   });
 
   it('ticks are a set', () => {
@@ -67,15 +76,16 @@ describe('events', () => {
 describe('toState', () => {
   it('shows the token only masked', () => {
     const token = '0123456789abcdef0123456789abcdef01234567';
-    const s = P.toState(P.EMPTY_PROGRESS, { token, expiresAt: 99 });
+    const s = P.toState(P.EMPTY_PROGRESS, { token, fingerprint: 'f00d', expiresAt: 99 });
     expect(s.token.present).toBe(true);
     expect(s.token.expiresAt).toBe(99);
+    expect(s.token.fingerprint).toBe('f00d');
     expect(s.token.masked).not.toBe(token);
     expect(JSON.stringify(s)).not.toContain(token);
     expect(JSON.stringify(s)).not.toContain(token.slice(6, -6));
   });
 
   it('says when there is no token', () => {
-    expect(P.toState(P.EMPTY_PROGRESS, null).token).toEqual({ present: false, masked: null, expiresAt: null });
+    expect(P.toState(P.EMPTY_PROGRESS, null).token).toEqual({ present: false, masked: null, fingerprint: null, expiresAt: null });
   });
 });

@@ -11,8 +11,9 @@ describe('buildReport: connection test', () => {
       { method: 'GET', path: '/Users?startIndex=1&count=1', status: 401, ms: 87.4, excerpt: '{"status":"401","detail":"Invalid token"}' },
       { method: 'GET', path: '/ServiceProviderConfig', status: null, ms: 10000, excerpt: 'timed out after 10 s' },
     ],
+    tested: { baseUrl: 'https://eu.trelica.com/api/scim/v2', tokenFingerprint: '0123456789abcdef', tokenMasked: 'tk_l…b1a0' },
   });
-  const report = buildReport({ result, version: '1.2.3', baseUrl: 'https://eu.trelica.com/api/scim/v2', secrets: [SECRET_TOKEN] });
+  const report = buildReport({ result, version: '1.2.3', secrets: [SECRET_TOKEN] });
 
   it('names the verdict, its title, the detail, the fix and the step', () => {
     const d = diagnose('unauthorized');
@@ -23,6 +24,7 @@ describe('buildReport: connection test', () => {
     expect(report).toContain('Step to revisit: trelica-enable-scim');
     expect(report).toContain('Extension version: 1.2.3');
     expect(report).toContain('Base URL: https://eu.trelica.com/api/scim/v2');
+    expect(report).toContain('Token (masked): tk_l…b1a0');
   });
 
   it('lists each request with method, path, status, time and excerpt', () => {

@@ -29,7 +29,7 @@ const CASES: [StepId, StateOverrides, StepState, RegExp | null][] = [
   ['test-connection', { ...CAPTURED, lastConnectionTest: connectionTest('ok') }, 'done', /passed/],
   ['test-email', { testEmail: 'a@other.org', registeredDomains: ['example.com'] }, 'warning', /example\.com/],
   ['group-management-off', { jumpcloud: { groupManagement: 'on' } }, 'warning', /untick/],
-  ['activate', { lastConnectionTest: connectionTest('ok'), lastRehearsal: rehearsal('ok') }, 'todo', /rehearsal passed/],
+  ['activate', { ...CAPTURED, testEmail: 'scim-test@example.com', lastConnectionTest: connectionTest('ok'), lastRehearsal: rehearsal('ok') }, 'todo', /rehearsal passed/],
   ['activate', { ticked: ['activate'] }, 'done', null],
   ['save', {}, 'todo', null],
   ['default-role', { trelica: { defaultRole: 'Employee' } }, 'done', /"Employee".*Default role/],

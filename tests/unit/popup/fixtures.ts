@@ -3,9 +3,14 @@ import type { State } from '../../../src/core/messages';
 import { EMPTY_PROGRESS, toState } from '../../../src/core/progress';
 import type { DiagnosisCode } from '../../../src/core/diagnosis';
 import type { ConnectionTestResult, RehearsalResult, RehearsalStep } from '../../../src/core/scim/results';
+import { tokenFingerprint, type Tested } from '../../../src/core/tested';
 
 /** A token that must never appear in the DOM or in a report. */
 export const SECRET_TOKEN = 'tk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
+/** Its fingerprint, as the vault reports it for the stored token. */
+export const STORED_FINGERPRINT = (await tokenFingerprint(SECRET_TOKEN))!;
+export const CAPTURED_URL = 'https://app.trelica.com/api/scim/v2';
+export const TEST_EMAIL = 'scim-test@example.com';
 
 type Nested = 'token' | 'trelica' | 'jumpcloud';
 export type StateOverrides = Partial<Omit<State, Nested>> & {
@@ -27,10 +32,13 @@ export function makeState(o: StateOverrides = {}): State {
 
 /** Credentials captured: Base URL and a (masked) token present. */
 export const CAPTURED: StateOverrides = {
-  baseUrl: 'https://app.trelica.com/api/scim/v2',
-  token: { present: true, masked: 'tk_l…b1a0', expiresAt: Date.UTC(2030, 0, 1, 12, 30) },
+  baseUrl: CAPTURED_URL,
+  token: { present: true, masked: 'tk_l…b1a0', fingerprint: STORED_FINGERPRINT, expiresAt: Date.UTC(2030, 0, 1, 12, 30) },
   trelica: { capturedAt: Date.UTC(2030, 0, 1, 12, 0), scimState: 'enabled' },
 };
+
+/** What a run on the CAPTURED credentials tested. */
+export const TESTED: Tested = { baseUrl: CAPTURED_URL, tokenFingerprint: STORED_FINGERPRINT, tokenMasked: 'tk_l…b1a0' };
 
 export function connectionTest(verdict: DiagnosisCode, extra: Partial<ConnectionTestResult> = {}): ConnectionTestResult {
   return {
@@ -47,6 +55,7 @@ export function connectionTest(verdict: DiagnosisCode, extra: Partial<Connection
       },
     ],
     at: Date.UTC(2030, 0, 1, 12, 5),
+    tested: TESTED,
     ...extra,
   };
 }
@@ -68,9 +77,10 @@ export function rehearsal(verdict: DiagnosisCode, extra: Partial<RehearsalResult
     kind: 'rehearsal',
     verdict,
     detail: `rehearsal ${verdict}`,
-    testEmail: 'scim-test@example.com',
+    testEmail: TEST_EMAIL,
     steps,
     at: Date.UTC(2030, 0, 1, 12, 10),
+    tested: { ...TESTED, testEmail: TEST_EMAIL },
     ...(verdict === 'cleanup-failed' ? { userId: '0123456789abcdef0123456789abcdef' } : {}),
     ...extra,
   };

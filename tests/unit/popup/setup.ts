@@ -16,7 +16,7 @@ export function platformMock() {
   };
 }
 
-type Handlers = { [T in RequestType]?: (request: RequestOf<T>) => ReplyOf<T> | Promise<ReplyOf<T>> };
+export type Handlers = { [T in RequestType]?: (request: RequestOf<T>) => ReplyOf<T> | Promise<ReplyOf<T>> };
 
 /** Answers send() like the background would, one handler per request type; anything else throws. */
 export function scriptBackground(handlers: Handlers) {
@@ -39,4 +39,13 @@ export function deferred<T>() {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+
+/** The messages of one type sent so far, in order. */
+export function sentOf<T extends RequestType>(type: T): RequestOf<T>[] {
+  return vi
+    .mocked(send)
+    .mock.calls.map(([request]) => request)
+    .filter((request): request is RequestOf<T> => request.type === type);
 }

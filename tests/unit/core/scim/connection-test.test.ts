@@ -39,7 +39,7 @@ describe('runConnectionTest: inputs are checked before anything is sent', () => 
     ['', TOKEN, 'url-invalid'],
     ['app.trelica.com/api/scim/v2', TOKEN, 'url-invalid'],
     ['http://app.trelica.com/api/scim/v2', TOKEN, 'url-invalid'],
-    ['https://example.com/api/scim/v2', TOKEN, 'url-wrong-path'],
+    ['https://example.com/api/scim/v2', TOKEN, 'url-invalid'],
     ['https://app.trelica.com/Admin/Settings/Users', TOKEN, 'url-wrong-path'],
     [BASE, '', 'token-missing'],
     [BASE, 'Bearer ', 'token-missing'],

@@ -64,8 +64,8 @@ describe('runRehearsal: bad inputs send nothing', () => {
     ['a URL problem before an email problem', { baseUrl: 'nope', testEmail: 'x' }, 'url-invalid'],
     ['an unregistered domain', { testEmail: 'a@other.org', registeredDomains: ['example.com'] }, 'domain-not-registered'],
     ['no registered domain at all', { registeredDomains: [] }, 'domain-not-registered'],
-    ['an invalid email', { testEmail: 'not an email' }, 'domain-not-registered'],
-    ['an empty email', { testEmail: '' }, 'domain-not-registered'],
+    ['an invalid email', { testEmail: 'not an email' }, 'email-invalid'],
+    ['an empty email', { testEmail: '' }, 'email-invalid'],
   ])('%s -> %s', async (_name, extra, verdict) => {
     const result = await runRehearsal({ baseUrl: BASE, token: TOKEN, testEmail: EMAIL, fetch: forbiddenFetch, ...extra });
     expect(result.verdict).toBe(verdict);

@@ -1,0 +1,77 @@
+// What a connection test or rehearsal ran on, and whether its verdict still speaks for the
+// values the admin now has. A verdict is never "done" for values it did not test: the popup's
+// fields change, a new token is captured, the token is forgotten — and the old verdict turns
+// stale instead of vouching for what it never saw.
+import { normalizeBaseUrl } from './base-url';
+import { checkTestEmail } from './email';
+import { maskToken, normalizeToken } from './token';
+
+/** The inputs as a run compares them: normalized where they can be, else as typed (trimmed). */
+export interface RunInputs {
+  baseUrl: string;
+  /** tokenFingerprint() of the token; null when there is none. */
+  tokenFingerprint: string | null;
+  /** Only the rehearsal uses it. */
+  testEmail?: string;
+}
+
+/** What a result says it tested: RunInputs plus the masked token, for the admin to read. */
+export interface Tested extends RunInputs {
+  tokenMasked: string | null;
+}
+
+export type StaleField = 'base-url' | 'token' | 'test-email';
+
+export const comparableBaseUrl = (raw: string): string => normalizeBaseUrl(raw).url ?? raw.trim();
+export const comparableTestEmail = (raw: string): string => checkTestEmail(raw, null).email ?? raw.trim();
+/** The token a run would send: normalized, or as typed when it cannot be (it is refused then). */
+export const comparableToken = (raw: string): string => normalizeToken(raw).token ?? raw.trim();
+
+/**
+ * A short, one-way name for a token, so results in storage.local can say which token they
+ * tested without holding it: 64 bits of SHA-256 over a domain-separated input. It cannot be
+ * turned back into the token, and distinguishes any two tokens an admin will ever paste.
+ */
+export async function tokenFingerprint(token: string): Promise<string | null> {
+  const value = comparableToken(token);
+  if (value === '') return null;
+  const bytes = new TextEncoder().encode(`scim-setup-assistant/token/${value}`);
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** What a run on these raw inputs tested. */
+export async function describeTested(raw: { baseUrl: string; token: string; testEmail?: string }): Promise<Tested> {
+  const token = comparableToken(raw.token);
+  return {
+    baseUrl: comparableBaseUrl(raw.baseUrl),
+    tokenFingerprint: await tokenFingerprint(raw.token),
+    tokenMasked: token === '' ? null : maskToken(token),
+    ...(raw.testEmail === undefined ? {} : { testEmail: comparableTestEmail(raw.testEmail) }),
+  };
+}
+
+/**
+ * The inputs that differ between what a result tested and what the admin has now; empty when
+ * the verdict is current. A result with no record of what it tested is stale on every count.
+ */
+export function staleFields(tested: Tested | undefined, now: RunInputs): StaleField[] {
+  if (!tested) return now.testEmail === undefined ? ['base-url', 'token'] : ['base-url', 'token', 'test-email'];
+  const out: StaleField[] = [];
+  if (tested.baseUrl !== now.baseUrl) out.push('base-url');
+  if (tested.tokenFingerprint !== now.tokenFingerprint) out.push('token');
+  if (now.testEmail !== undefined && tested.testEmail !== now.testEmail) out.push('test-email');
+  return out;
+}
+
+const FIELD_WORDS: Readonly<Record<StaleField, string>> = {
+  'base-url': 'the Base URL',
+  token: 'the token',
+  'test-email': 'the test email',
+};
+
+/** "the Base URL and the token" */
+export function describeStale(fields: readonly StaleField[]): string {
+  const words = fields.map((f) => FIELD_WORDS[f]);
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
