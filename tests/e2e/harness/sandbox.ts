@@ -12,6 +12,7 @@ import { JUMPCLOUD_HOSTS, TRELICA_HOSTS } from '../../../src/core/hosts';
 import { FIXTURES, fixturePath, renderFixture, type Site } from '../../fixtures';
 import { createTrelicaLikeScim, SCIM_MOUNT, type TrelicaLikeOptions, type TrelicaLikeScim } from '../../scim-server';
 import { makeCertificate, type Certificate } from './certs';
+import { jumpCloudBackendRouter, localTrelicaClient } from './jumpcloud-backend';
 
 export const SANDBOX_HOSTS: readonly string[] = [...TRELICA_HOSTS, ...JUMPCLOUD_HOSTS];
 
@@ -76,6 +77,9 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
   trelica.get('/:name.html', fixturePage('trelica'));
   const jumpcloud = express.Router();
   jumpcloud.get('/:name.html', fixturePage('jumpcloud'));
+  // JumpCloud's servers: they call the Trelica hosts' SCIM API, i.e. this very server.
+  const port = () => (server.address() as AddressInfo).port;
+  jumpcloud.use(jumpCloudBackendRouter(localTrelicaClient({ port, ca: certificate.cert })));
 
   const app = express();
   app.disable('x-powered-by');

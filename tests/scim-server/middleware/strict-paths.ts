@@ -19,8 +19,11 @@ const ROUTES: readonly Route[] = [
 
 export function strictPaths(): RequestHandler {
   return (req, res, next) => {
-    // Express matches mount paths without regard to case: check the mount as the client spelled it.
-    const route = req.baseUrl.endsWith(SCIM_MOUNT) ? ROUTES.find((r) => r.pattern.test(req.path)) : undefined;
+    // Express matches mount paths without regard to case, and swallows a doubled slash after
+    // the mount (".../v2//Users", a Base URL pasted with its trailing "/"): check the path as
+    // the client spelled it.
+    const asSent = req.originalUrl.split('?')[0] === `${req.baseUrl}${req.path}`;
+    const route = asSent && req.baseUrl.endsWith(SCIM_MOUNT) ? ROUTES.find((r) => r.pattern.test(req.path)) : undefined;
     if (!route) {
       sendScimError(res, 404, `No endpoint at ${req.originalUrl.split('?')[0]}`);
       return;

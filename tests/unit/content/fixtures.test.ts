@@ -14,6 +14,13 @@ describe('renderFixture', () => {
     expect(renderFixture(site, name)).not.toMatch(/\{\{|<script src=/);
   });
 
+  it.each(FIXTURES.jumpcloud)('inlines the back end client before the kit in jumpcloud/%s', (name) => {
+    const html = renderFixture('jumpcloud', name);
+    const backend = html.indexOf('window.jumpCloudBackend = {');
+    expect(backend).toBeGreaterThan(0);
+    expect(html.indexOf('window.fixtureState = function')).toBeGreaterThan(backend);
+  });
+
   it('escapes the values it inserts', () => {
     const html = renderFixture('trelica', 'labelled', { SCIM_BASE_URL: 'https://x/"><b>' });
     expect(html).toContain('value="https://x/&#34;&#62;&#60;b&#62;"');

@@ -1,12 +1,37 @@
 // Loads a fixture into the happy-dom document of the current test file, runs its inline
-// scripts (happy-dom does not run them when HTML is parsed), and sets the page URL.
-import { renderFixture, fixturePath, type FixtureState, type FixtureVars, type Site } from '../../fixtures/index';
+// scripts (happy-dom does not run them when HTML is parsed), and sets the page URL. JumpCloud
+// pages get a fake back end instead of the sandbox's (there is no server here).
+import {
+  renderFixture,
+  fixturePath,
+  type FixtureState,
+  type FixtureVars,
+  type JumpCloudBackend,
+  type JumpCloudBackendValues,
+  type Site,
+} from '../../fixtures/index';
 
 const HOSTS: Record<Site, string> = { trelica: 'https://app.trelica.com', jumpcloud: 'https://console.jumpcloud.com' };
 
 interface HappyWindow {
   happyDOM: { setURL(url: string): void };
   fixtureState?: () => FixtureState;
+  jumpCloudBackend?: JumpCloudBackend;
+}
+
+/**
+ * Answers as JumpCloud does against a working Trelica, except that a Base URL ending in "/"
+ * fails (JumpCloud then calls ".../v2//Users", which Trelica answers 404).
+ */
+export function fakeJumpCloudBackend(): JumpCloudBackend {
+  const answer = async ({ baseUrl }: JumpCloudBackendValues) =>
+    baseUrl.endsWith('/') ? { ok: false, message: 'fake: trailing slash' } : { ok: true, message: 'fake: ok' };
+  return { testConnection: answer, activate: answer };
+}
+
+/** Replaces the loaded page's back end (pages look it up at each click). */
+export function setJumpCloudBackend(backend: JumpCloudBackend): void {
+  (window as unknown as HappyWindow).jumpCloudBackend = backend;
 }
 
 export function setUrl(url: string): void {
@@ -23,6 +48,11 @@ export function loadFixture(site: Site, name: string, options: { vars?: FixtureV
   for (const attr of Array.from(parsed.body.attributes)) body.setAttribute(attr.name, attr.value);
   body.innerHTML = parsed.body.innerHTML;
   document.documentElement.replaceChild(body, document.body);
+  // happy-dom 21 may leave a <select> on an earlier option than the one marked `selected`
+  // (seen with the third of three); browsers honour the attribute.
+  for (const option of Array.from(body.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
+  // Before the scripts: the page's own _backend.js keeps a back end that is already there.
+  if (site === 'jumpcloud') setJumpCloudBackend(fakeJumpCloudBackend());
   for (const script of Array.from(body.querySelectorAll('script'))) {
     // Indirect eval: runs in the global scope, where `window` and `document` are happy-dom's.
     (0, eval)(script.textContent ?? '');
@@ -35,7 +65,7 @@ export function fixtureState(): FixtureState {
   return state();
 }
 
-/** Waits until `check` returns a truthy value (the fixtures' "network" takes ~20 ms). */
+/** Waits until `check` returns a truthy value (the fixtures' back end answers asynchronously). */
 export async function waitFor<T>(check: () => T, timeoutMs = 1000): Promise<NonNullable<T>> {
   const start = Date.now();
   for (;;) {
