@@ -82,6 +82,12 @@ class PlaywrightPage implements E2EPage {
   async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return (await this.page.evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
   }
+  async evaluateSource(source: string) {
+    return this.page.evaluate(source);
+  }
+  async emulateColorScheme(scheme: 'light' | 'dark') {
+    await this.page.emulateMedia({ colorScheme: scheme });
+  }
   async waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = DEFAULT_TIMEOUT) {
     return waitUntilTruthy((f, a) => this.evaluate(f, a), fn, arg, timeoutMs);
   }

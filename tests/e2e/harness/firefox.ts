@@ -123,6 +123,14 @@ class PuppeteerPage implements E2EPage {
   async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return (await this.page.evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
   }
+  async evaluateSource(source: string) {
+    return this.page.evaluate(source);
+  }
+  async emulateColorScheme(_scheme: 'light' | 'dark'): Promise<void> {
+    // Firefox ESR's BiDi has no media emulation (puppeteer falls back to CDP, which it lacks);
+    // the pref layout.css.prefers-color-scheme.content-override works only from launch.
+    throw new Error('emulateColorScheme: not available in Firefox over WebDriver BiDi');
+  }
   async waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = DEFAULT_TIMEOUT) {
     return waitUntilTruthy((f, a) => this.evaluate(f, a), fn, arg, timeoutMs);
   }

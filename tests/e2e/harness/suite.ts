@@ -1,7 +1,7 @@
 // Writes a scenario once and runs it in every browser: `describeInBrowsers` opens one
 // describe block per browser, each with one browser launch (beforeAll) shared by its tests,
 // and one sandbox (HTTPS server + SCIM server) shared by the whole file.
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchBrowser, selectedBrowsers } from './launch';
 import { startSandbox, type Sandbox } from './sandbox';
 import { saveScreenshot } from './screenshots';
@@ -28,14 +28,24 @@ function sandbox(): Promise<Sandbox> {
  * Call at the top level of a test file. `body` registers the tests (it, beforeEach...) and
  * runs once per browser; the browsers run one after the other, never together.
  */
-export function describeInBrowsers(title: string, body: (e2e: E2E) => void, options: BrowserOptions = {}): void {
+export function describeInBrowsers(
+  title: string,
+  body: (e2e: E2E) => void,
+  { only, ...options }: BrowserOptions & { only?: readonly BrowserName[] } = {},
+): void {
   afterAll(async () => {
     const running = sharedSandbox;
     sharedSandbox = undefined;
     await (await running)?.close();
   });
 
-  describe.each(selectedBrowsers())(`${title} [%s]`, (name) => {
+  const browsers = selectedBrowsers().filter((b) => !only || only.includes(b));
+  if (browsers.length === 0) {
+    // A file for browsers not selected (E2E_BROWSERS) reports itself skipped, not empty.
+    describe.skip(`${title} [${only?.join(', ')} only]`, () => it.skip('not run in the selected browsers', () => undefined));
+    return;
+  }
+  describe.each(browsers)(`${title} [%s]`, (name) => {
     let session: BrowserSession | undefined;
     let box: Sandbox | undefined;
     beforeAll(async () => {

@@ -34,6 +34,10 @@ export interface E2EPage {
   textOf(role: Role, name?: string): Promise<string>;
   /** Runs `fn` in the page's main world and returns its (JSON-serialisable) result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs script source text in the page's main world: the driver's own evaluation, which the page's CSP does not govern (how axe-core gets into the popup). */
+  evaluateSource(source: string): Promise<unknown>;
+  /** Emulates the user's prefers-color-scheme for this tab. */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Waits until `fn` returns a truthy value in the page (polled), and returns it. */
   waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   /** A PNG of the viewport, or of the whole document with `fullPage`. */
