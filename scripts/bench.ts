@@ -14,7 +14,7 @@ import {
 import { FILL_LABEL } from '../src/content/jumpcloud/script';
 import { SEND_LABEL } from '../src/content/trelica/script';
 import { measure as measureSizes } from './check-size.mjs';
-import { panelFlow, popupFlow, scimRun, setTestEmail, type PanelSample } from './bench/flows';
+import { panelFlow, popupFlow, scimRun, type PanelSample } from './bench/flows';
 import { measurePageCosts } from './bench/idle';
 import { timing, toMarkdown, type BenchResults } from './bench/report';
 import { parseRuns } from './bench/stats';
@@ -81,11 +81,11 @@ async function flows(session: BrowserSession, sandbox: Sandbox, runs: number, re
   try {
     await popup.goto(session.extension.popupUrl);
     const tests = [];
-    for (let i = 0; i < runs; i++) tests.push(await scimRun(popup, sandbox, 'popup/test-connection'));
+    const baseUrl = sandbox.shownBaseUrl();
+    for (let i = 0; i < runs; i++) tests.push(await scimRun(popup, sandbox, { type: 'popup/test-connection', baseUrl }));
     results.timings.push(timing('connection test (popup message to verdict)', browser, tests.map((t) => t.ms), `verdict ${tests.at(-1)?.verdict}, ${tests.at(-1)?.scimRequests} SCIM requests`));
-    await setTestEmail(popup, TEST_EMAIL);
     const rehearsals = [];
-    for (let i = 0; i < runs; i++) rehearsals.push(await scimRun(popup, sandbox, 'popup/rehearse'));
+    for (let i = 0; i < runs; i++) rehearsals.push(await scimRun(popup, sandbox, { type: 'popup/rehearse', baseUrl, testEmail: TEST_EMAIL }));
     results.timings.push(timing('rehearsal (popup message to verdict)', browser, rehearsals.map((t) => t.ms), `verdict ${rehearsals.at(-1)?.verdict}, ${rehearsals.at(-1)?.scimRequests} SCIM requests`));
   } finally {
     await popup.close();

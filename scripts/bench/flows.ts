@@ -132,23 +132,22 @@ export interface ScimSample {
   scimRequests: number;
 }
 
-/** One popup message through the background to the sandbox's SCIM server, timed in the popup. */
-export async function scimRun(popup: E2EPage, sandbox: Sandbox, type: 'popup/test-connection' | 'popup/rehearse'): Promise<ScimSample> {
+/**
+ * One popup message through the background to the sandbox's SCIM server, timed in the popup.
+ * It carries what the popup's fields would show: the captured Base URL (the stored token
+ * stands in for an empty token field) and, for the rehearsal, the test email.
+ */
+export async function scimRun(
+  popup: E2EPage,
+  sandbox: Sandbox,
+  message: { type: 'popup/test-connection'; baseUrl: string } | { type: 'popup/rehearse'; baseUrl: string; testEmail: string },
+): Promise<ScimSample> {
   const before = sandbox.scim.requests().length;
-  const { ms, reply } = await popup.evaluate(async (t: string) => {
+  const { ms, reply } = await popup.evaluate(async (m: typeof message) => {
     const start = performance.now();
-    const answer = (await chrome.runtime.sendMessage({ type: t })) as { ok: boolean; message?: string; result?: { verdict?: string } };
+    const answer = (await chrome.runtime.sendMessage(m)) as { ok: boolean; message?: string; result?: { verdict?: string } };
     return { ms: performance.now() - start, reply: answer };
-  }, type);
+  }, message);
   const verdict = reply.ok ? (reply.result?.verdict ?? '?') : `refused: ${reply.message ?? ''}`;
   return { ms, verdict, scimRequests: sandbox.scim.requests().length - before };
-}
-
-/** Sets the test email the rehearsal needs, in a domain the sandbox accepts. */
-export async function setTestEmail(popup: E2EPage, email: string): Promise<void> {
-  const reply = await popup.evaluate(
-    (e: string) => chrome.runtime.sendMessage({ type: 'popup/set-credentials', testEmail: e }) as Promise<{ ok: boolean; message?: string }>,
-    email,
-  );
-  if (!reply.ok) throw new Error(`setting the test email failed: ${reply.message}`);
 }

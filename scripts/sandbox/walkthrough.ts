@@ -15,7 +15,7 @@ import {
   markDone,
   openPopup,
   rehearse,
-  setTestEmail,
+  typeCredentials,
   testConnection,
   testConnectionInJumpCloud,
   turnOffGroupManagement,
@@ -178,8 +178,9 @@ export const STEPS: readonly Step[] = [
       tabs.popup = popup;
       let state = await extensionState(stage);
       if (!state.testEmail) {
-        await setTestEmail(popup, FALLBACK_TEST_EMAIL);
-        state = await extensionState(stage);
+        // Typed, as an admin does: the popup keeps it on its own.
+        await typeCredentials(popup, { testEmail: FALLBACK_TEST_EMAIL });
+        state = await waitForExtensionState(stage, 'the typed test email to be kept', (s) => s.testEmail !== null);
       }
       const domain = state.testEmail?.split('@')[1] ?? '';
       check(Boolean(state.testEmail), 'no test email is set');

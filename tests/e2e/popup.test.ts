@@ -4,7 +4,7 @@
 // redirect, no answer). Every rehearsal leaves Trelica without a leftover user. The report put
 // on the clipboard never carries the token. Screenshots land in test-results/e2e/<browser>/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { describeInBrowsers, type E2E, type E2EPage } from './harness';
+import { describeInBrowsers, type E2EPage } from './harness';
 import {
   captureOnTrelica,
   checklistStates,
@@ -12,19 +12,17 @@ import {
   openPopup,
   recordTrelicaDomains,
   rehearse,
-  setCredentials,
-  setTestEmail,
   testConnection,
+  typeCredentials,
 } from './scenarios/steps';
 
 /** A well-formed token Trelica never issued. */
 const WRONG_TOKEN = 'f'.repeat(40);
 const BASE_URL = 'https://app.trelica.com/api/scim/v2';
 
-/** Puts back what the admin captured from Trelica, without going through the popup's fields. */
-async function restoreCredentials(e2e: E2E): Promise<void> {
-  const reply = await e2e.browser.extension.send({ type: 'popup/set-credentials', baseUrl: BASE_URL, token: e2e.sandbox.scim.token });
-  expect(reply).toMatchObject({ ok: true });
+/** Puts back the right values as an admin would: typed again (a typed token replaced the captured one). */
+function restoreCredentials(popup: E2EPage, token: string): Promise<void> {
+  return typeCredentials(popup, { baseUrl: BASE_URL, token });
 }
 
 describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
@@ -63,7 +61,7 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
     });
 
     it('says "unauthorized" for a wrong token typed into the popup, and the report leaves that token out', async () => {
-      await setCredentials(popup, { token: WRONG_TOKEN });
+      await typeCredentials(popup, { token: WRONG_TOKEN });
       const verdict = await testConnection(popup);
       expect(verdict.diagnosis).toBe('unauthorized');
       expect(verdict.text).not.toContain(WRONG_TOKEN);
@@ -74,13 +72,13 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
       expect(report).not.toContain(WRONG_TOKEN);
       expect(report).not.toContain(e2e.sandbox.scim.token);
       await e2e.screenshot(popup, 'popup-connection-unauthorized', { fullPage: true });
-      await restoreCredentials(e2e);
+      await restoreCredentials(popup, e2e.sandbox.scim.token);
     });
 
     it('says "not-found" for a Base URL typed with a wrong path', async () => {
-      await setCredentials(popup, { baseUrl: 'https://app.trelica.com/api/scim/V2' });
+      await typeCredentials(popup, { baseUrl: 'https://app.trelica.com/api/scim/V2' });
       expect((await testConnection(popup)).diagnosis).toBe('not-found');
-      await restoreCredentials(e2e);
+      await restoreCredentials(popup, e2e.sandbox.scim.token);
     });
 
     it('says "redirected-to-login" when Trelica answers with its login page', async () => {
@@ -104,7 +102,7 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
 
     it('passes on a new address of a registered domain, every step passed, and leaves no user behind', async () => {
       const email = `scim-rehearsal-${e2e.name}@example.com`;
-      await setTestEmail(popup, email);
+      await typeCredentials(popup, { testEmail: email });
       const result = await rehearse(popup);
       expect(result.diagnosis).toBe('ok');
       expect(result.steps).toEqual({ 'check-absent': 'passed', create: 'passed', update: 'passed', delete: 'passed', 'confirm-gone': 'passed' });
@@ -116,7 +114,7 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
     });
 
     it('says "domain-not-registered" when Trelica refuses the address, and leaves no user behind', async () => {
-      await setTestEmail(popup, `scim-rehearsal-${e2e.name}@other.net`);
+      await typeCredentials(popup, { testEmail: `scim-rehearsal-${e2e.name}@other.net` });
       const result = await rehearse(popup);
       expect(result.diagnosis).toBe('domain-not-registered');
       expect(result.steps).toMatchObject({ 'check-absent': 'passed', create: 'failed' });
@@ -128,7 +126,7 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
     it('says "user-exists" for an address Trelica already has, and leaves that user alone', async () => {
       const email = `scim-existing-${e2e.name}@example.com`;
       e2e.sandbox.scim.addUser({ userName: email, givenName: 'Ada', familyName: 'Existing' });
-      await setTestEmail(popup, email);
+      await typeCredentials(popup, { testEmail: email });
       const result = await rehearse(popup);
       expect(result.diagnosis).toBe('user-exists');
       expect(result.steps).toMatchObject({ 'check-absent': 'failed' });
@@ -141,7 +139,7 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
       await page.close();
       expect(domains).toContain('example.com');
       expect(domains).not.toContain('other.net');
-      await setTestEmail(popup, `scim-rehearsal-${e2e.name}@other.net`);
+      await typeCredentials(popup, { testEmail: `scim-rehearsal-${e2e.name}@other.net` });
       await popup.waitUntil(() => document.querySelector('[data-diagnosis="domain-not-registered"]') !== null);
 
       const sent = e2e.sandbox.scim.requests().length;

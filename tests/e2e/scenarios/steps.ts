@@ -79,12 +79,15 @@ export async function fillOnJumpCloud(
 }
 
 /**
- * Clicks the JumpCloud page's own "Test Connection" and waits for the Group Management section
- * it reveals; returns the page's state then (groupManagement true: JumpCloud ticks it).
+ * Clicks the JumpCloud page's own "Test Connection" and waits until the page shows JumpCloud's
+ * answer (the sandbox's back end calls the SCIM API); returns the page's state then. Only a
+ * success reveals Group Management, ticked (groupManagement true); the last of `outcomes` is
+ * what the page said, so a failure is reported at once rather than as a timeout.
  */
 export async function testConnectionInJumpCloud(page: E2EPage): Promise<FixtureState> {
+  const before = (await fixtureState(page)).outcomes.length;
   await page.click('button', 'Test Connection');
-  await page.waitUntil(() => (window as unknown as { fixtureState(): FixtureState }).fixtureState().groupManagement !== null);
+  await page.waitUntil((n) => (window as unknown as { fixtureState(): FixtureState }).fixtureState().outcomes.length > n, before);
   return fixtureState(page);
 }
 
@@ -150,8 +153,11 @@ export interface Credentials {
   testEmail?: string;
 }
 
-/** Types the given credentials into the popup's fields and saves them; throws the popup's refusal. */
-export async function setCredentials(popup: E2EPage, values: Credentials): Promise<void> {
+/**
+ * Types into the popup's labelled fields as an admin does, and nothing else: there is no Save
+ * step (the popup keeps what is typed, and its actions run on what the fields show).
+ */
+export async function typeCredentials(popup: E2EPage, values: Credentials): Promise<void> {
   if (values.baseUrl !== undefined) await popup.fill('Base URL', values.baseUrl);
   if (values.token !== undefined) {
     // A password field has no textbox role: show it, type, hide it again.
@@ -160,23 +166,6 @@ export async function setCredentials(popup: E2EPage, values: Credentials): Promi
     await popup.click('checkbox', 'Show token');
   }
   if (values.testEmail !== undefined) await popup.fill('Test user email', values.testEmail);
-  const before = await popup.evaluate(armBusyCounter);
-  await popup.click('button', 'Save');
-  // A save refused in the popup itself (a field it cannot fix) never gets busy: watch both.
-  const outcome = await popup.waitUntil(
-    (n) =>
-      [...document.querySelectorAll('form [role="alert"]')].map((a) => a.textContent ?? '').find((t) => t.startsWith('Nothing saved')) ??
-      ((window as unknown as { __e2eBusyDone: number }).__e2eBusyDone > n ? 'saved' : ''),
-    before,
-  );
-  if (outcome !== 'saved') throw new Error(`The popup refused the credentials: ${outcome}`);
-  const refusal = await popup.evaluate(() => document.querySelector('form [role="alert"]')?.textContent ?? null);
-  if (refusal) throw new Error(`The popup refused the credentials: ${refusal}`);
-}
-
-/** Sets the test user email in the popup (the JumpCloud fill and the rehearsal use it). */
-export function setTestEmail(popup: E2EPage, email: string): Promise<void> {
-  return setCredentials(popup, { testEmail: email });
 }
 
 export interface VerdictView {
