@@ -18,7 +18,7 @@ function closure(file, seen = new Set()) {
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1]);
-  // crxjs content-script loaders import their module through chrome.runtime.getURL("...").
+  // A script that loads another through chrome.runtime.getURL("...") needs it too.
   specifiers.push(...[...code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => `/${m[1]}`));
   for (const spec of specifiers) {
     closure(resolveRef(file, spec), seen);
