@@ -143,7 +143,7 @@ function acceptedHostsText(): string {
 export function describeBaseUrlProblem(problem: BaseUrlProblem): string {
   switch (problem) {
     case 'empty':
-      return 'The Base URL is empty. Copy it from Trelica: Settings > Users > SCIM.';
+      return 'The Base URL is empty. Copy it from Trelica: Settings > Users (or Accounts) > SCIM.';
     case 'unparseable':
       return 'The Base URL cannot be read as a web address. It must start with https:// and contain no spaces or line breaks.';
     case 'not-https':
@@ -157,7 +157,7 @@ export function describeBaseUrlProblem(problem: BaseUrlProblem): string {
     case 'not-trelica-host':
       return `The Base URL is not on a Trelica host. It must be on ${acceptedHostsText()}, without a port number.`;
     case 'web-app-path':
-      return 'The Base URL points at the Trelica web app, not its API. Use the Base URL shown in Trelica under Settings > Users > SCIM (its path starts with /api/).';
+      return 'The Base URL points at the Trelica web app, not its API. Use the Base URL shown in Trelica under Settings > Users (or Accounts) > SCIM (its path starts with /api/).';
   }
 }
 

@@ -16,7 +16,7 @@ export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   },
   'trelica-enable-scim': {
     title: 'Enable SCIM in Trelica',
-    instruction: 'In Settings > Users > SCIM, click "Generate Token", then "Enable SCIM".',
+    instruction: 'In Settings > Users (or Accounts) > SCIM, click "Generate Token", then "Enable SCIM".',
     why: 'The token does not work until "Enable SCIM" is clicked.',
   },
   'copy-credentials': {
@@ -26,8 +26,8 @@ export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   },
   'jumpcloud-app': {
     title: 'Open the Trelica app in JumpCloud',
-    instruction: 'In SSO Applications, open your Trelica app (or Add New Application > Custom Application > Select), then its Identity Management tab.',
-    why: 'Provisioning is set up on the application, in its Identity Management tab.',
+    instruction: 'In SSO Applications, open your Trelica app (or Add New Application > Custom Application > Select), then its Identity Management tab (called Provisioning in the new application view).',
+    why: 'Provisioning is set up on the application, in its Identity Management (or Provisioning) tab.',
   },
   'scim-api': {
     title: 'Choose SCIM API and SCIM 2.0',

@@ -133,7 +133,7 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
     case 'jumpcloud-app':
       if (ticked) return { state: 'done', canTick: true };
       // A field report comes from the Identity Management tab, so the app is open.
-      if (Object.keys(fields).length > 0) return { state: 'done', canTick: true, notes: ['Seen: the app\'s Identity Management tab.'] };
+      if (Object.keys(fields).length > 0) return { state: 'done', canTick: true, notes: ['Seen: the app\'s Identity Management (or Provisioning) tab.'] };
       return { state: 'todo', canTick: true };
 
     case 'scim-api':
@@ -187,7 +187,7 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
 
     case 'default-role': {
       const role = f.trelica.defaultRole;
-      const where = 'Change it in Trelica: Settings > Users, "Default role".';
+      const where = 'Change it in Trelica: Settings > Users (or Accounts), "Default role".';
       if (role) {
         return { state: 'done', notes: [`JumpCloud creates users with Trelica's default role, currently "${role}". ${where}`] };
       }

@@ -50,19 +50,19 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   'url-invalid': {
     title: 'The Base URL is not a valid address',
     cause: 'The Base URL is empty, cannot be read as a web address, is not https, or is not on a Trelica host (app.trelica.com or eu.trelica.com).',
-    fix: 'Copy the Base URL again from Trelica: Settings > Users > SCIM.',
+    fix: 'Copy the Base URL again from Trelica: Settings > Users (or Accounts) > SCIM.',
     step: 'copy-credentials',
   },
   'url-wrong-path': {
     title: 'The Base URL points at the wrong place',
     cause: 'It is on a Trelica host, but it is the Trelica web app rather than its SCIM API.',
-    fix: 'Use the Base URL exactly as Trelica shows it in Settings > Users > SCIM (it ends in /api/scim/v2).',
+    fix: 'Use the Base URL exactly as Trelica shows it in Settings > Users (or Accounts) > SCIM (it ends in /api/scim/v2).',
     step: 'copy-credentials',
   },
   'token-missing': {
     title: 'No Bearer token yet',
     cause: 'The extension has no token: none was captured, or it was forgotten after its time limit.',
-    fix: 'Open Trelica: Settings > Users > SCIM, and click "Send to JumpCloud" again (or paste the token).',
+    fix: 'Open Trelica: Settings > Users (or Accounts) > SCIM, and click "Send to JumpCloud" again (or paste the token).',
     step: 'copy-credentials',
   },
   'token-malformed': {
@@ -80,7 +80,7 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   unauthorized: {
     title: 'Trelica refused the token (401)',
     cause: 'The token is wrong or was revoked, or "Enable SCIM" has not been clicked in Trelica yet: a new token works only after it is.',
-    fix: 'In Trelica, Settings > Users > SCIM: click "Enable SCIM"; if it is already on, generate a new token and capture it again.',
+    fix: 'In Trelica, Settings > Users (or Accounts) > SCIM: click "Enable SCIM"; if it is already on, generate a new token and capture it again.',
     step: 'trelica-enable-scim',
   },
   forbidden: {
@@ -98,13 +98,13 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   'redirected-to-login': {
     title: 'Trelica sent a login page instead of SCIM data',
     cause: 'The request was redirected or answered with a web page: the Base URL points at the web app, not the API.',
-    fix: 'Use the Base URL exactly as Trelica shows it in Settings > Users > SCIM.',
+    fix: 'Use the Base URL exactly as Trelica shows it in Settings > Users (or Accounts) > SCIM.',
     step: 'base-url',
   },
   'not-scim': {
     title: 'The answer is not SCIM',
     cause: 'Something answered with JSON, but not with a SCIM response: the Base URL points at another API.',
-    fix: 'Use the Base URL exactly as Trelica shows it in Settings > Users > SCIM.',
+    fix: 'Use the Base URL exactly as Trelica shows it in Settings > Users (or Accounts) > SCIM.',
     step: 'base-url',
   },
   'rate-limited': {
@@ -134,7 +134,7 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   'domain-not-registered': {
     title: 'Trelica does not accept the test email\'s domain',
     cause: 'Users can only be created with an email on a domain registered in Trelica for user requests.',
-    fix: 'In Trelica, Settings > Organization > Domains: tick "User requests" for the domain, or use a test email on a ticked domain.',
+    fix: 'In Trelica, Settings > Organization > Domains: tick "User requests" (or "Account requests") for the domain, or use a test email on a ticked domain.',
     step: 'test-email',
   },
   'user-exists': {

@@ -91,7 +91,7 @@ export function describeEmailProblem(problem: EmailProblem, registeredDomains: r
     case 'invalid':
       return 'The test email is not a valid address. It needs a name, one "@" and a domain with a dot (like scim-test@example.com), with no spaces.';
     case 'domain-not-registered': {
-      const how = 'In Trelica, Settings > Organization > Domains, tick "User requests" for the domain';
+      const how = 'In Trelica, Settings > Organization > Domains, tick "User requests" (or "Account requests") for the domain';
       const known = registeredDomains === null ? null : normalizeDomains(registeredDomains);
       if (known === null) return `Trelica may not accept the test email's domain. ${how}.`;
       if (known.length === 0) return `No domain is ticked for "User requests" in Trelica yet, so Trelica will refuse the test user. ${how}.`;

@@ -16,7 +16,7 @@ const PAGE_PATHS: Readonly<Record<PageId, string>> = {
 
 /** Where each page is, in the admin's words, for link texts. */
 export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
-  'trelica-users': 'Trelica: Settings > Users',
+  'trelica-users': 'Trelica: Settings > Users (or Accounts)',
   'trelica-domains': 'Trelica: Settings > Organization > Domains',
   'jumpcloud-sso': 'JumpCloud: SSO Applications',
 };

@@ -163,7 +163,7 @@ export const FillReply = z.union([
     token: Text,
     /** The test email set in the popup, or null. */
     testEmail: z.nullable(Email),
-    /** Domains with "User requests" ticked in Trelica, or null when unknown. */
+    /** Domains with "User requests" (or "Account requests") ticked in Trelica, or null when unknown. */
     registeredDomains: z.nullable(DomainList),
   }),
   ErrorReply,

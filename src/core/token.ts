@@ -66,7 +66,7 @@ export function describeTokenFix(fix: TokenFix): string {
 export function describeTokenProblem(problem: TokenProblem): string {
   switch (problem) {
     case 'empty':
-      return 'The token is empty. Copy the Bearer token from Trelica: Settings > Users > SCIM.';
+      return 'The token is empty. Copy the Bearer token from Trelica: Settings > Users (or Accounts) > SCIM.';
     case 'inner-whitespace':
       return 'The token contains spaces or line breaks. Copy it again from Trelica, in one piece.';
     case 'invalid-characters':

@@ -17,7 +17,7 @@ import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_ROUTE } from '.
 
 export const FILL_LABEL = 'Fill from Trelica';
 const RELOADED = 'The extension was reloaded or updated. Reload this page to use it again.';
-const MOVED = 'The page changed after your click, so filling stopped. Open the Identity Management tab again and click "Fill from Trelica".';
+const MOVED = 'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
 
 function randomHex(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -70,12 +70,12 @@ export function startJumpCloudScript(): ScriptContext {
         describeFill(results, {
           shown: { 'api-type': 'SCIM API', 'scim-version': 'SCIM 2.0', 'base-url': baseUrl, token: maskToken(token), 'test-email': testEmail ?? undefined },
           testEmailNote: suggested && emailFilled
-            ? `The test email is a new address on ${suggested.split('@')[1]}, a domain with "User requests" ticked in Trelica.`
+            ? `The test email is a new address on ${suggested.split('@')[1]}, a domain with "User requests" (or "Account requests") ticked in Trelica.`
             : testEmail
               ? null
               : domains === null
                 ? 'No test email yet: set one in the extension popup, or open Trelica\'s Settings > Organization > Domains page so a domain can be suggested.'
-                : 'No test email yet: no Trelica domain has "User requests" ticked. Tick one in Trelica (Settings > Organization > Domains), or set an email in the extension popup.',
+                : 'No test email yet: no Trelica domain has "User requests" (or "Account requests") ticked. Tick one in Trelica (Settings > Organization > Domains), or set an email in the extension popup.',
         }),
       );
     } finally {

@@ -15,7 +15,9 @@ export const CANDIDATE_ROUTE = /^#!?\/?(?:[\w-]+\/)*(?:sso|applications?|app-?ca
 
 export const TABS = '[role="tab"], [data-test-id*="Tab" i], .tabs a, .tabs button, [class*="tab" i]:is(a, button, li)';
 export const TAB_SELECTED = '[aria-selected="true"], [aria-current="page"], [aria-current="true"], [class*="active" i], [class*="selected" i]';
-export const IDENTITY_MANAGEMENT = [/^identity management$/, /\bidentity management\b/];
+// The tab was renamed "Provisioning" in JumpCloud's full-page application view (vendor docs,
+// "improved applications experience"); guides still say "Identity Management": serve both.
+export const IDENTITY_MANAGEMENT = [/^identity management$/, /^provisioning$/, /\bidentity management\b/];
 export const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title" i], [class*="heading" i]';
 export const CONFIG_TOGGLE = [/^configuration settings$/, /\bconfiguration settings\b/];
 

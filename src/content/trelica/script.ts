@@ -65,7 +65,7 @@ export function startTrelicaScript(): ScriptContext {
         ...(reply.scimState === 'not-enabled' || scimState === 'not-enabled'
           ? ['The token works only after you click "Enable SCIM" on this page. It was captured anyway: click "Enable SCIM" before testing the connection.']
           : []),
-        'Next: in JumpCloud, open the Trelica application, "Identity Management" tab, and click "Fill from Trelica".',
+        'Next: in JumpCloud, open the Trelica application, "Identity Management" (or "Provisioning") tab, and click "Fill from Trelica".',
       ]);
     } finally {
       p.setBusy(false);

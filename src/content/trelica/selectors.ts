@@ -4,7 +4,8 @@
 // when Trelica changes its pages, this is the file to update.
 //
 // Pages served (both "Trelica" and "1Password SaaS Manager" wording):
-//   https://app.trelica.com/... Admin > Settings > Users (or Settings > Users), SCIM section
+//   https://app.trelica.com/... Admin > Settings > Users (or Settings > Users, or Settings >
+//   Accounts in 1Password SaaS Manager's wording), SCIM section
 //   https://eu.trelica.com/...  Admin > Settings > Organization, Domains table
 
 export const TRELICA = {
@@ -27,8 +28,9 @@ export const TRELICA = {
   /** "Default role: Member" written as one sentence. */
   defaultRoleInline: /default role\s*[:\-–]\s*(.{1,40})$/i,
 
-  /** The Domains table: a header cell for "User requests", one naming the domain. */
-  userRequestsHeader: [/^user requests?$/, /\buser requests?\b/],
+  /** The Domains table: a header cell for "User requests" ("Account requests" in 1Password
+   *  SaaS Manager's wording), one naming the domain. */
+  userRequestsHeader: [/^(user|account) requests?$/, /\b(user|account) requests?\b/],
   domainHeader: [/^domains?( name)?$/, /\bdomain\b/],
   tables: 'table, [role="table"], [role="grid"]',
   /** How a tick reads when it is not a checkbox. */

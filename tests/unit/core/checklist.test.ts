@@ -107,8 +107,8 @@ const CASES: Case[] = [
   { name: 'not ticked', step: 'save', facts: {}, state: 'todo', canTick: true },
   { name: 'ticked', step: 'save', facts: { ticked: ['save'] }, state: 'done', canTick: true },
 
-  { name: 'role seen', step: 'default-role', facts: { trelica: { defaultRole: 'Employee' } }, state: 'done', note: /default role, currently "Employee".*Settings > Users, "Default role"/ },
-  { name: 'role unknown', step: 'default-role', facts: {}, state: 'todo', canTick: true, note: /not seen yet.*Settings > Users, "Default role"/ },
+  { name: 'role seen', step: 'default-role', facts: { trelica: { defaultRole: 'Employee' } }, state: 'done', note: /default role, currently "Employee".*Settings > Users \(or Accounts\), "Default role"/ },
+  { name: 'role unknown', step: 'default-role', facts: {}, state: 'todo', canTick: true, note: /not seen yet.*Settings > Users \(or Accounts\), "Default role"/ },
   { name: 'role unknown, ticked', step: 'default-role', facts: { ticked: ['default-role'] }, state: 'done', canTick: true },
 ];
 

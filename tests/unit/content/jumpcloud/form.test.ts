@@ -24,7 +24,7 @@ async function fill(name: string, values = VALUES) {
 }
 
 describe('filling each JumpCloud variant', () => {
-  it.each(['labelled', 'test-ids', 'custom-dropdowns', 'radios', 'collapsed', 'react-controlled'])(
+  it.each(['labelled', 'test-ids', 'custom-dropdowns', 'radios', 'collapsed', 'react-controlled', 'provisioning'])(
     '%s: every field filled, and the page registered every value',
     async (name) => {
       const { outcomes } = await fill(name);

@@ -29,7 +29,7 @@ describe('the SCIM section', () => {
     expect(readDefaultRole(document)).toBe(role);
   });
 
-  it.each(['dashboard', 'domains', 'domains-icons'])('is not found on %s', (name) => {
+  it.each(['dashboard', 'domains', 'domains-icons', 'domains-accounts'])('is not found on %s', (name) => {
     loadFixture('trelica', name);
     expect(findScimSection(document)).toBeNull();
   });
@@ -66,6 +66,7 @@ describe('the Domains table', () => {
   it.each([
     ['domains', ['example.com', 'sub.example.org']],
     ['domains-icons', ['acme.io', 'acme.co.uk']],
+    ['domains-accounts', ['contoso.com', 'fabrikam.io']],
   ])('%s: only domains with "User requests" ticked', (name, expected) => {
     loadFixture('trelica', name);
     expect(readUserRequestDomains(document)).toEqual(expected);

@@ -117,6 +117,7 @@ describe('page facts', () => {
   it.each([
     ['domains', ['example.com', 'sub.example.org']],
     ['domains-icons', ['acme.io', 'acme.co.uk']],
+    ['domains-accounts', ['contoso.com', 'fabrikam.io']],
   ])('%s: records the domains with "User requests" ticked', async (name, domains) => {
     await start(name);
     expect(sent('trelica/domains')).toEqual([{ type: 'trelica/domains', domains }]);
