@@ -15,13 +15,24 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /**
  * Firefox's BiDi accessibility locator does not descend into shadow roots by itself (verified
  * with Firefox ESR 153): the deep combinator `>>>` runs it in the document and in every open
- * shadow root, so the extension's panel is found like the rest of the page.
+ * shadow root, so the extension's panel is found like the rest of the page. That costs one
+ * query per shadow root, seconds on a page of web components, so the cheaper scopes are tried
+ * first: the page's own tree, then the extension's panels, then every shadow root.
  */
-function ariaSelector(role: Role, name?: string): string {
-  if (name === undefined) return `>>> ::-p-aria([role="${role}"])`;
+function ariaQuery(role: Role, name?: string): string {
+  if (name === undefined) return `::-p-aria([role="${role}"])`;
   const quote = name.includes('"') ? "'" : '"';
   if (name.includes(quote)) throw new Error(`Role name with both kinds of quotes is not supported: ${name}`);
-  return `>>> ::-p-aria([name=${quote}${name}${quote}][role="${role}"])`;
+  return `::-p-aria([name=${quote}${name}${quote}][role="${role}"])`;
+}
+
+function ariaSelectors(role: Role, name?: string): string[] {
+  const query = ariaQuery(role, name);
+  return [query, `[data-scim-assistant] >>> ${query}`, `>>> ${query}`];
+}
+
+function ariaSelector(role: Role, name?: string): string {
+  return `>>> ${ariaQuery(role, name)}`;
 }
 
 function describeTarget(role: Role, name?: string): string {
@@ -69,12 +80,17 @@ class PuppeteerPage implements E2EPage {
    * each query takes a few hundred ms over BiDi.
    */
   private async single(role: Role, name: string) {
-    const selector = ariaSelector(role, name);
     const found = await poll(`${describeTarget(role, name)} to be visible`, DEFAULT_TIMEOUT, async () => {
-      const handles = await this.page.$$(selector);
-      if (handles.length === 1 && (await handles[0]!.isVisible())) return { handle: handles[0]! };
-      await Promise.all(handles.map((h) => h.dispose()));
-      return handles.length > 1 ? { count: handles.length } : undefined;
+      for (const selector of ariaSelectors(role, name)) {
+        const handles = await this.page.$$(selector);
+        const visible: typeof handles = [];
+        for (const h of handles) if (await h.isVisible()) visible.push(h);
+        await Promise.all(handles.filter((h) => !visible.includes(h)).map((h) => h.dispose()));
+        if (visible.length === 1) return { handle: visible[0]! };
+        await Promise.all(visible.map((h) => h.dispose()));
+        if (visible.length > 1) return { count: visible.length };
+      }
+      return undefined;
     });
     if ('count' in found) throw new Error(`${found.count} elements match ${describeTarget(role, name)}; expected one`);
     return found.handle;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { JUMPCLOUD_HOSTS, TRELICA_HOSTS } from '../../../src/core/hosts';
-import { FIXTURES, fixturePath, renderFixture, type Site } from '../../fixtures';
+import { buildLibraryFixtures, fixturePath, isFixture, renderFixture, type Site } from '../../fixtures';
 import { createTrelicaLikeScim, SCIM_MOUNT, type TrelicaLikeOptions, type TrelicaLikeScim } from '../../scim-server';
 import { makeCertificate, type Certificate } from './certs';
 import { jumpCloudBackendRouter, localTrelicaClient } from './jumpcloud-backend';
@@ -57,14 +57,15 @@ async function freshCertificate(): Promise<Certificate> {
 }
 
 export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sandbox> {
-  const certificate = await freshCertificate();
+  // The consoles made of real component libraries are bundled on first use (cached after).
+  const [certificate] = await Promise.all([freshCertificate(), buildLibraryFixtures()]);
   const scim = createTrelicaLikeScim(options);
   const log: SandboxRequest[] = [];
   const shownBaseUrl = (host = TRELICA_HOSTS[0]!) => `https://${host}${SCIM_MOUNT}/`;
 
   const fixturePage = (site: Site) => (req: Request, res: Response) => {
     const name = req.params.name ?? '';
-    if (!FIXTURES[site].includes(name)) {
+    if (!isFixture(site, name)) {
       res.status(404).type('text').send('not found\n');
       return;
     }
