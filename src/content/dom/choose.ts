@@ -1,15 +1,21 @@
 // Choosing an option in whatever the page uses: a native <select>, a radio group, or a custom
-// dropdown (a button that opens a listbox, often portalled elsewhere in the document). A
-// different choice already made is reported as "kept", as for text fields.
+// dropdown (a control that opens a listbox, often portalled to <body> or kept in a shadow
+// root, opening and closing with an animation). A different choice already made is reported
+// as "kept", as for text fields.
 import type { ChoiceControl } from './find';
 import { clickLikeUser, enterValue, pressKey, type FillResult } from './fill';
 import { radioLabel } from './find';
+import { boundListbox, openListboxes, optionsOf, selectedOption, waitClosed } from './listbox';
 import { normalizeLabel } from './text';
-import { isVisible, whyNotEditable } from './visibility';
+import { whyNotEditable } from './visibility';
 import { waitForElement } from './wait';
 
 /** What an unchosen control shows: "Select…", "Choose an option", "--", nothing. */
 const PLACEHOLDER = /^(select|choose|pick|please)\b|^-+|^none$|^$/;
+const OPEN_MS = 800;
+const TAKE_MS = 800;
+
+const optionText = (el: Element): string => normalizeLabel(el.textContent ?? '');
 
 export async function choose(control: ChoiceControl, want: RegExp, signal: AbortSignal): Promise<FillResult> {
   if (control.kind === 'select') return chooseInSelect(control.el, want);
@@ -42,53 +48,94 @@ function chooseRadio(target: HTMLInputElement, group: HTMLInputElement[]): FillR
   return target.checked ? { outcome: 'filled' } : { outcome: 'unavailable', reason: 'rejected' };
 }
 
+/** What the control shows as chosen: its value (a text box) or its text (a button or div). */
 function shownValue(el: HTMLElement): string {
   return normalizeLabel(el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''));
 }
 
-function listboxOf(el: HTMLElement): HTMLElement | null {
-  const doc = el.ownerDocument;
-  for (const attr of ['aria-controls', 'aria-owns']) {
-    for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
-      const target = doc.getElementById(id);
-      const box = target?.matches('[role="listbox"]') ? target : target?.querySelector<HTMLElement>('[role="listbox"]');
-      if (box && isVisible(box)) return box;
-    }
-  }
-  const open = Array.from(doc.querySelectorAll<HTMLElement>('[role="listbox"]')).filter(isVisible);
-  return open[open.length - 1] ?? null;
-}
+/** The option shows as chosen: in the control, or marked selected in its (still open) list. */
+const took = (el: HTMLElement, target: Element, want: RegExp): boolean =>
+  want.test(shownValue(el)) || (target.isConnected && target.getAttribute('aria-selected') === 'true');
 
 async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSignal): Promise<FillResult> {
   const blocked = whyNotEditable(el);
-  if (blocked) return { outcome: 'unavailable', reason: blocked };
+  // A library's select is often a readonly text box: it can still be chosen from.
+  if (blocked && blocked !== 'readonly') return { outcome: 'unavailable', reason: blocked };
   const shown = shownValue(el);
   if (want.test(shown)) return { outcome: 'already-set' };
-  const hadListbox = listboxOf(el);
-  if (!hadListbox) clickLikeUser(el);
-  let listbox = await waitForElement(() => listboxOf(el), { signal, timeoutMs: 800 });
+
+  // Only a list that is this control's, or that was not open before the click, is ever read:
+  // another dropdown's overlay may still be in the document, closing or kept for later.
+  const before = new Set(openListboxes());
+  const find = () => boundListbox(el, before);
+  let listbox = find();
+  if (!listbox) {
+    clickLikeUser(el);
+    listbox = await waitForElement(find, { signal, timeoutMs: OPEN_MS });
+  }
   if (!listbox) {
     // Some dropdowns open from the keyboard only when the pointer sequence is not theirs.
+    el.focus();
     pressKey(el, 'ArrowDown');
-    listbox = await waitForElement(() => listboxOf(el), { signal, timeoutMs: 800 });
+    listbox = await waitForElement(find, { signal, timeoutMs: OPEN_MS });
   }
   if (!listbox) return { outcome: 'unavailable', reason: 'no-listbox' };
-  const options = Array.from(listbox.querySelectorAll<HTMLElement>('[role="option"]'));
-  const target = options.find((o) => want.test(normalizeLabel(o.textContent ?? '')));
-  if (!target) {
+
+  const options = optionsOf(listbox);
+  const target = options.find((o) => want.test(optionText(o)));
+  const close = async (): Promise<void> => {
     pressKey(el, 'Escape');
+    await waitClosed(listbox, signal);
+  };
+  if (!target) {
+    await close();
     return { outcome: 'unavailable', reason: 'no-option' };
   }
-  // Another option already chosen: say so rather than change the admin's choice.
-  const chosen = options.find((o) => o !== target && normalizeLabel(o.textContent ?? '') !== '' && shown.includes(normalizeLabel(o.textContent ?? '')));
-  if (chosen && !PLACEHOLDER.test(shown)) {
-    pressKey(el, 'Escape');
+  // Already chosen, or another choice made before (never changed behind the admin's back).
+  const chosen = selectedOption(options) ?? options.find((o) => o !== target && optionText(o) !== '' && shown === optionText(o));
+  if (chosen === target) {
+    await close();
+    return { outcome: 'already-set' };
+  }
+  if (chosen && !PLACEHOLDER.test(optionText(chosen))) {
+    await close();
     return { outcome: 'kept', reason: 'other-value', current: (chosen.textContent ?? '').trim() };
   }
+
+  // The full pointer sequence: libraries choose on mousedown, mouseup or click.
   clickLikeUser(target);
-  const accepted = await waitForElement(() => want.test(shownValue(el)) || target.getAttribute('aria-selected') === 'true', {
-    signal,
-    timeoutMs: 800,
-  });
+  const accepted =
+    Boolean(await waitForElement(() => took(el, target, want), { signal, timeoutMs: TAKE_MS })) ||
+    (await chooseByKeyboard(el, listbox, target, want, signal));
+  // The next control is opened only once this overlay is gone (and the page usable again).
+  await waitClosed(listbox, signal);
   return accepted ? { outcome: 'filled' } : { outcome: 'unavailable', reason: 'rejected' };
+}
+
+/** ArrowDown until the wanted option is the active one, then Enter: the keyboard way. */
+async function chooseByKeyboard(el: HTMLElement, listbox: HTMLElement, target: Element, want: RegExp, signal: AbortSignal): Promise<boolean> {
+  const options = optionsOf(listbox);
+  // The active option: named by aria-activedescendant, or focused (slotted options too).
+  const active = (): Element | null => {
+    const id = el.getAttribute('aria-activedescendant');
+    if (id) return (el.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null;
+    const focused = document.activeElement;
+    return focused && (options.includes(focused as HTMLElement) || listbox.contains(focused)) ? focused : null;
+  };
+  // From the control, as a keyboard user starts: the click may have focused an option the
+  // library does not count as its current one.
+  el.focus();
+  for (let step = 0; step <= options.length && !signal.aborted; step++) {
+    const now = active();
+    // Keys go where the widget listens: the control (aria-activedescendant) or the focused option.
+    const keys = el.hasAttribute('aria-activedescendant') ? el : (now ?? el);
+    if (now === target) {
+      pressKey(keys, 'Enter');
+      return Boolean(await waitForElement(() => took(el, target, want), { signal, timeoutMs: TAKE_MS }));
+    }
+    pressKey(keys, 'ArrowDown');
+    // Frameworks move the active option on their next render: wait for it, briefly.
+    await waitForElement(() => active() !== now, { signal, timeoutMs: 150 });
+  }
+  return false;
 }

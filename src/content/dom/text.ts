@@ -16,19 +16,22 @@ export function ownText(el: Element): string {
  */
 export function shortOwnText(el: Element, max: number): string | null {
   let text = '';
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        let piece = (child.nodeValue ?? '').replace(/\s+/g, ' ');
-        if (piece.startsWith(' ') && (text === '' || text.endsWith(' '))) piece = piece.slice(1);
-        text += piece;
-        // At most one trailing space is trimmed later.
-        if (text.length > max + 1) return false;
-      } else if (child.nodeType === 1 && !(child as Element).matches(NOT_LABEL_TEXT)) {
-        if ((child as HTMLElement).hidden) continue;
-        if (!walk(child)) return false;
-      }
+  const visit = (child: Node): boolean => {
+    if (child.nodeType === 3) {
+      let piece = (child.nodeValue ?? '').replace(/\s+/g, ' ');
+      if (piece.startsWith(' ') && (text === '' || text.endsWith(' '))) piece = piece.slice(1);
+      text += piece;
+      // At most one trailing space is trimmed later.
+      return text.length <= max + 1;
     }
+    if (child.nodeType !== 1 || (child as Element).matches(NOT_LABEL_TEXT) || (child as HTMLElement).hidden) return true;
+    return walk(child);
+  };
+  const walk = (node: Node): boolean => {
+    // A <slot> reads as what is assigned to it, else as its fallback content (web components).
+    const assigned = node instanceof HTMLSlotElement ? node.assignedNodes({ flatten: true }) : [];
+    if (assigned.length > 0) return assigned.every(visit);
+    for (let child = node.firstChild; child; child = child.nextSibling) if (!visit(child)) return false;
     return true;
   };
   if (!walk(el)) return null;
@@ -53,8 +56,9 @@ export function matchIndex(text: string, patterns: readonly RegExp[]): number {
   return patterns.findIndex((p) => p.test(normalized));
 }
 
-/** The text of a button or button-like element: its text, else aria-label, else value. */
+/** The text of a button or button-like element: its text (slotted text included), else
+ *  aria-label, else value. */
 export function buttonText(el: Element): string {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = el.querySelector('slot') ? ownText(el) : (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text || el.getAttribute('aria-label') || el.getAttribute('title') || (el as HTMLInputElement).value || '';
 }

@@ -4,7 +4,7 @@
 
 export function waitForElement<T>(
   check: () => T | null | undefined | false,
-  options: { signal: AbortSignal; timeoutMs?: number; root?: Node },
+  options: { signal: AbortSignal; timeoutMs?: number; root?: Node; alsoIn?: readonly Node[] },
 ): Promise<T | null> {
   const first = check();
   if (first) return Promise.resolve(first);
@@ -24,7 +24,10 @@ export function waitForElement<T>(
     const onAbort = (): void => finish(null);
     if (options.signal.aborted) return resolve(null);
     options.signal.addEventListener('abort', onAbort);
-    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+    // A document observer does not see into shadow roots: `alsoIn` names those that matter.
+    for (const node of [root, ...(options.alsoIn ?? [])]) {
+      observer.observe(node, { childList: true, subtree: true, attributes: true, characterData: true });
+    }
     timer = setTimeout(() => finish(check() || null), options.timeoutMs ?? 1500);
   });
 }

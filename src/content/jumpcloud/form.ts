@@ -1,11 +1,13 @@
-// Filling the Identity Management form after the admin's click: open "Configuration Settings"
-// if it is collapsed, choose "SCIM API" and "SCIM 2.0", then Base URL, Token Key and Test User
-// Email, stopping as soon as the page is no longer the one the admin clicked on.
+// Filling the Identity Management (or Provisioning) form after the admin's click: open
+// "Configuration Settings" if it is collapsed, choose "SCIM API" and "SCIM 2.0", then Base URL,
+// Token Key and Test User Email, stopping as soon as the page is no longer the one the admin
+// clicked on. Every field is looked up again after each choice (a choice may render the rest
+// of the form), in the form the other fields are in, shadow roots included.
 import type { JumpCloudField } from '../../core/messages';
 import { choose } from '../dom/choose';
-import { findChoice, findTextField, type ChoiceSpec, type FieldSpec } from '../dom/find';
+import { findChoice, findTextField, formScope, type ChoiceSpec, type FieldSpec } from '../dom/find';
 import { clickLikeUser, fillText, type FillResult } from '../dom/fill';
-import { isVisible } from '../dom/visibility';
+import { isVisible, whyNotEditable } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { findConfigToggle, type IdentityManagementPage } from './page';
 import { API_TYPE, BASE_URL, SCIM_VERSION, TEST_EMAIL, TOKEN_KEY } from './selectors';
@@ -27,30 +29,45 @@ export interface FillOptions {
   stillHere(): boolean;
 }
 
-const visibleField = (root: ParentNode, spec: FieldSpec) => {
-  const el = findTextField(root, spec);
-  return el && isVisible(el) ? el : null;
+const FORM = { text: [BASE_URL, TOKEN_KEY, TEST_EMAIL], choices: [API_TYPE, SCIM_VERSION] };
+/** A choice may render the next control or the rest of the form: give it this long. */
+const APPEAR_MS = 1500;
+
+const editableField = (root: ParentNode, spec: FieldSpec) => {
+  const el = findTextField(root, spec, { deep: true });
+  return el && !whyNotEditable(el) ? el : null;
 };
 
 /** Opens a collapsed "Configuration Settings" box; resolves once its fields are visible. */
 export async function openConfiguration(page: IdentityManagementPage, signal: AbortSignal): Promise<void> {
   const toggle = findConfigToggle(page.root) ?? page.configToggle;
   if (!toggle) return;
-  const collapsed = toggle.getAttribute('aria-expanded') === 'false' || (!toggle.hasAttribute('aria-expanded') && !visibleField(page.root, BASE_URL));
+  const collapsed =
+    toggle.getAttribute('aria-expanded') === 'false' ||
+    (!toggle.hasAttribute('aria-expanded') && !editableField(page.root, BASE_URL) && !findChoice(page.root, API_TYPE, { deep: true }));
   if (!collapsed) return;
   clickLikeUser(toggle);
-  await waitForElement(() => visibleField(page.root, BASE_URL) ?? visibleField(page.root, TOKEN_KEY), { signal, timeoutMs: 1500 });
+  await waitForElement(() => editableField(page.root, BASE_URL) ?? editableField(page.root, TOKEN_KEY) ?? choiceShown(page.root, API_TYPE), {
+    signal,
+    timeoutMs: APPEAR_MS,
+  });
+}
+
+function choiceShown(root: ParentNode, spec: ChoiceSpec) {
+  const control = findChoice(root, spec, { deep: true, scope: formScope(root, FORM, true) });
+  return control && isVisible(control.el) ? control : null;
 }
 
 async function chooseField(field: JumpCloudField, root: ParentNode, spec: ChoiceSpec, signal: AbortSignal): Promise<FieldResult> {
   // A version control may appear only once the API type is chosen: give it a moment.
-  const control = findChoice(root, spec) ?? (await waitForElement(() => findChoice(root, spec), { signal, timeoutMs: 500 }));
-  if (!control) return { field, outcome: 'not-found' };
-  return { field, ...(await choose(control, spec.want, signal)) };
+  const control = choiceShown(root, spec) ?? (await waitForElement(() => choiceShown(root, spec), { signal, timeoutMs: APPEAR_MS }));
+  const found = control ?? findChoice(root, spec, { deep: true });
+  if (!found) return { field, outcome: 'not-found' };
+  return { field, ...(await choose(found, spec.want, signal)) };
 }
 
-function fillField(field: JumpCloudField, root: ParentNode, spec: FieldSpec, value: string | null): FieldResult {
-  const el = findTextField(root, spec);
+function fillField(field: JumpCloudField, root: ParentNode, scope: Element | null, spec: FieldSpec, value: string | null): FieldResult {
+  const el = findTextField(root, spec, { deep: true, scope });
   if (!el) return { field, outcome: 'not-found' };
   if (value === null) {
     return el.value.trim() && isVisible(el)
@@ -63,16 +80,21 @@ function fillField(field: JumpCloudField, root: ParentNode, spec: FieldSpec, val
 /** Every field's result, in form order, or 'moved' when the page changed under us. */
 export async function fillForm(page: IdentityManagementPage, values: FillValues, options: FillOptions): Promise<FieldResult[] | 'moved'> {
   const { signal, stillHere } = options;
+  const root = page.root;
   await openConfiguration(page, signal);
   if (!stillHere()) return 'moved';
-  const results: FieldResult[] = [await chooseField('api-type', page.root, API_TYPE, signal)];
+  const results: FieldResult[] = [await chooseField('api-type', root, API_TYPE, signal)];
   if (!stillHere()) return 'moved';
-  results.push(await chooseField('scim-version', page.root, SCIM_VERSION, signal));
+  results.push(await chooseField('scim-version', root, SCIM_VERSION, signal));
   if (!stillHere()) return 'moved';
+  // The credentials may be rendered only now that SCIM 2.0 is chosen.
+  await waitForElement(() => editableField(root, BASE_URL) ?? editableField(root, TOKEN_KEY), { signal, timeoutMs: APPEAR_MS });
+  if (!stillHere()) return 'moved';
+  const scope = formScope(root, FORM, true);
   results.push(
-    fillField('base-url', page.root, BASE_URL, values.baseUrl),
-    fillField('token', page.root, TOKEN_KEY, values.token),
-    fillField('test-email', page.root, TEST_EMAIL, values.testEmail),
+    fillField('base-url', root, scope, BASE_URL, values.baseUrl),
+    fillField('token', root, scope, TOKEN_KEY, values.token),
+    fillField('test-email', root, scope, TEST_EMAIL, values.testEmail),
   );
   return results;
 }

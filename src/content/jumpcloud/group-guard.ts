@@ -5,16 +5,26 @@
 // would. Clicking "Activate" while it is on repeats the warning.
 import type { GroupManagement } from '../../core/messages';
 import type { ScriptContext } from '../dom/context';
+import { inDocument } from '../dom/deep';
 import { findToggle, isToggleOn } from '../dom/find';
 import { clickLikeUser } from '../dom/fill';
 import { buttonText, matchIndex } from '../dom/text';
 import { isVisible } from '../dom/visibility';
+import { waitForElement } from '../dom/wait';
 import { createPanel, type Panel } from '../panel';
 import { ACTIVATE, GROUP_MANAGEMENT } from './selectors';
 
 export const TURN_OFF_LABEL = 'Turn off Group Management';
 export const GUARD_WARNING =
   'Group Management is on. Trelica has no groups, so activation will fail while it is on. Turn Group Management off before you click "Activate".';
+
+const BUTTONS = 'button, [role="button"], input[type="button"], input[type="submit"]';
+
+/** The shadow root a control is rendered in, for observers that must see inside it. */
+const shadowOf = (el: Element): ShadowRoot[] => {
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? [root] : [];
+};
 
 export interface GroupGuard {
   /** Looks at the page again; returns the checkbox state. */
@@ -31,19 +41,23 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
 
   const warn = (): void => {
     panel?.setStatus([]);
-    panel?.setAlert({ text: GUARD_WARNING, action: { label: TURN_OFF_LABEL, onClick: turnOff } });
+    panel?.setAlert({ text: GUARD_WARNING, action: { label: TURN_OFF_LABEL, onClick: () => void turnOff() } });
   };
 
-  function turnOff(): void {
-    if (!control || !isToggleOn(control)) return;
-    clickLikeUser(control);
+  async function turnOff(): Promise<void> {
+    const box = control;
+    if (!box || !isToggleOn(box)) return;
+    clickLikeUser(box);
+    // Frameworks re-render on their next tick: wait for the page's own state to follow.
+    await waitForElement(() => !isToggleOn(box), { signal: ctx.signal, timeoutMs: 800, alsoIn: shadowOf(box) });
     update(root);
     if (state === 'on') panel?.setAlert({ text: `${GUARD_WARNING} It could not be turned off from here: untick it by hand.` });
   }
 
   function place(at: HTMLElement): void {
     panel ??= createPanel(document, { title: 'SCIM setup assistant: Group Management' });
-    const anchor = at.closest('label') ?? at.parentElement ?? at;
+    const light = inDocument(at);
+    const anchor = light !== at ? light : (at.closest('label') ?? at.parentElement ?? at);
     if (panel.host.nextElementSibling !== anchor) anchor.insertAdjacentElement('beforebegin', panel.host);
   }
 
@@ -57,7 +71,8 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
     document.addEventListener(
       'click',
       (e) => {
-        const button = (e.target as Element | null)?.closest?.('button, [role="button"], input[type="button"], input[type="submit"]');
+        // The composed path reaches a web component's own <button> inside its shadow root.
+        const button = e.composedPath().find((node): node is Element => node instanceof Element && node.matches(BUTTONS));
         if (button && matchIndex(buttonText(button), ACTIVATE) >= 0 && state === 'on') warn();
       },
       { capture: true, signal },
@@ -67,7 +82,8 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
   function update(nextRoot: ParentNode | null): GroupManagement {
     root = nextRoot;
     if (root) listen();
-    const found = root ? findToggle(root, GROUP_MANAGEMENT) : null;
+    // Light DOM first (cheap, every scan); a web component's switch lives in its shadow root.
+    const found = root ? (findToggle(root, GROUP_MANAGEMENT) ?? findToggle(root, GROUP_MANAGEMENT, { deep: true })) : null;
     control = found && isVisible(found) ? found : null;
     const next: GroupManagement = control ? (isToggleOn(control) ? 'on' : 'off') : 'absent';
     const previous = state;

@@ -1,6 +1,7 @@
 // Is an SSO application's "Identity Management" tab on screen, and where? Decided by what a
 // person sees: a selected tab or a visible heading named "Identity Management", holding the
 // "Configuration Settings" box or the SCIM fields.
+import { inDocument } from '../dom/deep';
 import { findButton, findChoice, findHeading, findTextField } from '../dom/find';
 import { buttonText, matchIndex } from '../dom/text';
 import { isVisible } from '../dom/visibility';
@@ -28,7 +29,17 @@ function selectedImTab(doc: Document): HTMLElement | null {
 }
 
 export function findConfigToggle(root: ParentNode): HTMLElement | null {
-  return findButton(root, CONFIG_TOGGLE) ?? findHeading(root, `${HEADINGS}, legend`, CONFIG_TOGGLE);
+  return findButton(root, CONFIG_TOGGLE) ?? findHeading(root, `${HEADINGS}, legend`, CONFIG_TOGGLE) ?? findButton(root, CONFIG_TOGGLE, true);
+}
+
+/** Whether the tab holds the form: looked for in the light DOM first, in shadow roots after. */
+function holdsForm(root: HTMLElement, configToggle: HTMLElement | null): boolean {
+  if (configToggle) return true;
+  for (const deep of [false, true]) {
+    const field = findTextField(root, BASE_URL, { deep }) ?? findTextField(root, TOKEN_KEY, { deep });
+    if ((field && isVisible(field)) || findChoice(root, API_TYPE, { deep })) return true;
+  }
+  return false;
 }
 
 export function findIdentityManagement(doc: Document): IdentityManagementPage | null {
@@ -42,14 +53,13 @@ export function findIdentityManagement(doc: Document): IdentityManagementPage | 
     root = marker.closest<HTMLElement>('[role="dialog"], [role="tabpanel"], form, main') ?? doc.body;
   }
   const configToggle = findConfigToggle(root);
-  const field = findTextField(root, BASE_URL) ?? findTextField(root, TOKEN_KEY);
-  const served = Boolean(configToggle || (field && isVisible(field)) || findChoice(root, API_TYPE));
-  return served ? { root, configToggle, tab } : null;
+  return holdsForm(root, configToggle) ? { root, configToggle, tab } : null;
 }
 
-/** Where the panel goes: just before the Configuration Settings box (inside the tab). */
+/** Where the panel goes: just before the Configuration Settings box (inside the tab), never
+ *  inside a web component's shadow root. */
 export function panelAnchor(page: IdentityManagementPage): { el: Element; where: InsertPosition } {
-  const toggle = page.configToggle;
+  const toggle = page.configToggle && inDocument(page.configToggle);
   if (!toggle) return { el: page.root, where: 'afterbegin' };
   const box = toggle.closest('fieldset, [class*="card" i], [class*="box" i]');
   return { el: box && page.root.contains(box) && box !== page.root ? box : toggle, where: 'beforebegin' };

@@ -30,7 +30,9 @@ function why(result: FieldResult): string {
     case 'readonly':
       return `${name} is read-only`;
     case 'rejected':
-      return `${name}: the page did not accept the value; enter it by hand`;
+      return WANTED[result.field]
+        ? `${name}: choosing "${WANTED[result.field]}" did not take; choose it by hand`
+        : `${name}: the page did not accept the value; enter it by hand`;
     case 'no-option':
       return `${name} offers no "${WANTED[result.field] ?? 'matching'}" option`;
     case 'no-listbox':

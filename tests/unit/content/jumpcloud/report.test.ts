@@ -41,6 +41,25 @@ describe('describeFill', () => {
     expect(lines).toContain('Fix the fields above');
   });
 
+  it('tells "not found", "no such option", "list did not open" and "did not take" apart', () => {
+    const lines = describeFill(
+      [
+        { field: 'api-type', outcome: 'unavailable', reason: 'no-listbox' },
+        { field: 'scim-version', outcome: 'unavailable', reason: 'no-option' },
+        { field: 'base-url', outcome: 'not-found' },
+        { field: 'token', outcome: 'unavailable', reason: 'rejected' },
+      ],
+      ctx,
+    ).join('\n');
+    expect(lines).toContain('API Type: its list did not open; choose "SCIM API" by hand');
+    expect(lines).toContain('SCIM Version offers no "SCIM 2.0" option');
+    expect(lines).toContain('Token Key: the page did not accept the value');
+    expect(lines).toContain('Not found on this page: Base URL.');
+    expect(describeFill([{ field: 'scim-version', outcome: 'unavailable', reason: 'rejected' }], ctx).join(' ')).toContain(
+      'SCIM Version: choosing "SCIM 2.0" did not take; choose it by hand',
+    );
+  });
+
   it('maps results to the observation report', () => {
     expect(fieldReport([{ field: 'token', outcome: 'not-found' }, { field: 'base-url', outcome: 'filled' }])).toEqual({ token: 'not-found', 'base-url': 'filled' });
   });
