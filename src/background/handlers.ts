@@ -15,6 +15,8 @@ import type { ErrorReply } from '../core/messages';
 import type { Handlers } from './router';
 import type { ProgressStore } from './progress-store';
 import type { Vault } from './vault';
+import { createFieldHandlers, forgetField } from './field-handlers';
+import { createFillHandlers } from './fill-handlers';
 
 export interface Deps {
   vault: Vault;
@@ -81,6 +83,9 @@ export function createHandlers(deps: Deps): Handlers {
   }
 
   return {
+    ...createFieldHandlers(progress),
+    ...createFillHandlers({ vault, progress, now }),
+
     async 'trelica/capture'(request, { url: pageUrl }) {
       const url = checkBaseUrl(request.baseUrl);
       if (!url.ok) return refuse(url.detail, url.code);
@@ -109,29 +114,9 @@ export function createHandlers(deps: Deps): Handlers {
       return { ok: true };
     },
 
-    async 'jumpcloud/fill'() {
-      const p = await progress.read();
-      const entry = await vault.get();
-      if (!p.baseUrl) {
-        return p.drafts.baseUrl
-          ? refuse('The Base URL in the extension popup is not valid: fix it there, or click "Send to JumpCloud" on Trelica again.', 'url-invalid')
-          : refuse('No Base URL yet: open Trelica and click "Send to JumpCloud" first.', 'url-invalid');
-      }
-      if (!entry) {
-        return refuse('No token (none captured, or forgotten after 30 minutes): open Trelica and click "Send to JumpCloud" again.', 'token-missing');
-      }
-      return { ok: true, baseUrl: p.baseUrl, token: entry.token, testEmail: p.testEmail, registeredDomains: p.registeredDomains };
-    },
-
     async 'jumpcloud/observation'(request, { url }) {
       const region = jumpCloudRegion(url) ?? 'us';
-      const suggested = request.suggestedTestEmail === undefined ? null : checkTestEmail(request.suggestedTestEmail, null).email;
-      await progress.update((p) => {
-        const observed = P.onObservation(p, { ...request, region, at: now() });
-        // Only fills an empty popup field: an address the admin typed is never replaced.
-        const empty = !p.testEmail && !p.drafts.testEmail;
-        return suggested && empty ? P.onFields(observed, { testEmail: { value: suggested, draft: null } }) : observed;
-      });
+      await progress.update((p) => P.onObservation(p, { ...request, region, at: now() }));
       return { ok: true };
     },
 
@@ -144,6 +129,10 @@ export function createHandlers(deps: Deps): Handlers {
     async 'popup/forget-token'() {
       await vault.forget();
       return state();
+    },
+
+    async 'popup/forget-field'(request) {
+      return state(await forgetField(progress, request.origin, request.field));
     },
 
     async 'popup/test-connection'(request) {

@@ -12,6 +12,8 @@ export interface Panel {
   readonly host: HTMLElement;
   /** Lines of the status message (role="status"); an empty list clears it. */
   setStatus(lines: readonly string[], tone?: 'info' | 'error'): void;
+  /** Secondary buttons under the status ("Pick Token Key"...); an empty list removes them. */
+  setActions(actions: readonly PanelAction[]): void;
   /** Shows (or, with null, removes) the warning. Showing it again re-announces it. */
   setAlert(alert: { text: string; action?: PanelAction } | null): void;
   setBusy(busy: boolean): void;
@@ -32,6 +34,9 @@ button:disabled { opacity: .6; cursor: default; }
 [role="alert"] { border-left: 4px solid #c62828; background: #fdecea; padding: 6px 10px; margin-top: 6px; }
 [role="alert"]:empty, [role="status"]:empty { display: none; }
 [role="alert"] button { background: #c62828; border-color: #c62828; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+.actions:empty { display: none; }
+.actions button { background: #fff; color: #1b4fc4; }
 `;
 
 function paragraphs(doc: Document, lines: readonly string[]): HTMLParagraphElement[] {
@@ -68,9 +73,11 @@ export function createPanel(doc: Document, options: { title: string; action?: Pa
   if (main) box.append(main);
   const status = doc.createElement('div');
   status.setAttribute('role', 'status');
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
   let alert = doc.createElement('div');
   alert.setAttribute('role', 'alert');
-  box.append(status, alert);
+  box.append(status, actions, alert);
   shadow.append(style, box);
   let dead = false;
 
@@ -79,6 +86,9 @@ export function createPanel(doc: Document, options: { title: string; action?: Pa
     setStatus(lines, tone = 'info') {
       status.className = tone === 'error' ? 'error' : '';
       status.replaceChildren(...paragraphs(doc, lines));
+    },
+    setActions(list) {
+      actions.replaceChildren(...list.map((action) => trustedButton(doc, action)));
     },
     setAlert(next) {
       // A fresh node each time, so assistive technology announces a repeated warning again.

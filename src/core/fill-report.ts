@@ -1,15 +1,8 @@
-// The words of the status message after a fill: every field named, with what happened to it
-// and, when it was not filled, why and what to do. Pure: no DOM.
-import type { FieldReport, JumpCloudField } from '../../core/messages';
-import type { FieldResult } from './form';
-
-export const FIELD_NAMES: Readonly<Record<JumpCloudField, string>> = {
-  'api-type': 'API Type',
-  'scim-version': 'SCIM Version',
-  'base-url': 'Base URL',
-  token: 'Token Key',
-  'test-email': 'Test User Email',
-};
+// The words of the JumpCloud panel's status after a fill: every field named, with what
+// happened to it and, when it was not filled, why and what to do. The content script reports
+// the outcomes; the background words them here (keeping the words out of the page's script).
+import { FIELD_NAMES } from './field-names';
+import type { FieldReport, FieldResult, JumpCloudField } from './messages';
 
 const WANTED: Partial<Record<JumpCloudField, string>> = { 'api-type': 'SCIM API', 'scim-version': 'SCIM 2.0' };
 
@@ -18,6 +11,24 @@ export interface ReportContext {
   shown: Partial<Record<JumpCloudField, string>>;
   /** How the test email was chosen, when it was. */
   testEmailNote: string | null;
+}
+
+const USER_REQUESTS = '"User requests" (or "Account requests")';
+
+/** How the test email came about, when the admin should know: suggested here, or missing. */
+export function testEmailNote(e: { suggested: string | null; filled: boolean; testEmail: string | null; domains: readonly string[] | null }): string | null {
+  if (e.suggested && e.filled) return `The test email is a new address on ${e.suggested.split('@')[1]}, a domain with ${USER_REQUESTS} ticked in Trelica.`;
+  if (e.testEmail) return null;
+  return e.domains === null
+    ? "No test email yet: set one in the extension popup, or open Trelica's Settings > Organization > Domains page so a domain can be suggested."
+    : `No test email yet: no Trelica domain has ${USER_REQUESTS} ticked. Tick one in Trelica (Settings > Organization > Domains), or set an email in the extension popup.`;
+}
+
+/** After the admin picked a field by hand: what happened to it, and that it is remembered. */
+export function describePicked(result: FieldResult): string[] {
+  const lines = describeFill([result], { shown: {}, testEmailNote: null }).slice(0, -1);
+  const done = result.outcome === 'filled' || result.outcome === 'already-set';
+  return done ? [...lines, `${FIELD_NAMES[result.field]} will be looked for there first the next time you fill on this console.`] : lines;
 }
 
 function why(result: FieldResult): string {

@@ -5,6 +5,7 @@
 import { z } from './zod';
 import { STEP_IDS } from './steps';
 import { ConnectionTestResultSchema, DiagnosisCodeSchema, RehearsalResultSchema } from './scim/results';
+import { LocatorSchema, LocatorsSchema, PickableFieldSchema, RememberedSchema } from './locators';
 
 const Text = z.string().check(z.maxLength(4096));
 const Email = z.string().check(z.maxLength(320));
@@ -23,6 +24,20 @@ export const FieldOutcomeSchema = z.enum(FIELD_OUTCOMES);
 export type FieldOutcome = z.infer<typeof FieldOutcomeSchema>;
 export const FieldReportSchema = z.partialRecord(z.enum(JUMPCLOUD_FIELDS), FieldOutcomeSchema);
 export type FieldReport = z.infer<typeof FieldReportSchema>;
+
+/** Why a field was left as it was (content/dom/fill.ts and choose.ts say which). */
+export const FILL_REASONS = ['hidden', 'disabled', 'readonly', 'rejected', 'no-value', 'no-option', 'other-value', 'no-listbox'] as const;
+export type FillReason = (typeof FILL_REASONS)[number];
+
+/** One field after a fill: what happened, why, and the non-secret value it holds instead. */
+export const FieldResultSchema = z.object({
+  field: z.enum(JUMPCLOUD_FIELDS),
+  outcome: FieldOutcomeSchema,
+  reason: z.optional(z.enum(FILL_REASONS)),
+  /** Never sent for the token field. */
+  current: z.optional(z.string().check(z.maxLength(300))),
+});
+export type FieldResult = z.infer<typeof FieldResultSchema>;
 
 export const GroupManagementSchema = z.enum(['on', 'off', 'absent']);
 export type GroupManagement = z.infer<typeof GroupManagementSchema>;
@@ -53,14 +68,30 @@ export const DomainsRequest = z.object({
 /** JumpCloud tab, after a trusted click on "Fill from Trelica". */
 export const FillRequest = z.object({ type: z.literal('jumpcloud/fill') });
 
-/** JumpCloud tab: what was filled, and the Group Management checkbox state. */
+/** JumpCloud tab: the Group Management control's state, as it changes. */
 export const ObservationRequest = z.object({
   type: z.literal('jumpcloud/observation'),
   fields: z.optional(FieldReportSchema),
   groupManagement: z.optional(GroupManagementSchema),
-  /** A test email the script suggested and filled, so the popup rehearses with the same one. */
-  suggestedTestEmail: z.optional(Email),
 });
+
+/** JumpCloud tab, after a fill (or a field picked by hand): each field's outcome. The reply
+ *  words them for the panel (core/fill-report.ts). */
+export const FilledRequest = z.object({
+  type: z.literal('jumpcloud/filled'),
+  results: z.array(FieldResultSchema).check(z.maxLength(JUMPCLOUD_FIELDS.length)),
+  groupManagement: z.optional(GroupManagementSchema),
+  /** The address the fill reply suggested, when it went into the form. */
+  suggestedTestEmail: z.optional(Email),
+  /** The one result is for a field the admin picked by hand. */
+  picked: z.optional(z.boolean()),
+});
+
+/** A tab, after the admin picked a field by hand: where to find it next time (no value). */
+export const TrelicaRememberRequest = z.object({ type: z.literal('trelica/remember-field'), field: PickableFieldSchema, locator: LocatorSchema });
+export const JumpCloudRememberRequest = z.object({ type: z.literal('jumpcloud/remember-field'), field: PickableFieldSchema, locator: LocatorSchema });
+/** Trelica tab, before it reads the SCIM section: the fields picked there before. */
+export const TrelicaRememberedRequest = z.object({ type: z.literal('trelica/remembered') });
 
 export const GetStateRequest = z.object({ type: z.literal('popup/get-state') });
 
@@ -78,6 +109,11 @@ export const SetCredentialsRequest = z.object({
 });
 
 export const ForgetTokenRequest = z.object({ type: z.literal('popup/forget-token') });
+export const ForgetFieldRequest = z.object({
+  type: z.literal('popup/forget-field'),
+  origin: z.string().check(z.maxLength(100)),
+  field: PickableFieldSchema,
+});
 
 /** Runs carry the values the popup's fields show at the click: those are what is tested. */
 export const TestConnectionRequest = z.object({
@@ -106,9 +142,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   DomainsRequest,
   FillRequest,
   ObservationRequest,
+  FilledRequest,
+  TrelicaRememberRequest,
+  JumpCloudRememberRequest,
+  TrelicaRememberedRequest,
   GetStateRequest,
   SetCredentialsRequest,
   ForgetTokenRequest,
+  ForgetFieldRequest,
   TestConnectionRequest,
   RehearseRequest,
   TickRequest,
@@ -123,9 +164,14 @@ export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | '
   'trelica/domains': 'trelica',
   'jumpcloud/fill': 'jumpcloud',
   'jumpcloud/observation': 'jumpcloud',
+  'jumpcloud/filled': 'jumpcloud',
+  'trelica/remember-field': 'trelica',
+  'jumpcloud/remember-field': 'jumpcloud',
+  'trelica/remembered': 'trelica',
   'popup/get-state': 'extension',
   'popup/set-credentials': 'extension',
   'popup/forget-token': 'extension',
+  'popup/forget-field': 'extension',
   'popup/test-connection': 'extension',
   'popup/rehearse': 'extension',
   'popup/tick': 'extension',
@@ -161,10 +207,14 @@ export const FillReply = z.union([
     ok: z.literal(true),
     baseUrl: Text,
     token: Text,
-    /** The test email set in the popup, or null. */
+    /** The test email set in the popup, else one suggested on a registered domain, or null. */
     testEmail: z.nullable(Email),
+    /** testEmail is a suggestion (a new address on a registered domain), not the admin's. */
+    suggested: z.boolean(),
     /** Domains with "User requests" (or "Account requests") ticked in Trelica, or null when unknown. */
     registeredDomains: z.nullable(DomainList),
+    /** Fields the admin picked by hand on this console before: tried first. */
+    remembered: LocatorsSchema,
   }),
   ErrorReply,
 ]);
@@ -200,6 +250,8 @@ export const StateSchema = z.object({
   lastConnectionTest: z.nullable(ConnectionTestResultSchema),
   lastRehearsal: z.nullable(RehearsalResultSchema),
   ticked: z.array(z.enum(STEP_IDS)),
+  /** Fields picked by hand, by console origin (core/locators.ts). */
+  remembered: z._default(RememberedSchema, {}),
 });
 export type State = z.infer<typeof StateSchema>;
 
@@ -211,6 +263,8 @@ export const ConnectionTestReply = z.union([
   ErrorReply,
 ]);
 export const RehearsalReply = z.union([z.object({ ok: z.literal(true), result: RehearsalResultSchema }), ErrorReply]);
+export const LinesReply = z.union([z.object({ ok: z.literal(true), lines: z.array(Text) }), ErrorReply]);
+export const RememberedReply = z.union([z.object({ ok: z.literal(true), locators: LocatorsSchema }), ErrorReply]);
 
 /** The reply schema of each request, so a sender can parse what comes back. */
 export const REPLY_OF = {
@@ -219,9 +273,14 @@ export const REPLY_OF = {
   'trelica/domains': z.union([OkReply, ErrorReply]),
   'jumpcloud/fill': FillReply,
   'jumpcloud/observation': z.union([OkReply, ErrorReply]),
+  'jumpcloud/filled': LinesReply,
+  'trelica/remember-field': z.union([OkReply, ErrorReply]),
+  'jumpcloud/remember-field': z.union([OkReply, ErrorReply]),
+  'trelica/remembered': RememberedReply,
   'popup/get-state': StateReply,
   'popup/set-credentials': StateReply,
   'popup/forget-token': StateReply,
+  'popup/forget-field': StateReply,
   'popup/test-connection': ConnectionTestReply,
   'popup/rehearse': RehearsalReply,
   'popup/tick': StateReply,

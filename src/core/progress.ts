@@ -27,6 +27,7 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   lastConnectionTest: null,
   lastRehearsal: null,
   ticked: [],
+  remembered: {},
 });
 
 /** Whatever storage held: a valid Progress, or the empty one (a corrupt entry is not fatal). */

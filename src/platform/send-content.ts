@@ -6,9 +6,9 @@
 // receiver, the background (which trusts no sender); replies, which come only from our own
 // background, get a structural check that tests/unit/platform/send-content.test.ts holds
 // to the zod reply schemas.
-import type { ReplyOf, RequestOf } from '../core/messages';
+import type { ReplyOf, RequestOf, RequestType } from '../core/messages';
 
-export type ContentRequestType = 'trelica/capture' | 'trelica/page' | 'trelica/domains' | 'jumpcloud/fill' | 'jumpcloud/observation';
+export type ContentRequestType = Exclude<RequestType, `popup/${string}`>;
 
 interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
@@ -21,6 +21,7 @@ function runtime(): Runtime | null {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean {
   if (typeof raw !== 'object' || raw === null) return false;
@@ -29,8 +30,17 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
   if (r.ok !== true) return false;
   if (type === 'trelica/capture') return isString(r.baseUrl) && isString(r.tokenMasked) && isStringList(r.fixes) && isString(r.scimState);
   if (type === 'jumpcloud/fill') {
-    return isString(r.baseUrl) && isString(r.token) && (r.testEmail === null || isString(r.testEmail)) && (r.registeredDomains === null || isStringList(r.registeredDomains));
+    return (
+      isString(r.baseUrl) &&
+      isString(r.token) &&
+      (r.testEmail === null || isString(r.testEmail)) &&
+      typeof r.suggested === 'boolean' &&
+      (r.registeredDomains === null || isStringList(r.registeredDomains)) &&
+      (r.remembered === undefined || isObject(r.remembered))
+    );
   }
+  if (type === 'trelica/remembered') return isObject(r.locators);
+  if (type === 'jumpcloud/filled') return isStringList(r.lines);
   return true;
 }
 

@@ -8,6 +8,7 @@ import { Checklist } from './Checklist';
 import { ConnectionTest } from './ConnectionTest';
 import { Credentials } from './Credentials';
 import { Rehearsal } from './Rehearsal';
+import { RememberedFields } from './RememberedFields';
 import { extensionVersion, hasHostAccess, openTab, requestHostAccess } from './platform';
 import { useFields } from './useFields';
 import type { ReportContext, Run } from './types';
@@ -134,6 +135,7 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
         onResult={(result) => patchState({ lastRehearsal: result })}
         report={report}
       />
+      <RememberedFields remembered={state.remembered} onState={setState} onError={setChecklistError} />
     </main>
   );
 }

@@ -57,7 +57,7 @@ describe('the background, end to end over HTTP', () => {
 
     expect(await send({ type: 'popup/set-credentials', testEmail: 'New.Person@Example.com' }, popup)).toMatchObject({ ok: true });
     const fill = await send({ type: 'jumpcloud/fill' }, jumpcloudTab);
-    expect(fill).toEqual({ ok: true, baseUrl: BASE, token: server.token, testEmail: 'New.Person@example.com', registeredDomains: null });
+    expect(fill).toEqual({ ok: true, baseUrl: BASE, token: server.token, testEmail: 'New.Person@example.com', suggested: false, registeredDomains: null, remembered: {} });
 
     // The popup sends what its fields show: the Base URL, and no token (the stored one stands in).
     const test = await send({ type: 'popup/test-connection', baseUrl: BASE }, popup);
@@ -116,17 +116,38 @@ describe('the background, end to end over HTTP', () => {
     expect(server.users().map((u) => u.userName)).toEqual(['taken@example.com']);
   });
 
-  it('a test email the JumpCloud script suggested becomes the popup\'s, but never replaces one the admin set', async () => {
-    const observe = (suggestedTestEmail: string) =>
-      send({ type: 'jumpcloud/observation', fields: { 'test-email': 'filled' }, suggestedTestEmail }, jumpcloudTab);
-    await observe('scim-test-1a2b3c4d@Example.com');
+  it('suggests a test email on a registered domain when none is set; once filled in JumpCloud it becomes the popup\'s, never replacing the admin\'s', async () => {
+    await capture(BASE, server.token);
+    await send({ type: 'trelica/domains', domains: ['Example.com'] }, trelicaTab);
+    const fill = await send({ type: 'jumpcloud/fill' }, jumpcloudTab);
+    expect(fill).toMatchObject({ ok: true, suggested: true, testEmail: expect.stringMatching(/^scim-test-[0-9a-f]{8}@example\.com$/) });
+    const filled = (suggestedTestEmail: string) =>
+      send({ type: 'jumpcloud/filled', results: [{ field: 'test-email', outcome: 'filled' }], suggestedTestEmail }, jumpcloudTab);
+    const words = await filled(fill.testEmail);
+    expect(words.lines.join(' ')).toContain('The test email is a new address on example.com');
     let { state } = await send({ type: 'popup/get-state' }, popup);
-    expect(state.testEmail).toBe('scim-test-1a2b3c4d@example.com');
+    expect(state.testEmail).toBe(fill.testEmail);
     expect(state.jumpcloud.region).toBe('eu');
     await send({ type: 'popup/set-credentials', testEmail: 'chosen@example.com' }, popup);
-    await observe('scim-test-99999999@example.com');
+    expect((await send({ type: 'jumpcloud/fill' }, jumpcloudTab)).suggested).toBe(false);
+    await filled('scim-test-99999999@example.com');
     ({ state } = await send({ type: 'popup/get-state' }, popup));
     expect(state.testEmail).toBe('chosen@example.com');
+  });
+
+  it('words a fill from its outcomes, the token only masked', async () => {
+    await capture(BASE, server.token);
+    const results = [
+      { field: 'api-type', outcome: 'filled' },
+      { field: 'token', outcome: 'filled' },
+      { field: 'base-url', outcome: 'kept', reason: 'other-value', current: 'https://old.example' },
+    ];
+    const { lines } = await send({ type: 'jumpcloud/filled', results, groupManagement: 'absent' }, jumpcloudTab);
+    expect(lines[0]).toMatch(/^Filled: API Type \(SCIM API\), Token Key \(.+….+\)\.$/);
+    expect(lines.join(' ')).toContain('Base URL holds "https://old.example"');
+    expect(lines.join(' ')).not.toContain(server.token);
+    const { state } = await send({ type: 'popup/get-state' }, popup);
+    expect(state.jumpcloud.fields).toEqual({ 'api-type': 'filled', token: 'filled', 'base-url': 'kept' });
   });
 
   it('refuses a fill requested from a Trelica tab, handing out nothing', async () => {
@@ -191,5 +212,30 @@ describe('the background, end to end over HTTP', () => {
     const after = (await send({ type: 'popup/get-state' }, popup)).state;
     expect(after.baseUrl).toBe(BASE);
     expect(after.drafts.baseUrl).toBeNull();
+  });
+});
+
+describe('fields picked by hand', () => {
+  const locator = { id: 'secret-7', label: 'Credential' };
+
+  it('are remembered per console origin from the tab that picked them, handed back to that console only, and forgotten', async () => {
+    await capture(BASE, server.token);
+    expect(await send({ type: 'jumpcloud/remember-field', field: 'token', locator }, jumpcloudTab)).toEqual({ ok: true });
+    expect(await send({ type: 'trelica/remember-field', field: 'base-url', locator: { label: 'Endpoint' } }, trelicaTab)).toEqual({ ok: true });
+    // jumpcloudTab is the EU console: only that console gets its locators with the fill.
+    expect((await send({ type: 'jumpcloud/fill' }, jumpcloudTab)).remembered).toEqual({ token: locator });
+    const usConsole = { ...jumpcloudTab, url: 'https://console.jumpcloud.com/#/sso/1' };
+    expect((await send({ type: 'jumpcloud/fill' }, usConsole)).remembered).toEqual({});
+    expect(await send({ type: 'trelica/remembered' }, trelicaTab)).toEqual({ ok: true, locators: { 'base-url': { label: 'Endpoint' } } });
+
+    const { state } = await send({ type: 'popup/forget-field', origin: 'https://console.eu.jumpcloud.com', field: 'token' }, popup);
+    expect(state.remembered).toEqual({ 'https://app.trelica.com': { 'base-url': { label: 'Endpoint' } } });
+    expect((await send({ type: 'jumpcloud/fill' }, jumpcloudTab)).remembered).toEqual({});
+  });
+
+  it('a locator is refused from the wrong site or with a value-sized label, and nothing is stored', async () => {
+    expect((await send({ type: 'jumpcloud/remember-field', field: 'token', locator }, trelicaTab)).ok).toBe(false);
+    expect((await send({ type: 'trelica/remember-field', field: 'token', locator: { label: 'x'.repeat(201) } }, trelicaTab)).ok).toBe(false);
+    expect(local.dump()).toEqual({});
   });
 });

@@ -19,7 +19,10 @@ const optionText = (el: Element): string => normalizeLabel(el.textContent ?? '')
 
 export async function choose(control: ChoiceControl, want: RegExp, signal: AbortSignal): Promise<FillResult> {
   if (control.kind === 'select') return chooseInSelect(control.el, want);
-  if (control.kind === 'radio') return chooseRadio(control.el, control.group);
+  if (control.kind === 'radio') {
+    const target = control.group.find((r) => want.test(normalizeLabel(radioLabel(r))));
+    return target ? chooseRadio(target, control.group) : { outcome: 'unavailable', reason: 'no-option' };
+  }
   return chooseInDropdown(control.el, want, signal);
 }
 

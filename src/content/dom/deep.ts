@@ -25,6 +25,7 @@ export function deepQueryAll<T extends Element = Element>(root: ParentNode, sele
     }
   };
   visit(root);
+  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
   return found;
 }
 

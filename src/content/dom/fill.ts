@@ -2,10 +2,8 @@
 // framework runs the page (React, Vue, Angular) registers them: focus, the native value setter
 // from the element's prototype (React's value tracker sits on the element itself and would
 // swallow a plain `.value =`), bubbling input and change events, blur.
-import type { FieldOutcome } from '../../core/messages';
+import type { FieldOutcome, FillReason } from '../../core/messages';
 import { whyNotEditable } from './visibility';
-
-export type FillReason = 'hidden' | 'disabled' | 'readonly' | 'rejected' | 'no-value' | 'no-option' | 'other-value' | 'no-listbox';
 
 export interface FillResult {
   outcome: FieldOutcome;

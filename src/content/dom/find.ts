@@ -90,7 +90,18 @@ function fallback<T extends Element>(root: ParentNode, selectors: readonly strin
   return null;
 }
 
-const isTextInput = (el: Element): el is HTMLInputElement | HTMLTextAreaElement => el.matches(TEXT_INPUT);
+export const isTextInput = (el: Element): el is HTMLInputElement | HTMLTextAreaElement => el.matches(TEXT_INPUT);
+
+/** The choice an element the admin pointed at stands for: a select, a radio group, a dropdown. */
+export function choiceControlOf(el: Element): ChoiceControl | null {
+  if (el instanceof HTMLSelectElement) return { kind: 'select', el };
+  if (el instanceof HTMLInputElement && el.type === 'radio') {
+    const root = el.getRootNode() as ParentNode;
+    const group = el.name ? Array.from(root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)) : [el];
+    return { kind: 'radio', el, group };
+  }
+  return el.matches(DROPDOWN) ? { kind: 'dropdown', el: el as HTMLElement } : null;
+}
 
 function textCandidates(root: ParentNode, spec: FieldSpec, deep?: boolean): Candidate<HTMLInputElement | HTMLTextAreaElement>[] {
   return all<HTMLInputElement | HTMLTextAreaElement>(root, TEXT_INPUT, deep).map((el) => ({ item: el, el, rank: rankByLabel(el, spec.labels) }));

@@ -3,24 +3,25 @@
 // Token Key and Test User Email, stopping as soon as the page is no longer the one the admin
 // clicked on. Every field is looked up again after each choice (a choice may render the rest
 // of the form), in the form the other fields are in, shadow roots included.
-import type { JumpCloudField } from '../../core/messages';
+import type { Locators } from '../../core/locators';
+import type { FieldResult, JumpCloudField } from '../../core/messages';
 import { choose } from '../dom/choose';
-import { findChoice, findTextField, formScope, type ChoiceSpec, type FieldSpec } from '../dom/find';
-import { clickLikeUser, fillText, type FillResult } from '../dom/fill';
+import { choiceControlOf, findChoice, findTextField, formScope, isTextInput, type ChoiceSpec, type FieldSpec } from '../dom/find';
+import { byLocator } from '../dom/pick';
+import { clickLikeUser, fillText } from '../dom/fill';
 import { isVisible, whyNotEditable } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { findConfigToggle, type IdentityManagementPage } from './page';
 import { API_TYPE, BASE_URL, SCIM_VERSION, TEST_EMAIL, TOKEN_KEY } from './selectors';
 
-export interface FieldResult extends FillResult {
-  field: JumpCloudField;
-}
 
 export interface FillValues {
   baseUrl: string;
   token: string;
   /** Null when no test email is known: the field is left for the admin. */
   testEmail: string | null;
+  /** Fields the admin picked by hand on this console before: tried first. */
+  remembered?: Locators;
 }
 
 export interface FillOptions {
@@ -58,16 +59,27 @@ function choiceShown(root: ParentNode, spec: ChoiceSpec) {
   return control && isVisible(control.el) ? control : null;
 }
 
-async function chooseField(field: JumpCloudField, root: ParentNode, spec: ChoiceSpec, signal: AbortSignal): Promise<FieldResult> {
+/** A field the admin picked here before, if it is still there and still called the same. */
+function remembered(root: ParentNode, values: FillValues, field: JumpCloudField, accept: (el: Element) => boolean): Element | null {
+  const locator = values.remembered?.[field];
+  return locator ? byLocator(root, locator, accept) : null;
+}
+
+async function chooseField(field: JumpCloudField, root: ParentNode, spec: ChoiceSpec, values: FillValues, signal: AbortSignal): Promise<FieldResult> {
+  const picked = remembered(root, values, field, (el) => choiceControlOf(el) !== null);
   // A version control may appear only once the API type is chosen: give it a moment.
-  const control = choiceShown(root, spec) ?? (await waitForElement(() => choiceShown(root, spec), { signal, timeoutMs: APPEAR_MS }));
+  const control =
+    (picked && choiceControlOf(picked)) ??
+    choiceShown(root, spec) ??
+    (await waitForElement(() => choiceShown(root, spec), { signal, timeoutMs: APPEAR_MS }));
   const found = control ?? findChoice(root, spec, { deep: true });
   if (!found) return { field, outcome: 'not-found' };
   return { field, ...(await choose(found, spec.want, signal)) };
 }
 
-function fillField(field: JumpCloudField, root: ParentNode, scope: Element | null, spec: FieldSpec, value: string | null): FieldResult {
-  const el = findTextField(root, spec, { deep: true, scope });
+function fillField(field: JumpCloudField, root: ParentNode, scope: Element | null, spec: FieldSpec, values: FillValues, value: string | null): FieldResult {
+  const picked = remembered(root, values, field, isTextInput) as HTMLInputElement | HTMLTextAreaElement | null;
+  const el = picked ?? findTextField(root, spec, { deep: true, scope });
   if (!el) return { field, outcome: 'not-found' };
   if (value === null) {
     return el.value.trim() && isVisible(el)
@@ -83,18 +95,18 @@ export async function fillForm(page: IdentityManagementPage, values: FillValues,
   const root = page.root;
   await openConfiguration(page, signal);
   if (!stillHere()) return 'moved';
-  const results: FieldResult[] = [await chooseField('api-type', root, API_TYPE, signal)];
+  const results: FieldResult[] = [await chooseField('api-type', root, API_TYPE, values, signal)];
   if (!stillHere()) return 'moved';
-  results.push(await chooseField('scim-version', root, SCIM_VERSION, signal));
+  results.push(await chooseField('scim-version', root, SCIM_VERSION, values, signal));
   if (!stillHere()) return 'moved';
   // The credentials may be rendered only now that SCIM 2.0 is chosen.
   await waitForElement(() => editableField(root, BASE_URL) ?? editableField(root, TOKEN_KEY), { signal, timeoutMs: APPEAR_MS });
   if (!stillHere()) return 'moved';
   const scope = formScope(root, FORM, true);
   results.push(
-    fillField('base-url', root, scope, BASE_URL, values.baseUrl),
-    fillField('token', root, scope, TOKEN_KEY, values.token),
-    fillField('test-email', root, scope, TEST_EMAIL, values.testEmail),
+    fillField('base-url', root, scope, BASE_URL, values, values.baseUrl),
+    fillField('token', root, scope, TOKEN_KEY, values, values.token),
+    fillField('test-email', root, scope, TEST_EMAIL, values, values.testEmail),
   );
   return results;
 }

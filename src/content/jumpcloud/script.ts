@@ -1,41 +1,62 @@
 // The JumpCloud content script: on an SSO application's Identity Management tab it offers
 // "Fill from Trelica" and guards against Group Management. Idle on other routes (route
 // listeners only) and on other tabs of an application (plus the animationstart trick).
-import { suggestTestEmail } from '../../core/email';
-import type { GroupManagement } from '../../core/messages';
-import { maskToken } from '../../core/token';
+import type { FieldResult, GroupManagement, JumpCloudField } from '../../core/messages';
 import { send } from '../../platform/send-content';
-import { isInvalidationError, ScriptContext } from '../dom/context';
+import { ScriptContext } from '../dom/context';
 import { buttonText, matchIndex, shortOwnText } from '../dom/text';
 import { watchPage } from '../dom/watch';
+import { lifecycle } from '../lifecycle';
 import { createPanel, type Panel } from '../panel';
 import { fillForm } from './form';
 import { createGroupGuard } from './group-guard';
 import { findIdentityManagement, panelAnchor, type IdentityManagementPage } from './page';
-import { describeFill, fieldReport } from './report';
+import { pickable, pickActions, pickAndFill } from './pick';
 import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_ROUTE } from './selectors';
 
 export const FILL_LABEL = 'Fill from Trelica';
-const RELOADED = 'The extension was reloaded or updated. Reload this page to use it again.';
 const MOVED = 'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
 
-function randomHex(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** What the background may read of a result: never what the token field held. */
+const shareable = (r: FieldResult): FieldResult => (r.field === 'token' && r.current !== undefined ? { field: r.field, outcome: r.outcome, reason: r.reason } : r);
 
 export function startJumpCloudScript(): ScriptContext {
   const ctx = new ScriptContext('jumpcloud');
+  const life = lifecycle(ctx);
   let panel: Panel | null = null;
   let page: IdentityManagementPage | null = null;
-  let keepPanel = false;
+  let picking: AbortController | null = null;
+  let toPick: JumpCloudField[] = [];
 
-  const tell = (reply: { ok: boolean; message?: string }): void => {
-    if (!reply.ok && reply.message && isInvalidationError(reply.message)) ctx.abort();
-  };
   const observe = (groupManagement: GroupManagement): void => {
-    void send({ type: 'jumpcloud/observation', groupManagement }).then(tell);
+    void send({ type: 'jumpcloud/observation', groupManagement }).then(life.tell);
   };
   const guard = createGroupGuard(ctx, observe);
+
+  function offerPicks(p: Panel, fields: JumpCloudField[]): void {
+    toPick = fields;
+    p.setActions(pickActions(fields, (field) => startPick(field, p)));
+  }
+
+  function startPick(field: JumpCloudField, p: Panel): void {
+    picking?.abort();
+    picking = ctx.scope();
+    void pickAndFill(field, {
+      signal: picking.signal,
+      values: () => send({ type: 'jumpcloud/fill' }),
+      status: (lines, tone) => p.setStatus(lines, tone),
+      picked(picked, result, locator) {
+        const done = result.outcome === 'filled' || result.outcome === 'already-set';
+        void send({ type: 'jumpcloud/filled', results: [shareable({ field: picked, ...result })], picked: true }).then((reply) => {
+          p.setStatus(reply.ok ? reply.lines : [reply.message], done ? 'info' : 'error');
+          life.tell(reply);
+        });
+        if (!done) return;
+        offerPicks(p, toPick.filter((f) => f !== picked));
+        void send({ type: 'jumpcloud/remember-field', field: picked, locator }).then(life.tell);
+      },
+    });
+  }
 
   async function fill(): Promise<void> {
     const here = page;
@@ -43,41 +64,28 @@ export function startJumpCloudScript(): ScriptContext {
     if (!here || !p) return;
     const startUrl = location.href;
     const stillHere = (): boolean => !ctx.signal.aborted && location.href === startUrl && here.root.isConnected && page?.root === here.root;
+    picking?.abort();
     p.setBusy(true);
     p.setStatus(['Getting the values captured from Trelica…']);
     try {
       const reply = await send({ type: 'jumpcloud/fill' });
       if (!reply.ok) {
-        if (!isInvalidationError(reply.message)) return p.setStatus([reply.message], 'error');
-        p.disable(RELOADED);
-        keepPanel = true;
-        return ctx.abort();
+        if (!life.gone(reply, p)) p.setStatus([reply.message], 'error');
+        return;
       }
       if (!stillHere()) return p.setStatus([MOVED], 'error');
-      // The background normalized both when it stored them (core/base-url, core/token).
-      const baseUrl = reply.baseUrl;
-      const token = reply.token;
-      const domains = reply.registeredDomains;
-      const suggested = reply.testEmail ? null : domains?.length ? suggestTestEmail(domains, randomHex) : null;
-      const testEmail = reply.testEmail ?? suggested;
-      const results = await fillForm(here, { baseUrl, token, testEmail }, { signal: ctx.signal, stillHere });
+      // The background normalized both when it stored them (core/base-url, core/token), and
+      // suggested a new test address on a registered domain when the admin set none.
+      const { baseUrl, token, testEmail } = reply;
+      const results = await fillForm(here, { baseUrl, token, testEmail, remembered: reply.remembered }, { signal: ctx.signal, stillHere });
       if (results === 'moved') return p.setStatus([MOVED], 'error');
       const groupManagement = guard.update(here.root);
       const emailFilled = results.some((r) => r.field === 'test-email' && r.outcome === 'filled');
-      const suggestedTestEmail = suggested && emailFilled ? suggested : undefined;
-      void send({ type: 'jumpcloud/observation', fields: fieldReport(results), groupManagement, suggestedTestEmail }).then(tell);
-      p.setStatus(
-        describeFill(results, {
-          shown: { 'api-type': 'SCIM API', 'scim-version': 'SCIM 2.0', 'base-url': baseUrl, token: maskToken(token), 'test-email': testEmail ?? undefined },
-          testEmailNote: suggested && emailFilled
-            ? `The test email is a new address on ${suggested.split('@')[1]}, a domain with "User requests" (or "Account requests") ticked in Trelica.`
-            : testEmail
-              ? null
-              : domains === null
-                ? 'No test email yet: set one in the extension popup, or open Trelica\'s Settings > Organization > Domains page so a domain can be suggested.'
-                : 'No test email yet: no Trelica domain has "User requests" (or "Account requests") ticked. Tick one in Trelica (Settings > Organization > Domains), or set an email in the extension popup.',
-        }),
-      );
+      const suggestedTestEmail = reply.suggested && emailFilled && testEmail ? testEmail : undefined;
+      const words = await send({ type: 'jumpcloud/filled', results: results.map(shareable), groupManagement, suggestedTestEmail });
+      if (life.gone(words, p)) return;
+      p.setStatus(words.ok ? words.lines : [words.message]);
+      offerPicks(p, pickable(results));
     } finally {
       p.setBusy(false);
     }
@@ -113,8 +121,9 @@ export function startJumpCloudScript(): ScriptContext {
     },
     leave() {
       page = null;
+      picking?.abort();
       guard.stop();
-      if (!keepPanel) panel?.remove();
+      if (!life.keepsPanel) panel?.remove();
     },
   });
   return ctx;

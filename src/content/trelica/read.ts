@@ -25,7 +25,8 @@ function valueOf(el: Element): string {
   return (el.textContent ?? '').trim();
 }
 
-function valueIn(el: Element): string | null {
+/** The value an element shows: a field's value, a code block's or a short text's content. */
+export function valueIn(el: Element): string | null {
   if (el.matches('button, [role="button"]')) return null;
   const holder = el.matches(VALUE_HOLDER) ? el : el.querySelector(VALUE_HOLDER);
   if (holder) return valueOf(holder);

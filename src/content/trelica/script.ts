@@ -4,16 +4,17 @@
 // everywhere else.
 import type { ScimState } from '../../core/messages';
 import { send } from '../../platform/send-content';
-import { isInvalidationError, ScriptContext } from '../dom/context';
+import { ScriptContext } from '../dom/context';
 import { matchIndex, shortOwnText } from '../dom/text';
 import { watchPage } from '../dom/watch';
+import { lifecycle } from '../lifecycle';
 import { createPanel, type Panel } from '../panel';
+import { FIELD_WORDS, pickValue, readCredentials, type Picked, type TrelicaField } from './capture';
 import { readUserRequestsTable } from './domains';
-import { findScimSection, readDefaultRole, readLabelled, readScimState, readToken } from './read';
+import { findScimSection, readDefaultRole, readScimState } from './read';
 import { APPEAR_TEXTS, TRELICA } from './selectors';
 
 export const SEND_LABEL = 'Send to JumpCloud';
-const RELOADED = 'The extension was reloaded or updated. Reload this page to use it again.';
 
 export function startTrelicaScript(): ScriptContext {
   const ctx = new ScriptContext('trelica');
@@ -22,12 +23,28 @@ export function startTrelicaScript(): ScriptContext {
   let domainsTable: Element | null = null;
   let sentFacts = '';
   let sentDomains = '';
-  // After the extension went away during a click, the panel stays to say so.
-  let keepPanel = false;
+  const life = lifecycle(ctx);
+  const tell = life.tell;
+  // Fields the admin pointed at since the last capture; remembered once a capture succeeds.
+  let picked: Partial<Record<TrelicaField, Picked>> = {};
+  let picking: AbortController | null = null;
 
-  const tell = (reply: { ok: boolean; message?: string }): void => {
-    if (!reply.ok && reply.message && isInvalidationError(reply.message)) ctx.abort();
-  };
+  function offerPicks(p: Panel, fields: TrelicaField[]): void {
+    p.setActions(
+      fields.map((field) => ({
+        label: `Pick ${FIELD_WORDS[field]}`,
+        onClick() {
+          picking?.abort();
+          picking = ctx.scope();
+          void pickValue(field, picking.signal, (lines, tone) => p.setStatus(lines, tone)).then((found) => {
+            if (!found) return;
+            picked = { ...picked, [field]: found };
+            void capture();
+          });
+        },
+      })),
+    );
+  }
 
   async function capture(): Promise<void> {
     const here = section;
@@ -35,15 +52,17 @@ export function startTrelicaScript(): ScriptContext {
     const p = panel;
     p.setBusy(true);
     try {
-      const scimState = readScimState(here);
-      const rawUrl = readLabelled(here, TRELICA.baseUrlLabels).value;
-      const rawToken = await readToken(here, ctx.signal);
-      if (!rawUrl) return p.setStatus(['No Base URL found in this section. Copy it into the extension popup by hand.'], 'error');
+      const remembered = await send({ type: 'trelica/remembered' });
+      const locators = (remembered.ok && remembered.locators) || {};
+      const { baseUrl: rawUrl, token: rawToken, scimState } = await readCredentials(here, locators, picked, ctx.signal);
+      const missing = [...(rawUrl ? [] : ['base-url' as const]), ...(rawToken || scimState === 'no-token' ? [] : ['token' as const])];
+      offerPicks(p, missing);
+      if (!rawUrl) return p.setStatus(['No Base URL found in this section. Click "Pick Base URL" and then the Base URL, or copy it into the extension popup by hand.'], 'error');
       if (!rawToken) {
         return p.setStatus(
           [scimState === 'no-token'
             ? 'Trelica has no token yet: click "Generate Token", then click "Send to JumpCloud" again.'
-            : 'The page does not show the token (Trelica may show it only once). Generate a new one, or paste it into the extension popup.'],
+            : 'The page does not show the token (Trelica may show it only once). Click "Pick Bearer token" and then the token, generate a new one, or paste it into the extension popup.'],
           'error',
         );
       }
@@ -51,17 +70,19 @@ export function startTrelicaScript(): ScriptContext {
       // fixed with a clear message, and reports the fixes it applied.
       const reply = await send({ type: 'trelica/capture', baseUrl: rawUrl, token: rawToken, scimState });
       if (!reply.ok) {
-        if (isInvalidationError(reply.message)) {
-          p.disable(RELOADED);
-          keepPanel = true;
-          return ctx.abort();
-        }
-        return p.setStatus([reply.message], 'error');
+        if (!life.gone(reply, p)) p.setStatus([reply.message], 'error');
+        return;
       }
+      for (const [field, found] of Object.entries(picked) as [TrelicaField, Picked][]) {
+        void send({ type: 'trelica/remember-field', field, locator: found.locator }).then(tell);
+      }
+      const fromPicks = Object.keys(picked).length > 0;
+      picked = {};
       const fixes = reply.fixes;
       p.setStatus([
         `Sent to the extension: Base URL ${reply.baseUrl} and token ${reply.tokenMasked}.`,
         ...(fixes.length ? [`Fixed on the way: ${fixes.join('; ')}.`] : []),
+        ...(fromPicks ? ['What you picked will be read from there first the next time.'] : []),
         ...(reply.scimState === 'not-enabled' || scimState === 'not-enabled'
           ? ['The token works only after you click "Enable SCIM" on this page. It was captured anyway: click "Enable SCIM" before testing the connection.']
           : []),
@@ -120,7 +141,8 @@ export function startTrelicaScript(): ScriptContext {
     leave() {
       section = null;
       domainsTable = null;
-      if (!keepPanel) panel?.remove();
+      picking?.abort();
+      if (!life.keepsPanel) panel?.remove();
     },
   });
   return ctx;

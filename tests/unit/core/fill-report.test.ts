@@ -1,7 +1,7 @@
 // The status message after a fill: every field named, never the token.
 import { describe, expect, it } from 'vitest';
-import { describeFill, fieldReport } from '../../../../src/content/jumpcloud/report';
-import type { FieldResult } from '../../../../src/content/jumpcloud/form';
+import { describeFill, describePicked, fieldReport, testEmailNote } from '../../../src/core/fill-report';
+import type { FieldResult } from '../../../src/core/messages';
 
 const ctx = { shown: { 'base-url': 'https://app.trelica.com/api/scim/v2', token: 'abcd…wxyz' }, testEmailNote: null };
 
@@ -62,5 +62,28 @@ describe('describeFill', () => {
 
   it('maps results to the observation report', () => {
     expect(fieldReport([{ field: 'token', outcome: 'not-found' }, { field: 'base-url', outcome: 'filled' }])).toEqual({ token: 'not-found', 'base-url': 'filled' });
+  });
+});
+
+describe('testEmailNote', () => {
+  it.each([
+    [{ suggested: 'scim-test-1a2b@example.com', filled: true, testEmail: null, domains: ['example.com'] }, /new address on example\.com/],
+    [{ suggested: null, filled: false, testEmail: 'a@example.com', domains: ['example.com'] }, null],
+    [{ suggested: null, filled: false, testEmail: null, domains: null }, /open Trelica's Settings > Organization > Domains page/],
+    [{ suggested: null, filled: false, testEmail: null, domains: [] }, /no Trelica domain has "User requests" \(or "Account requests"\) ticked/],
+  ])('%j', (facts, expected) => {
+    const note = testEmailNote(facts);
+    if (expected === null) expect(note).toBeNull();
+    else expect(note).toMatch(expected);
+  });
+});
+
+describe('describePicked', () => {
+  it('says what happened to the picked field, and that it is remembered once it is set', () => {
+    expect(describePicked({ field: 'token', outcome: 'filled' })).toEqual([
+      'Filled: Token Key.',
+      'Token Key will be looked for there first the next time you fill on this console.',
+    ]);
+    expect(describePicked({ field: 'token', outcome: 'unavailable', reason: 'readonly' })).toEqual(['Not filled: Token Key is read-only.']);
   });
 });

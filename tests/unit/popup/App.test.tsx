@@ -124,3 +124,28 @@ describe('App: busy', () => {
     expect(document.activeElement).toBe(button);
   });
 });
+
+describe('App: fields picked by hand', () => {
+  it('lists each remembered field with its console and label, and "Forget" forgets it', async () => {
+    const remembered = {
+      'https://console.jumpcloud.com': { token: { id: 'secret-7', label: 'Credential' } },
+      'https://app.trelica.com': { token: { id: 'scim-token', label: 'Secret' } },
+    };
+    const forget = vi.fn(() => ({ ok: true as const, state: makeState({ remembered: { 'https://app.trelica.com': remembered['https://app.trelica.com'] } }) }));
+    await renderApp(makeState({ remembered }), { 'popup/forget-field': forget });
+    const section = screen.getByRole('region', { name: 'Fields you picked' });
+    const rows = within(section).getAllByRole('listitem');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Token Key on console.jumpcloud.com (labelled “Credential”) Forget',
+      'Bearer token on app.trelica.com (labelled “Secret”) Forget',
+    ]);
+    fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Forget' }));
+    await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(1));
+    expect(forget).toHaveBeenCalledWith({ type: 'popup/forget-field', origin: 'https://console.jumpcloud.com', field: 'token' });
+  });
+
+  it('shows no such section when nothing was picked', async () => {
+    await renderApp(makeState());
+    expect(screen.queryByRole('region', { name: 'Fields you picked' })).toBeNull();
+  });
+});

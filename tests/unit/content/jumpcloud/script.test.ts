@@ -1,19 +1,27 @@
 // @vitest-environment happy-dom
 // The JumpCloud content script end to end over the fixtures, with the background mocked.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FillReply } from '../../../../src/core/messages';
 import type { ScriptContext } from '../../../../src/content/dom/context';
 import { FILL_LABEL, startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
 import { TURN_OFF_LABEL } from '../../../../src/content/jumpcloud/group-guard';
 import { send } from '../../../../src/platform/send-content';
 import { fixtureState, loadFixture, setUrl, trustedClick, waitFor } from '../load-fixture';
+import type { Locator } from '../../../../src/core/locators';
+import { realBackground, type Seed } from '../real-background';
 import { byRole, countObservers, fakeExtension, invalidateExtension, fireAppear, frames, panelButton, roleText } from '../harness';
 
 vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 
 const TOKEN = 'tok_9f8e7d6c5b4a39281706f5e4';
-const FILL: FillReply = { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: TOKEN, testEmail: null, registeredDomains: ['example.com'] };
+const BASE_URL = 'https://app.trelica.com/api/scim/v2';
+const CAPTURED: Seed = { baseUrl: BASE_URL, token: TOKEN, registeredDomains: ['example.com'] };
+
+/** The real background answers every message, seeded as if Trelica had been captured. */
+async function background(seed: Seed = CAPTURED): Promise<void> {
+  const bg = await realBackground(seed);
+  sendMock.mockImplementation(((request: unknown) => bg.send(request)) as never);
+}
 
 let ctx: ScriptContext | null = null;
 async function start(name: string): Promise<void> {
@@ -22,10 +30,10 @@ async function start(name: string): Promise<void> {
   await frames();
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeExtension();
   sendMock.mockReset();
-  sendMock.mockImplementation(async (request) => (request.type === 'jumpcloud/fill' ? FILL : { ok: true }) as never);
+  await background();
 });
 afterEach(() => {
   ctx?.abort();
@@ -44,27 +52,29 @@ describe('Fill from Trelica', () => {
     await start('labelled');
     await clickFill();
     const state = fixtureState();
-    expect(state).toMatchObject({ apiType: 'SCIM API', scimVersion: 'SCIM 2.0', baseUrl: FILL.baseUrl, token: TOKEN });
+    expect(state).toMatchObject({ apiType: 'SCIM API', scimVersion: 'SCIM 2.0', baseUrl: BASE_URL, token: TOKEN });
     expect(state.testEmail).toMatch(/^scim-test-[0-9a-f]{8}@example\.com$/);
     const status = roleText('status');
     expect(status).toContain('Filled: API Type (SCIM API), SCIM Version (SCIM 2.0), Base URL (https://app.trelica.com/api/scim/v2), Token Key (');
     expect(status).toContain(state.testEmail);
     expect(status).not.toContain(TOKEN);
-    expect(sent('jumpcloud/observation')).toContainEqual({
-      type: 'jumpcloud/observation',
-      fields: { 'api-type': 'filled', 'scim-version': 'filled', 'base-url': 'filled', token: 'filled', 'test-email': 'filled' },
-      groupManagement: 'absent',
-      // The popup then rehearses with the address JumpCloud will use.
-      suggestedTestEmail: state.testEmail,
-    });
+    expect(sent('jumpcloud/filled')).toEqual([
+      {
+        type: 'jumpcloud/filled',
+        results: ['api-type', 'scim-version', 'base-url', 'token', 'test-email'].map((field) => ({ field, outcome: 'filled' })),
+        groupManagement: 'absent',
+        // The popup then rehearses with the address JumpCloud will use.
+        suggestedTestEmail: state.testEmail,
+      },
+    ]);
   });
 
   it('uses the test email set in the popup when there is one', async () => {
-    sendMock.mockImplementation(async (r) => (r.type === 'jumpcloud/fill' ? { ...FILL, testEmail: 'new-user@example.com' } : { ok: true }) as never);
+    await background({ ...CAPTURED, testEmail: 'new-user@example.com' });
     await start('test-ids');
     await clickFill();
     expect(fixtureState().testEmail).toBe('new-user@example.com');
-    expect(sent('jumpcloud/observation')[0]).not.toHaveProperty('suggestedTestEmail', expect.anything());
+    expect(sent('jumpcloud/filled')[0]).not.toHaveProperty('suggestedTestEmail', expect.anything());
   });
 
   it('ignores clicks that are not the user\'s', async () => {
@@ -75,18 +85,20 @@ describe('Fill from Trelica', () => {
   });
 
   it('shows the background\'s refusal and fills nothing', async () => {
-    sendMock.mockImplementation(async () => ({ ok: false, message: 'Nothing captured from Trelica yet.' }) as never);
+    await background({});
     await start('labelled');
     trustedClick(panelButton(FILL_LABEL)!);
-    await waitFor(() => roleText('status').includes('Nothing captured'));
+    await waitFor(() => roleText('status').includes('No Base URL yet'));
     expect(fixtureState()).toMatchObject({ apiType: null, baseUrl: '', token: '' });
   });
 
   it('aborts when the route changed between the click and the fill', async () => {
-    sendMock.mockImplementation(async () => {
+    const bg = await realBackground(CAPTURED);
+    sendMock.mockImplementation((async (request: unknown) => {
+      const reply = await bg.send(request);
       setUrl('https://console.jumpcloud.com/labelled.html#/sso/other-app/identity-management');
-      return FILL as never;
-    });
+      return reply;
+    }) as never);
     await start('labelled');
     trustedClick(panelButton(FILL_LABEL)!);
     await waitFor(() => roleText('status').includes('The page changed'));
@@ -97,11 +109,11 @@ describe('Fill from Trelica', () => {
     await start('missing-token');
     await clickFill();
     expect(roleText('status')).toContain('Not found on this page: Token Key.');
-    expect(sent('jumpcloud/observation')[0]).toMatchObject({ fields: { token: 'not-found', 'base-url': 'filled' } });
+    expect(sent('jumpcloud/filled')[0]).toMatchObject({ results: expect.arrayContaining([{ field: 'token', outcome: 'not-found' }]) });
   });
 
   it('notes when no test email can be suggested', async () => {
-    sendMock.mockImplementation(async (r) => (r.type === 'jumpcloud/fill' ? { ...FILL, registeredDomains: null } : { ok: true }) as never);
+    await background({ baseUrl: BASE_URL, token: TOKEN });
     await start('labelled');
     trustedClick(panelButton(FILL_LABEL)!);
     await waitFor(() => roleText('status').includes('No test email yet'));
@@ -247,5 +259,68 @@ describe('staying idle where it does not serve', () => {
     await waitFor(() => older.signal.aborted);
     await frames();
     expect(document.querySelectorAll('[data-scim-assistant]:not(style)')).toHaveLength(1);
+  });
+});
+
+describe('Pick a field the fill could not find', () => {
+  /** The labelled console, its Token Key field called something no finder knows. */
+  async function startUnknownTokenLabel(): Promise<HTMLInputElement> {
+    await start('labelled');
+    const field = document.getElementById('token-key') as HTMLInputElement;
+    field.id = 'secret-7';
+    document.querySelector('label[for="token-key"]')!.setAttribute('for', 'secret-7');
+    document.querySelector('label[for="secret-7"]')!.textContent = 'Credential';
+    return field;
+  }
+  const trustedKey = (key: string) => {
+    const event = new KeyboardEvent('keydown', { key, bubbles: true });
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    document.dispatchEvent(event);
+  };
+
+  it('offers "Pick Token Key", fills the field the admin clicks, and remembers it without its value', async () => {
+    const field = await startUnknownTokenLabel();
+    await clickFill();
+    expect(roleText('status')).toContain('Not found on this page: Token Key');
+    trustedClick(panelButton('Pick Token Key')!);
+    expect(roleText('status')).toContain('Click the Token Key field on this page');
+    // A click on something that cannot be the field says so, and keeps waiting.
+    trustedClick(document.querySelector('h3')!);
+    expect(roleText('status')).toContain('That is not a field Token Key can be');
+    trustedClick(field);
+    await waitFor(() => roleText('status').includes('will be looked for there first'));
+    expect(fixtureState().token).toBe(TOKEN);
+    const [remember] = sent('jumpcloud/remember-field') as { field: string; locator: Locator }[];
+    expect(remember).toEqual({ type: 'jumpcloud/remember-field', field: 'token', locator: { id: 'secret-7', label: 'Credential' } });
+    expect(JSON.stringify(remember)).not.toContain(TOKEN);
+    expect(sent('jumpcloud/filled').at(-1)).toEqual({ type: 'jumpcloud/filled', results: [{ field: 'token', outcome: 'filled' }], picked: true });
+    expect(panelButton('Pick Token Key')).toBeNull();
+  });
+
+  it('Escape cancels, and an untrusted click picks nothing', async () => {
+    const field = await startUnknownTokenLabel();
+    await clickFill();
+    trustedClick(panelButton('Pick Token Key')!);
+    field.click();
+    trustedKey('Escape');
+    await waitFor(() => roleText('status').includes('cancelled'));
+    expect(fixtureState().token).toBe('');
+    expect(sent('jumpcloud/remember-field')).toEqual([]);
+  });
+
+  it('the next fill finds a remembered field first, if it still reads the same', async () => {
+    await startUnknownTokenLabel();
+    await background({ ...CAPTURED, remembered: { token: { id: 'secret-7', label: 'Credential' } } });
+    await clickFill();
+    expect(fixtureState().token).toBe(TOKEN);
+    expect(panelButton('Pick Token Key')).toBeNull();
+  });
+
+  it('a remembered field whose label changed is not used', async () => {
+    await startUnknownTokenLabel();
+    await background({ ...CAPTURED, remembered: { token: { id: 'secret-7', label: 'Something else' } } });
+    await clickFill();
+    expect(fixtureState().token).toBe('');
+    expect(panelButton('Pick Token Key')).not.toBeNull();
   });
 });

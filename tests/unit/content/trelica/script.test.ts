@@ -2,6 +2,7 @@
 // The Trelica content script end to end over the fixtures, with the background mocked.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureReply } from '../../../../src/core/messages';
+import type { Locators } from '../../../../src/core/locators';
 import type { ScriptContext } from '../../../../src/content/dom/context';
 import { send } from '../../../../src/platform/send-content';
 import { SEND_LABEL, startTrelicaScript } from '../../../../src/content/trelica/script';
@@ -27,10 +28,19 @@ async function start(name: string): Promise<void> {
 beforeEach(() => {
   fakeExtension();
   sendMock.mockReset();
-  sendMock.mockImplementation(async (r) =>
-    (r.type === 'trelica/capture' ? captureReply((r as { scimState: string }).scimState) : { ok: true }) as never,
-  );
+  answer({});
 });
+
+/** The background, mocked: captures succeed; `locators` are the fields picked before. */
+function answer(locators: Locators): void {
+  sendMock.mockImplementation(async (r) =>
+    (r.type === 'trelica/capture'
+      ? captureReply((r as { scimState: string }).scimState)
+      : r.type === 'trelica/remembered'
+        ? { ok: true, locators }
+        : { ok: true }) as never,
+  );
+}
 afterEach(() => {
   ctx?.abort();
   ctx = null;
@@ -169,5 +179,35 @@ describe('staying idle elsewhere', () => {
     } finally {
       styles.mockRestore();
     }
+  });
+});
+
+describe('Pick the Base URL or token the page hides from the finders', () => {
+  /** The labelled page, its token under a label no finder knows. */
+  async function startUnknownTokenLabel(): Promise<HTMLInputElement> {
+    await start('labelled');
+    document.querySelector('label[for="scim-token"]')!.textContent = 'Credential';
+    return document.getElementById('scim-token') as HTMLInputElement;
+  }
+
+  it('offers "Pick Bearer token", captures what the admin clicks, and remembers where (never the value)', async () => {
+    const field = await startUnknownTokenLabel();
+    expect(await clickSend()).toContain('Click "Pick Bearer token"');
+    expect(sent('trelica/capture')).toEqual([]);
+    trustedClick(panelButton('Pick Bearer token')!);
+    expect(roleText('status')).toContain('Click the Bearer token on this page');
+    trustedClick(field);
+    await waitFor(() => roleText('status').includes('read from there first'));
+    expect(sent('trelica/capture')).toEqual([{ type: 'trelica/capture', baseUrl: DEFAULT_VARS.SCIM_BASE_URL, token: TOKEN, scimState: 'enabled' }]);
+    const remember = sent('trelica/remember-field');
+    expect(remember).toEqual([{ type: 'trelica/remember-field', field: 'token', locator: { id: 'scim-token', label: 'Credential' } }]);
+    expect(JSON.stringify(remember)).not.toContain(TOKEN);
+  });
+
+  it('reads a remembered field first the next time', async () => {
+    await startUnknownTokenLabel();
+    answer({ token: { id: 'scim-token', label: 'Credential' } });
+    await clickSend();
+    expect(sent('trelica/capture')).toEqual([{ type: 'trelica/capture', baseUrl: DEFAULT_VARS.SCIM_BASE_URL, token: TOKEN, scimState: 'enabled' }]);
   });
 });

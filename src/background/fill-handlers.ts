@@ -1,0 +1,71 @@
+// The JumpCloud fill, as the background serves it: the values to put in (a test email
+// suggested on a registered domain when the admin set none), and afterwards the words for what
+// happened to each field, so the content script carries outcomes rather than sentences.
+import { suggestTestEmail, checkTestEmail } from '../core/email';
+import { describeFill, describePicked, fieldReport, testEmailNote } from '../core/fill-report';
+import { jumpCloudRegion } from '../core/hosts';
+import * as P from '../core/progress';
+import { randomHex } from '../core/random';
+import { maskToken } from '../core/token';
+import type { Handlers } from './router';
+import type { ProgressStore } from './progress-store';
+import type { Vault } from './vault';
+
+type FillHandlers = Pick<Handlers, 'jumpcloud/fill' | 'jumpcloud/filled'>;
+
+const refuse = (message: string, code: 'url-invalid' | 'token-missing') => ({ ok: false as const, code, message });
+
+export function createFillHandlers(deps: { vault: Vault; progress: ProgressStore; now: () => number }): FillHandlers {
+  const { vault, progress, now } = deps;
+  return {
+    async 'jumpcloud/fill'(_request, { url }) {
+      const p = await progress.read();
+      const entry = await vault.get();
+      if (!p.baseUrl) {
+        return p.drafts.baseUrl
+          ? refuse('The Base URL in the extension popup is not valid: fix it there, or click "Send to JumpCloud" on Trelica again.', 'url-invalid')
+          : refuse('No Base URL yet: open Trelica and click "Send to JumpCloud" first.', 'url-invalid');
+      }
+      if (!entry) {
+        return refuse('No token (none captured, or forgotten after 30 minutes): open Trelica and click "Send to JumpCloud" again.', 'token-missing');
+      }
+      // A new address on a registered domain, when the admin has none: Activate needs one.
+      const suggestion = p.testEmail || !p.registeredDomains?.length ? null : suggestTestEmail(p.registeredDomains, () => randomHex(4));
+      return {
+        ok: true,
+        baseUrl: p.baseUrl,
+        token: entry.token,
+        testEmail: p.testEmail ?? suggestion,
+        suggested: suggestion !== null,
+        registeredDomains: p.registeredDomains,
+        remembered: p.remembered[new URL(url).origin] ?? {},
+      };
+    },
+
+    async 'jumpcloud/filled'(request, { url }) {
+      const entry = await vault.get();
+      const suggested = request.suggestedTestEmail === undefined ? null : checkTestEmail(request.suggestedTestEmail, null).email;
+      const region = jumpCloudRegion(url) ?? 'us';
+      const p = await progress.update((current) => {
+        const observed = P.onObservation(current, { fields: fieldReport(request.results), groupManagement: request.groupManagement, region, at: now() });
+        // A suggestion that went into JumpCloud becomes the popup's, never replacing the admin's.
+        const empty = !current.testEmail && !current.drafts.testEmail;
+        return suggested && empty ? P.onFields(observed, { testEmail: { value: suggested, draft: null } }) : observed;
+      });
+      const [only] = request.results;
+      if (request.picked && only) return { ok: true, lines: describePicked(only) };
+      const filled = request.results.some((r) => r.field === 'test-email' && r.outcome === 'filled');
+      const lines = describeFill(request.results, {
+        shown: {
+          'api-type': 'SCIM API',
+          'scim-version': 'SCIM 2.0',
+          ...(p.baseUrl ? { 'base-url': p.baseUrl } : {}),
+          ...(entry ? { token: maskToken(entry.token) } : {}),
+          ...(p.testEmail ? { 'test-email': p.testEmail } : {}),
+        },
+        testEmailNote: testEmailNote({ suggested, filled, testEmail: p.testEmail, domains: p.registeredDomains }),
+      });
+      return { ok: true, lines };
+    },
+  };
+}
