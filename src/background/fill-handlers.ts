@@ -18,7 +18,7 @@ const refuse = (message: string, code: 'url-invalid' | 'token-missing') => ({ ok
 export function createFillHandlers(deps: { vault: Vault; progress: ProgressStore; now: () => number }): FillHandlers {
   const { vault, progress, now } = deps;
   return {
-    async 'jumpcloud/fill'(_request, { url }) {
+    async 'jumpcloud/fill'(request, { url }) {
       const p = await progress.read();
       const entry = await vault.get();
       if (!p.baseUrl) {
@@ -29,13 +29,15 @@ export function createFillHandlers(deps: { vault: Vault; progress: ProgressStore
       if (!entry) {
         return refuse('No token (none captured, or forgotten after 30 minutes): open Trelica and click "Send to JumpCloud" again.', 'token-missing');
       }
-      // A new address on a registered domain, when the admin has none: Activate needs one.
-      const suggestion = p.testEmail || !p.registeredDomains?.length ? null : suggestTestEmail(p.registeredDomains, () => randomHex(4));
+      // A new address on a registered domain when the admin has none (Activate needs one), or
+      // when the configuration is already active (JumpCloud asks again; a used one may fail).
+      const wanted = !p.testEmail || request.activeConfiguration === true;
+      const suggestion = wanted && p.registeredDomains?.length ? suggestTestEmail(p.registeredDomains, () => randomHex(4)) : null;
       return {
         ok: true,
         baseUrl: p.baseUrl,
         token: entry.token,
-        testEmail: p.testEmail ?? suggestion,
+        testEmail: suggestion ?? p.testEmail,
         suggested: suggestion !== null,
         registeredDomains: p.registeredDomains,
         remembered: p.remembered[new URL(url).origin] ?? {},
@@ -61,9 +63,9 @@ export function createFillHandlers(deps: { vault: Vault; progress: ProgressStore
           'scim-version': 'SCIM 2.0',
           ...(p.baseUrl ? { 'base-url': p.baseUrl } : {}),
           ...(entry ? { token: maskToken(entry.token) } : {}),
-          ...(p.testEmail ? { 'test-email': p.testEmail } : {}),
+          ...(suggested || p.testEmail ? { 'test-email': suggested ?? p.testEmail! } : {}),
         },
-        testEmailNote: testEmailNote({ suggested, filled, testEmail: p.testEmail, domains: p.registeredDomains }),
+        testEmailNote: testEmailNote({ suggested, filled, testEmail: p.testEmail, domains: p.registeredDomains, active: request.activeConfiguration }),
       });
       return { ok: true, lines };
     },

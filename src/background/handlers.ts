@@ -5,18 +5,16 @@
 import { maskToken } from '../core/token';
 import { checkTestEmail, normalizeDomains } from '../core/email';
 import { jumpCloudRegion, trelicaRegion } from '../core/hosts';
-import { diagnose } from '../core/diagnosis';
 import * as P from '../core/progress';
-import { runConnectionTest } from '../core/scim/connection-test';
-import { runRehearsal } from '../core/scim/rehearsal';
 import { checkBaseUrl, checkToken } from '../core/checks';
-import { describeTested } from '../core/tested';
 import type { ErrorReply } from '../core/messages';
 import type { Handlers } from './router';
 import type { ProgressStore } from './progress-store';
 import type { Vault } from './vault';
 import { createFieldHandlers, forgetField } from './field-handlers';
 import { createFillHandlers } from './fill-handlers';
+import { createOutcomeHandlers } from './outcome-handlers';
+import { scimRuns } from './scim-runs';
 
 export interface Deps {
   vault: Vault;
@@ -71,20 +69,12 @@ export function createHandlers(deps: Deps): Handlers {
     return typed?.trim() ? typed : ((await vault.get())?.token ?? '');
   }
 
-  /** Whether the browser lets us reach the Base URL's origin (an unusable URL is refused later, by the run). */
-  async function permitted(baseUrl: string): Promise<boolean> {
-    const url = checkBaseUrl(baseUrl);
-    return !url.ok || deps.hasHostAccess(new URL(url.value).origin);
-  }
-
-  function noAccess<K extends string>(kind: K) {
-    const d = diagnose('host-permission-missing');
-    return { kind, verdict: d.code, detail: d.cause, at: now() };
-  }
+  const runs = scimRuns(deps);
 
   return {
     ...createFieldHandlers(progress),
     ...createFillHandlers({ vault, progress, now }),
+    ...createOutcomeHandlers({ vault, progress, now, runs }),
 
     async 'trelica/capture'(request, { url: pageUrl }) {
       const url = checkBaseUrl(request.baseUrl);
@@ -137,28 +127,17 @@ export function createHandlers(deps: Deps): Handlers {
 
     async 'popup/test-connection'(request) {
       await keepFields(request);
-      const token = await runToken(request.token);
-      const result = (await permitted(request.baseUrl))
-        ? await runConnectionTest({ baseUrl: request.baseUrl, token, fetch: deps.fetch, now })
-        : { ...noAccess('connection-test' as const), evidence: [], tested: await describeTested({ baseUrl: request.baseUrl, token }) };
-      await progress.update((p) => P.onConnectionTest(p, result));
-      return { ok: true, result };
+      return { ok: true, result: await runs.test({ baseUrl: request.baseUrl, token: await runToken(request.token) }) };
     },
 
     async 'popup/rehearse'(request) {
-      const p = await keepFields(request);
-      const token = await runToken(request.token);
+      await keepFields(request);
       const { baseUrl, testEmail } = request;
-      const result = (await permitted(baseUrl))
-        ? await runRehearsal({ baseUrl, token, testEmail, fetch: deps.fetch, now, registeredDomains: p.registeredDomains })
-        : {
-            ...noAccess('rehearsal' as const),
-            testEmail: testEmail.trim().slice(0, 320),
-            steps: [],
-            tested: await describeTested({ baseUrl, token, testEmail }),
-          };
-      await progress.update((current) => P.onRehearsal(current, result));
-      return { ok: true, result };
+      return { ok: true, result: await runs.rehearse({ baseUrl, token: await runToken(request.token), testEmail }) };
+    },
+
+    async 'popup/check-provisioning'(request) {
+      return { ok: true, result: await runs.checkProvisioning({ baseUrl: request.baseUrl, token: await runToken(request.token) }) };
     },
 
     async 'popup/tick'(request) {

@@ -12,6 +12,8 @@ export interface Panel {
   readonly host: HTMLElement;
   /** Lines of the status message (role="status"); an empty list clears it. */
   setStatus(lines: readonly string[], tone?: 'info' | 'error'): void;
+  /** The extension's own diagnosis (role="status", data-diagnosis), or null to remove it. */
+  setDiagnosis(d: { code: string; title: string; lines: readonly string[]; link: { label: string; href: string } } | null): void;
   /** Secondary buttons under the status ("Pick Token Key"...); an empty list removes them. */
   setActions(actions: readonly PanelAction[]): void;
   /** Shows (or, with null, removes) the warning. Showing it again re-announces it. */
@@ -37,6 +39,9 @@ button:disabled { opacity: .6; cursor: default; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .actions:empty { display: none; }
 .actions button { background: #fff; color: #1b4fc4; }
+.diagnosis { border-left: 4px solid #1b4fc4; background: #fff; padding: 6px 10px; margin-top: 6px; }
+.diagnosis:empty { display: none; }
+a { color: #1b4fc4; }
 `;
 
 function paragraphs(doc: Document, lines: readonly string[]): HTMLParagraphElement[] {
@@ -75,9 +80,12 @@ export function createPanel(doc: Document, options: { title: string; action?: Pa
   status.setAttribute('role', 'status');
   const actions = doc.createElement('div');
   actions.className = 'actions';
+  const diagnosis = doc.createElement('div');
+  diagnosis.className = 'diagnosis';
+  diagnosis.setAttribute('role', 'status');
   let alert = doc.createElement('div');
   alert.setAttribute('role', 'alert');
-  box.append(status, actions, alert);
+  box.append(status, actions, alert, diagnosis);
   shadow.append(style, box);
   let dead = false;
 
@@ -86,6 +94,20 @@ export function createPanel(doc: Document, options: { title: string; action?: Pa
     setStatus(lines, tone = 'info') {
       status.className = tone === 'error' ? 'error' : '';
       status.replaceChildren(...paragraphs(doc, lines));
+    },
+    setDiagnosis(d) {
+      diagnosis.replaceChildren();
+      diagnosis.removeAttribute('data-diagnosis');
+      if (!d) return;
+      diagnosis.setAttribute('data-diagnosis', d.code);
+      const title = doc.createElement('strong');
+      title.textContent = d.title;
+      const link = doc.createElement('a');
+      link.href = d.link.href;
+      link.target = '_blank';
+      link.rel = 'noreferrer';
+      link.textContent = d.link.label;
+      diagnosis.append(title, ...paragraphs(doc, d.lines), link);
     },
     setActions(list) {
       actions.replaceChildren(...list.map((action) => trustedButton(doc, action)));

@@ -61,13 +61,18 @@ export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   },
   activate: {
     title: 'Activate',
-    instruction: 'Click "Activate" in JumpCloud, then tick this step.',
+    instruction: 'Click "Activate" in JumpCloud: the extension reads what JumpCloud shows.',
     why: 'Activate creates, updates and deletes a test user; "Rehearse activation" below does the same beforehand.',
   },
   save: {
     title: 'Save',
     instruction: 'Click "Save" in JumpCloud, then tick this step.',
     why: 'Nothing is kept until the application is saved.',
+  },
+  'bind-groups': {
+    title: 'Bind user groups',
+    instruction: 'In the application\'s User Groups tab, tick the groups whose members Trelica should get, then Save.',
+    why: 'JumpCloud provisions only members of the user groups bound to the application: with none, nothing arrives.',
   },
   'default-role': {
     title: 'Check the default role',

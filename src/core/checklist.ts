@@ -5,7 +5,9 @@
 import { checkTestEmail, describeEmailProblem } from './email';
 import { diagnose, type DiagnosisCode } from './diagnosis';
 import { PAGE_LABELS, STEP_PAGE, pageUrl, type PageId } from './links';
-import type { FieldOutcome, State } from './messages';
+import type { FieldOutcome } from './messages';
+import type { ChecklistFacts, ChecklistItem, Derived, StepState } from './checklist-types';
+import { deriveBindGroups, fromJumpCloud } from './checklist-observed';
 import { STEP_IDS, type StepId } from './steps';
 import { STEP_TEXT as TEXT, STEP_TITLES } from './checklist-text';
 import { staleSince } from './fields';
@@ -13,34 +15,7 @@ import { describeStale } from './tested';
 import type { ConnectionTestResult, RehearsalResult } from './scim/results';
 
 export { STEP_TITLES };
-
-export type StepState = 'todo' | 'done' | 'warning' | 'blocked';
-
-export interface ChecklistItem {
-  id: StepId;
-  state: StepState;
-  title: string;
-  /** One line: what to do. */
-  instruction: string;
-  /** Why it matters. */
-  why: string;
-  /** The page to do it on, for the admin's region. */
-  link?: string;
-  /** Where the link goes, in the admin's words ("Trelica: Settings > Users"). */
-  linkLabel?: string;
-  /** The admin may tick this step by hand (the popup then sends popup/tick). */
-  canTick: boolean;
-  /** What was observed, or what is missing. */
-  note?: string;
-  /** The diagnosis behind a warning (or 'ok' for a passed rehearsal), for data-diagnosis. */
-  diagnosis?: DiagnosisCode;
-}
-
-export type ChecklistFacts = State & {
-  hostAccess: boolean;
-  /** A token typed in the popup that cannot be used (core/fields.ts). */
-  typedTokenInvalid?: boolean;
-};
+export type { ChecklistFacts, ChecklistItem, StepState };
 
 /** A verdict counts only for the inputs it tested; for others it is a note, never a tick. */
 function current<R extends ConnectionTestResult | RehearsalResult>(result: R | null, f: ChecklistFacts): { result: R | null; staleNote?: string } {
@@ -49,15 +24,6 @@ function current<R extends ConnectionTestResult | RehearsalResult>(result: R | n
   if (stale.length === 0) return { result };
   const run = result.kind === 'connection-test' ? 'connection test' : 'rehearsal';
   return { result: null, staleNote: `The last ${run} ran with another value of ${describeStale(stale)}: run it again.` };
-}
-
-/** What evaluating one step decided; texts and links are added afterwards. */
-interface Derived {
-  state: StepState;
-  notes?: string[];
-  canTick?: boolean;
-  diagnosis?: DiagnosisCode;
-  page?: PageId;
 }
 
 const SET_OUTCOMES: readonly FieldOutcome[] = ['filled', 'already-set'];
@@ -155,6 +121,8 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
       return deriveTestEmail(f, ticked);
 
     case 'test-connection': {
+      const seen = fromJumpCloud(f, 'test-connection', test);
+      if (seen) return seen;
       if (test && test.verdict !== 'ok') {
         const d = diagnose(test.verdict);
         const revisit = d.step === 'test-connection' ? '' : ` Then revisit "${STEP_TITLES[d.step]}".`;
@@ -184,6 +152,9 @@ function derive(id: StepId, f: ChecklistFacts): Derived {
 
     case 'save':
       return { state: ticked ? 'done' : 'todo', canTick: true };
+
+    case 'bind-groups':
+      return deriveBindGroups(f, ticked);
 
     case 'default-role': {
       const role = f.trelica.defaultRole;
@@ -234,6 +205,8 @@ function deriveTestEmail(f: ChecklistFacts, ticked: boolean): Derived {
 
 function deriveActivate(f: ChecklistFacts, ticked: boolean, testPassed: boolean): Derived {
   const { result: rehearsal, staleNote } = current(f.lastRehearsal, f);
+  const seen = fromJumpCloud(f, 'activate', rehearsal);
+  if (seen) return seen;
   const passed = rehearsal?.verdict === 'ok';
   if (ticked) return { state: 'done', canTick: true, ...(passed ? { diagnosis: 'ok' as const } : {}) };
   if (f.jumpcloud.groupManagement === 'on') {

@@ -16,12 +16,21 @@ export interface ReportContext {
 const USER_REQUESTS = '"User requests" (or "Account requests")';
 
 /** How the test email came about, when the admin should know: suggested here, or missing. */
-export function testEmailNote(e: { suggested: string | null; filled: boolean; testEmail: string | null; domains: readonly string[] | null }): string | null {
-  if (e.suggested && e.filled) return `The test email is a new address on ${e.suggested.split('@')[1]}, a domain with ${USER_REQUESTS} ticked in Trelica.`;
-  if (e.testEmail) return null;
+export function testEmailNote(e: {
+  suggested: string | null;
+  filled: boolean;
+  testEmail: string | null;
+  domains: readonly string[] | null;
+  active?: boolean | undefined;
+}): string | null {
+  const active = e.active
+    ? 'This configuration is already active: JumpCloud asks for a test email again before it accepts a change, and an address used before may fail. '
+    : '';
+  if (e.suggested && e.filled) return `${active}The test email is a new address on ${e.suggested.split('@')[1]}, a domain with ${USER_REQUESTS} ticked in Trelica.`;
+  if (e.testEmail) return active ? `${active}Use a new address.` : null;
   return e.domains === null
-    ? "No test email yet: set one in the extension popup, or open Trelica's Settings > Organization > Domains page so a domain can be suggested."
-    : `No test email yet: no Trelica domain has ${USER_REQUESTS} ticked. Tick one in Trelica (Settings > Organization > Domains), or set an email in the extension popup.`;
+    ? `${active}No test email yet: set one in the extension popup, or open Trelica's Settings > Organization > Domains page so a domain can be suggested.`
+    : `${active}No test email yet: no Trelica domain has ${USER_REQUESTS} ticked. Tick one in Trelica (Settings > Organization > Domains), or set an email in the extension popup.`;
 }
 
 /** After the admin picked a field by hand: what happened to it, and that it is remembered. */

@@ -5,13 +5,15 @@
 import { JUMPCLOUD_ORIGINS, TRELICA_ORIGINS, type JumpCloudRegion, type TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
 
-export type PageId = 'trelica-users' | 'trelica-domains' | 'jumpcloud-sso';
+export type PageId = 'trelica-users' | 'trelica-domains' | 'jumpcloud-sso' | 'jumpcloud-insights';
 
 /** Path (and hash) of each page, appended to the region's origin. Best guesses: see above. */
 const PAGE_PATHS: Readonly<Record<PageId, string>> = {
   'trelica-users': '/Admin/Settings/Users',
   'trelica-domains': '/Admin/Settings/Organization/Domains',
   'jumpcloud-sso': '/#/sso',
+  // Directory Insights: JumpCloud's only trail of what its provisioning did.
+  'jumpcloud-insights': '/#/insights/directory',
 };
 
 /** Where each page is, in the admin's words, for link texts. */
@@ -19,6 +21,7 @@ export const PAGE_LABELS: Readonly<Record<PageId, string>> = {
   'trelica-users': 'Trelica: Settings > Users (or Accounts)',
   'trelica-domains': 'Trelica: Settings > Organization > Domains',
   'jumpcloud-sso': 'JumpCloud: SSO Applications',
+  'jumpcloud-insights': 'JumpCloud: Directory Insights',
 };
 
 export interface Regions {
@@ -29,7 +32,7 @@ export interface Regions {
 
 export function pageUrl(page: PageId, regions: Regions): string {
   const origin =
-    page === 'jumpcloud-sso' ? JUMPCLOUD_ORIGINS[regions.jumpcloud ?? 'us'] : TRELICA_ORIGINS[regions.trelica ?? 'us'];
+    page.startsWith('jumpcloud-') ? JUMPCLOUD_ORIGINS[regions.jumpcloud ?? 'us'] : TRELICA_ORIGINS[regions.trelica ?? 'us'];
   return origin + PAGE_PATHS[page];
 }
 
@@ -47,5 +50,6 @@ export const STEP_PAGE: Readonly<Record<StepId, PageId | null>> = {
   'group-management-off': 'jumpcloud-sso',
   activate: 'jumpcloud-sso',
   save: 'jumpcloud-sso',
+  'bind-groups': 'jumpcloud-sso',
   'default-role': 'trelica-users',
 };

@@ -4,43 +4,22 @@
 // to a JumpCloud fill request, which the background sends only to a JumpCloud top frame.
 import { z } from './zod';
 import { STEP_IDS } from './steps';
-import { ConnectionTestResultSchema, DiagnosisCodeSchema, RehearsalResultSchema } from './scim/results';
-import { LocatorSchema, LocatorsSchema, PickableFieldSchema, RememberedSchema } from './locators';
+import { ConnectionTestResultSchema, DiagnosisCodeSchema, ProvisioningCheckSchema, RehearsalResultSchema } from './scim/results';
+import { LocatorSchema, LocatorsSchema, PickableFieldSchema } from './locators';
+import {
+  DomainList,
+  Email,
+  FieldReportSchema,
+  FieldResultSchema,
+  GroupManagementSchema,
+  JUMPCLOUD_FIELDS,
+  OutcomeActionSchema,
+  ScimStateSchema,
+  StateSchema,
+  Text,
+} from './facts';
 
-const Text = z.string().check(z.maxLength(4096));
-const Email = z.string().check(z.maxLength(320));
-const DomainList = z.array(z.string().check(z.maxLength(253))).check(z.maxLength(500));
-
-/** What the Trelica page shows about SCIM. */
-export const SCIM_STATES = ['no-token', 'not-enabled', 'enabled', 'unknown'] as const;
-export const ScimStateSchema = z.enum(SCIM_STATES);
-export type ScimState = z.infer<typeof ScimStateSchema>;
-
-/** The fields the JumpCloud script fills, and what happened to each. */
-export const JUMPCLOUD_FIELDS = ['api-type', 'scim-version', 'base-url', 'token', 'test-email'] as const;
-export type JumpCloudField = (typeof JUMPCLOUD_FIELDS)[number];
-export const FIELD_OUTCOMES = ['filled', 'already-set', 'kept', 'unavailable', 'not-found'] as const;
-export const FieldOutcomeSchema = z.enum(FIELD_OUTCOMES);
-export type FieldOutcome = z.infer<typeof FieldOutcomeSchema>;
-export const FieldReportSchema = z.partialRecord(z.enum(JUMPCLOUD_FIELDS), FieldOutcomeSchema);
-export type FieldReport = z.infer<typeof FieldReportSchema>;
-
-/** Why a field was left as it was (content/dom/fill.ts and choose.ts say which). */
-export const FILL_REASONS = ['hidden', 'disabled', 'readonly', 'rejected', 'no-value', 'no-option', 'other-value', 'no-listbox'] as const;
-export type FillReason = (typeof FILL_REASONS)[number];
-
-/** One field after a fill: what happened, why, and the non-secret value it holds instead. */
-export const FieldResultSchema = z.object({
-  field: z.enum(JUMPCLOUD_FIELDS),
-  outcome: FieldOutcomeSchema,
-  reason: z.optional(z.enum(FILL_REASONS)),
-  /** Never sent for the token field. */
-  current: z.optional(z.string().check(z.maxLength(300))),
-});
-export type FieldResult = z.infer<typeof FieldResultSchema>;
-
-export const GroupManagementSchema = z.enum(['on', 'off', 'absent']);
-export type GroupManagement = z.infer<typeof GroupManagementSchema>;
+export * from './facts';
 
 // ---- requests -------------------------------------------------------------------------------
 
@@ -66,13 +45,50 @@ export const DomainsRequest = z.object({
 });
 
 /** JumpCloud tab, after a trusted click on "Fill from Trelica". */
-export const FillRequest = z.object({ type: z.literal('jumpcloud/fill') });
+export const FillRequest = z.object({
+  type: z.literal('jumpcloud/fill'),
+  /** The page shows the application's provisioning as already active: JumpCloud asks for a
+   *  test email again, and one used before may fail, so a fresh one is suggested. */
+  activeConfiguration: z.optional(z.boolean()),
+});
 
-/** JumpCloud tab: the Group Management control's state, as it changes. */
+/** JumpCloud tab: the Group Management control's state, and the groups bound, as they change. */
 export const ObservationRequest = z.object({
   type: z.literal('jumpcloud/observation'),
   fields: z.optional(FieldReportSchema),
   groupManagement: z.optional(GroupManagementSchema),
+  /** Ticked on the application's User Groups tab. */
+  boundGroups: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(10_000))),
+});
+
+/** JumpCloud tab, after a trusted click on its Test Connection or Activate: what it showed. */
+export const OutcomeRequest = z.object({
+  type: z.literal('jumpcloud/outcome'),
+  action: OutcomeActionSchema,
+  /** What JumpCloud said, verbatim (classified again by the background), or "" for nothing. */
+  text: z.string().check(z.maxLength(300)),
+  /** Group Management appeared right after a Test Connection: JumpCloud shows it on success. */
+  groupManagementAppeared: z.optional(z.boolean()),
+});
+
+/** JumpCloud tab, as the admin clicks Test Connection or Activate: what the form holds now. */
+export const AboutToRequest = z.object({
+  type: z.literal('jumpcloud/about-to'),
+  action: OutcomeActionSchema,
+  baseUrl: Text,
+  /** The Token Key field's value: the background compares its fingerprint with the captured
+   *  token's, so the captured token is never sent to the page to compare. */
+  token: Text,
+  testEmail: Text,
+});
+
+/** JumpCloud tab, "Find out why" after a failure: our own test (or rehearsal) on the form's values. */
+export const FindOutWhyRequest = z.object({
+  type: z.literal('jumpcloud/find-out-why'),
+  action: OutcomeActionSchema,
+  baseUrl: Text,
+  token: Text,
+  testEmail: Text,
 });
 
 /** JumpCloud tab, after a fill (or a field picked by hand): each field's outcome. The reply
@@ -85,6 +101,8 @@ export const FilledRequest = z.object({
   suggestedTestEmail: z.optional(Email),
   /** The one result is for a field the admin picked by hand. */
   picked: z.optional(z.boolean()),
+  /** The fill was on an already active configuration (see FillRequest). */
+  activeConfiguration: z.optional(z.boolean()),
 });
 
 /** A tab, after the admin picked a field by hand: where to find it next time (no value). */
@@ -109,6 +127,13 @@ export const SetCredentialsRequest = z.object({
 });
 
 export const ForgetTokenRequest = z.object({ type: z.literal('popup/forget-token') });
+
+/** Read-only: how many users Trelica holds over SCIM, and the newest (the setup saved). */
+export const CheckProvisioningRequest = z.object({
+  type: z.literal('popup/check-provisioning'),
+  baseUrl: Text,
+  token: z.optional(Text),
+});
 export const ForgetFieldRequest = z.object({
   type: z.literal('popup/forget-field'),
   origin: z.string().check(z.maxLength(100)),
@@ -142,6 +167,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   DomainsRequest,
   FillRequest,
   ObservationRequest,
+  OutcomeRequest,
+  AboutToRequest,
+  FindOutWhyRequest,
   FilledRequest,
   TrelicaRememberRequest,
   JumpCloudRememberRequest,
@@ -150,6 +178,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   SetCredentialsRequest,
   ForgetTokenRequest,
   ForgetFieldRequest,
+  CheckProvisioningRequest,
   TestConnectionRequest,
   RehearseRequest,
   TickRequest,
@@ -165,6 +194,9 @@ export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | '
   'jumpcloud/fill': 'jumpcloud',
   'jumpcloud/observation': 'jumpcloud',
   'jumpcloud/filled': 'jumpcloud',
+  'jumpcloud/outcome': 'jumpcloud',
+  'jumpcloud/about-to': 'jumpcloud',
+  'jumpcloud/find-out-why': 'jumpcloud',
   'trelica/remember-field': 'trelica',
   'jumpcloud/remember-field': 'jumpcloud',
   'trelica/remembered': 'trelica',
@@ -172,6 +204,7 @@ export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | '
   'popup/set-credentials': 'extension',
   'popup/forget-token': 'extension',
   'popup/forget-field': 'extension',
+  'popup/check-provisioning': 'extension',
   'popup/test-connection': 'extension',
   'popup/rehearse': 'extension',
   'popup/tick': 'extension',
@@ -220,41 +253,6 @@ export const FillReply = z.union([
 ]);
 export type FillReply = z.infer<typeof FillReply>;
 
-/** Everything the popup shows. Never the token: only whether it is present, and masked. */
-export const StateSchema = z.object({
-  baseUrl: z.nullable(Text),
-  token: z.object({
-    present: z.boolean(),
-    masked: z.nullable(Text),
-    /** core/tested.ts tokenFingerprint(): says which token a verdict tested, not the token. */
-    fingerprint: z.nullable(Text),
-    /** When the vault forgets it (ms since epoch). */
-    expiresAt: z.nullable(z.number()),
-  }),
-  testEmail: z.nullable(Email),
-  /** What the popup's fields hold when it could not be stored (an invalid Base URL or email). */
-  drafts: z._default(z.object({ baseUrl: z.nullable(Text), testEmail: z.nullable(Text) }), { baseUrl: null, testEmail: null }),
-  registeredDomains: z.nullable(DomainList),
-  trelica: z.object({
-    region: z.nullable(z.enum(['us', 'eu'])),
-    scimState: z.nullable(ScimStateSchema),
-    defaultRole: z.nullable(Text),
-    capturedAt: z.nullable(z.number()),
-  }),
-  jumpcloud: z.object({
-    region: z.nullable(z.enum(['us', 'eu', 'in'])),
-    fields: z.nullable(FieldReportSchema),
-    groupManagement: z.nullable(GroupManagementSchema),
-    observedAt: z.nullable(z.number()),
-  }),
-  lastConnectionTest: z.nullable(ConnectionTestResultSchema),
-  lastRehearsal: z.nullable(RehearsalResultSchema),
-  ticked: z.array(z.enum(STEP_IDS)),
-  /** Fields picked by hand, by console origin (core/locators.ts). */
-  remembered: z._default(RememberedSchema, {}),
-});
-export type State = z.infer<typeof StateSchema>;
-
 export const StateReply = z.union([z.object({ ok: z.literal(true), state: StateSchema }), ErrorReply]);
 export type StateReply = z.infer<typeof StateReply>;
 
@@ -263,6 +261,18 @@ export const ConnectionTestReply = z.union([
   ErrorReply,
 ]);
 export const RehearsalReply = z.union([z.object({ ok: z.literal(true), result: RehearsalResultSchema }), ErrorReply]);
+/** A diagnosis in words, for a panel in the page (data-diagnosis carries the code). */
+export const DiagnosisReply = z.union([
+  z.object({
+    ok: z.literal(true),
+    code: DiagnosisCodeSchema,
+    title: Text,
+    lines: z.array(Text),
+    /** Where to look next (JumpCloud's Directory Insights). */
+    link: z.object({ label: Text, href: Text }),
+  }),
+  ErrorReply,
+]);
 export const LinesReply = z.union([z.object({ ok: z.literal(true), lines: z.array(Text) }), ErrorReply]);
 export const RememberedReply = z.union([z.object({ ok: z.literal(true), locators: LocatorsSchema }), ErrorReply]);
 
@@ -274,6 +284,9 @@ export const REPLY_OF = {
   'jumpcloud/fill': FillReply,
   'jumpcloud/observation': z.union([OkReply, ErrorReply]),
   'jumpcloud/filled': LinesReply,
+  'jumpcloud/outcome': z.union([OkReply, ErrorReply]),
+  'jumpcloud/about-to': LinesReply,
+  'jumpcloud/find-out-why': DiagnosisReply,
   'trelica/remember-field': z.union([OkReply, ErrorReply]),
   'jumpcloud/remember-field': z.union([OkReply, ErrorReply]),
   'trelica/remembered': RememberedReply,
@@ -281,6 +294,7 @@ export const REPLY_OF = {
   'popup/set-credentials': StateReply,
   'popup/forget-token': StateReply,
   'popup/forget-field': StateReply,
+  'popup/check-provisioning': z.union([z.object({ ok: z.literal(true), result: ProvisioningCheckSchema }), ErrorReply]),
   'popup/test-connection': ConnectionTestReply,
   'popup/rehearse': RehearsalReply,
   'popup/tick': StateReply,

@@ -11,6 +11,8 @@ import {
   type State,
 } from './messages';
 import type { ConnectionTestResult, RehearsalResult } from './scim/results';
+import type { Outcome } from './facts';
+import type { OutcomeAction } from './outcome';
 import type { JumpCloudRegion, TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
 
@@ -23,7 +25,7 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   drafts: { baseUrl: null, testEmail: null },
   registeredDomains: null,
   trelica: { region: null, scimState: null, defaultRole: null, capturedAt: null },
-  jumpcloud: { region: null, fields: null, groupManagement: null, observedAt: null },
+  jumpcloud: { region: null, fields: null, groupManagement: null, observedAt: null, outcomes: {}, boundGroups: null },
   lastConnectionTest: null,
   lastRehearsal: null,
   ticked: [],
@@ -68,16 +70,32 @@ export function onDomains(p: Progress, domains: string[]): Progress {
 
 export function onObservation(
   p: Progress,
-  e: { fields?: FieldReport | undefined; groupManagement?: GroupManagement | undefined; region: JumpCloudRegion; at: number },
+  e: {
+    fields?: FieldReport | undefined;
+    groupManagement?: GroupManagement | undefined;
+    boundGroups?: number | undefined;
+    region: JumpCloudRegion;
+    at: number;
+  },
 ): Progress {
   return {
     ...p,
     jumpcloud: {
+      ...p.jumpcloud,
       region: e.region,
       fields: e.fields ? { ...p.jumpcloud.fields, ...e.fields } : p.jumpcloud.fields,
       groupManagement: e.groupManagement ?? p.jumpcloud.groupManagement,
+      boundGroups: e.boundGroups ?? p.jumpcloud.boundGroups,
       observedAt: e.at,
     },
+  };
+}
+
+/** What JumpCloud showed after one of its buttons: the latest one for that button counts. */
+export function onOutcome(p: Progress, e: { action: OutcomeAction; outcome: Outcome; region: JumpCloudRegion }): Progress {
+  return {
+    ...p,
+    jumpcloud: { ...p.jumpcloud, region: e.region, outcomes: { ...p.jumpcloud.outcomes, [e.action]: e.outcome }, observedAt: e.outcome.at },
   };
 }
 

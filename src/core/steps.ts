@@ -13,6 +13,7 @@ export const STEP_IDS = [
   'group-management-off',
   'activate',
   'save',
+  'bind-groups',
   'default-role',
 ] as const;
 

@@ -4,6 +4,7 @@
 // stale instead of vouching for what it never saw.
 import { normalizeBaseUrl } from './base-url';
 import { checkTestEmail } from './email';
+import { fingerprint } from './fingerprint';
 import { maskToken, normalizeToken } from './token';
 
 /** The inputs as a run compares them: normalized where they can be, else as typed (trimmed). */
@@ -27,17 +28,9 @@ export const comparableTestEmail = (raw: string): string => checkTestEmail(raw, 
 /** The token a run would send: normalized, or as typed when it cannot be (it is refused then). */
 export const comparableToken = (raw: string): string => normalizeToken(raw).token ?? raw.trim();
 
-/**
- * A short, one-way name for a token, so results in storage.local can say which token they
- * tested without holding it: 64 bits of SHA-256 over a domain-separated input. It cannot be
- * turned back into the token, and distinguishes any two tokens an admin will ever paste.
- */
-export async function tokenFingerprint(token: string): Promise<string | null> {
-  const value = comparableToken(token);
-  if (value === '') return null;
-  const bytes = new TextEncoder().encode(`scim-setup-assistant/token/${value}`);
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
-  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** The fingerprint of the token a run would send (core/fingerprint.ts); null for none. */
+export function tokenFingerprint(token: string): Promise<string | null> {
+  return fingerprint(comparableToken(token));
 }
 
 /** What a run on these raw inputs tested. */

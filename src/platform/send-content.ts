@@ -40,7 +40,11 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
     );
   }
   if (type === 'trelica/remembered') return isObject(r.locators);
-  if (type === 'jumpcloud/filled') return isStringList(r.lines);
+  if (type === 'jumpcloud/filled' || type === 'jumpcloud/about-to') return isStringList(r.lines);
+  if (type === 'jumpcloud/find-out-why') {
+    const link = r.link as Record<string, unknown> | undefined;
+    return isString(r.code) && isString(r.title) && isStringList(r.lines) && isObject(link) && isString(link?.label) && isString(link?.href);
+  }
   return true;
 }
 

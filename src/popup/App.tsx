@@ -8,6 +8,7 @@ import { Checklist } from './Checklist';
 import { ConnectionTest } from './ConnectionTest';
 import { Credentials } from './Credentials';
 import { Rehearsal } from './Rehearsal';
+import { ProvisioningCheck } from './ProvisioningCheck';
 import { RememberedFields } from './RememberedFields';
 import { extensionVersion, hasHostAccess, openTab, requestHostAccess } from './platform';
 import { useFields } from './useFields';
@@ -135,6 +136,9 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
         onResult={(result) => patchState({ lastRehearsal: result })}
         report={report}
       />
+      {(state.ticked.includes('save') || state.jumpcloud.outcomes.activate?.result === 'success') && (
+        <ProvisioningCheck fields={fields.values} busy={busy !== null} run={run} />
+      )}
       <RememberedFields remembered={state.remembered} onState={setState} onError={setChecklistError} />
     </main>
   );

@@ -2,7 +2,8 @@
 // Element Plus, Shoelace; tests/fixtures/libraries), in each browser: one click fills every
 // field as the FRAMEWORK holds it (not the DOM), no decoy is touched, and the report names
 // every field it filled. After the page's own Test Connection, the Group Management guard
-// warns, and its button turns the library's checkbox or switch off in the page's model.
+// warns, and its button turns the library's checkbox or switch off in the page's model; then
+// what the page shows after Activate (toast, inline alert, badge) is read as JumpCloud's answer.
 import { beforeAll, expect, it } from 'vitest';
 import { LIBRARY_FIXTURES } from '../fixtures';
 import { DECOYS, type LibraryFixtureState } from '../fixtures/libraries/shared/model';
@@ -10,10 +11,12 @@ import { describeInBrowsers } from './harness';
 import {
   captureOnTrelica,
   clickPanelButton,
+  extensionState,
   FILL_FROM_TRELICA,
   groupManagementWarning,
   panelWith,
   TURN_OFF_GROUP_MANAGEMENT,
+  waitForExtensionState,
 } from './scenarios/steps';
 
 const TEST_EMAIL = 'scim-library@example.com';
@@ -30,6 +33,7 @@ describeInBrowsers('fill: consoles made of real component libraries', (e2e) => {
   });
 
   it.each(LIBRARY_FIXTURES)('%s: one click fills every field in the page\'s model and no decoy; the guard turns Group Management off', async (name) => {
+    const started = Date.now();
     const page = await e2e.browser.openPage(e2e.sandbox.url('jumpcloud', name));
     try {
       const panel = panelWith(await clickPanelButton(page, FILL_FROM_TRELICA), FILL_FROM_TRELICA);
@@ -57,6 +61,11 @@ describeInBrowsers('fill: consoles made of real component libraries', (e2e) => {
       await page.waitUntil(() => (window as unknown as { fixtureState(): LibraryFixtureState }).fixtureState().groupManagement === false);
       // The warning gives way once the page's own state is off.
       await page.waitUntil(() => [...document.querySelectorAll('[data-scim-assistant]')].every((h) => !h.shadowRoot?.querySelector('[role="alert"] p')));
+
+      // What the page shows after Activate (a toast, an inline alert, the badge) is read as success.
+      await page.click('button', 'Activate');
+      await waitForExtensionState(e2e, `${name}: JumpCloud's Activate observed`, (s) => s.jumpcloud.outcomes.activate?.at !== undefined && s.jumpcloud.outcomes.activate.at > started);
+      expect((await extensionState(e2e)).jumpcloud.outcomes).toMatchObject({ 'test-connection': { result: 'success' }, activate: { result: 'success' } });
     } finally {
       await page.close();
     }

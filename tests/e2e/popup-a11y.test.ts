@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers, type E2EPage } from './harness';
-import { openPopup, rehearse, testConnection, typeCredentials } from './scenarios/steps';
+import { markDone, openPopup, rehearse, testConnection, typeCredentials } from './scenarios/steps';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -52,6 +52,25 @@ describeInBrowsers('popup: accessibility (axe-core)', (e2e) => {
       // A field changed since: the rehearsal's verdict shows as out of date.
       await typeCredentials(popup, { testEmail: 'a11y-other@example.com' });
       await popup.waitUntil(() => document.querySelector('[aria-label="Rehearsal verdict"]')?.getAttribute('data-stale') === 'true');
+    }
+    expect(await axeViolations(popup, scheme)).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('saved, with a provisioning check and fields picked by hand on screen, %s: no violations', async (scheme) => {
+    if (scheme === 'light') {
+      // Fields picked by hand are remembered in progress (storage.local): put one there.
+      const stored = await e2e.browser.extension.getStorage('local');
+      const progress = stored.progress as Record<string, unknown>;
+      await e2e.browser.extension.setStorage('local', {
+        progress: { ...progress, remembered: { 'https://console.jumpcloud.com': { token: { id: 'credential-7', label: 'Credential' } } } },
+      });
+      await popup.close();
+      popup = await openPopup(e2e);
+      // The Save step is folded (not the next one to do): unfold it as the admin would.
+      await popup.evaluate(() => void ((document.querySelector('li[data-step="save"] details') as HTMLDetailsElement).open = true));
+      await markDone(popup, 'save', 'Save');
+      await popup.click('button', 'Check provisioning');
+      await popup.waitUntil(() => document.querySelector('[aria-label="Provisioning check verdict"]')?.hasAttribute('data-diagnosis'));
     }
     expect(await axeViolations(popup, scheme)).toEqual([]);
   });

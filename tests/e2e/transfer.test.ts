@@ -62,7 +62,12 @@ async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> 
 
   const { state, panels } = await turnOffGroupManagement(page);
   expect(state.groupManagement).toBe(false);
-  expect(panels.flatMap((p) => p.alert)).toEqual([]);
+  const guard = panels.filter((p) => p.title.endsWith('Group Management'));
+  expect(guard.flatMap((p) => p.alert)).toEqual([]);
+  // Activate was clicked with Group Management on: JumpCloud failed, and the main panel says so.
+  await page.waitUntil(() =>
+    [...document.querySelectorAll('[data-scim-assistant]')].some((h) => /^JumpCloud says: “.+”\. It gives no reason\./.test(h.shadowRoot?.querySelector('[role="alert"] p')?.textContent ?? '')),
+  );
   expect(panels.flatMap((p) => p.status)).toContain('Group Management is off. You can click "Activate".');
   await waitForExtensionState(e2e, 'Group Management observed off', (s) => s.jumpcloud.groupManagement === 'off');
 }

@@ -110,3 +110,10 @@ export async function fillForm(page: IdentityManagementPage, values: FillValues,
   );
   return results;
 }
+
+/** What the form holds now (the fields the fill would use), for checks before JumpCloud acts. */
+export function formValues(root: ParentNode): { baseUrl: string; token: string; testEmail: string } {
+  const scope = formScope(root, FORM, true);
+  const value = (spec: FieldSpec) => findTextField(root, spec, { deep: true, scope })?.value ?? '';
+  return { baseUrl: value(BASE_URL), token: value(TOKEN_KEY), testEmail: value(TEST_EMAIL) };
+}

@@ -1,11 +1,25 @@
 // Is an SSO application's "Identity Management" tab on screen, and where? Decided by what a
 // person sees: a selected tab or a visible heading named "Identity Management", holding the
 // "Configuration Settings" box or the SCIM fields.
-import { inDocument } from '../dom/deep';
-import { findButton, findChoice, findHeading, findTextField } from '../dom/find';
+import { deepQueryAll, inDocument } from '../dom/deep';
+import { findButton, findChoice, findHeading, findTextField, isToggleOn } from '../dom/find';
+import { labelCandidates } from '../dom/labels';
 import { buttonText, matchIndex } from '../dom/text';
 import { isVisible } from '../dom/visibility';
-import { API_TYPE, BASE_URL, CONFIG_TOGGLE, HEADINGS, IDENTITY_MANAGEMENT, TAB_SELECTED, TABS, TOKEN_KEY } from './selectors';
+import {
+  ACTIVE_STATUS,
+  API_TYPE,
+  BASE_URL,
+  CONFIG_TOGGLE,
+  HEADINGS,
+  IDENTITY_MANAGEMENT,
+  SELECT_ALL,
+  STATUS_BADGE,
+  TAB_SELECTED,
+  TABS,
+  TOKEN_KEY,
+  USER_GROUPS,
+} from './selectors';
 
 export interface IdentityManagementPage {
   /** The tab's content: where every field is searched. */
@@ -16,16 +30,23 @@ export interface IdentityManagementPage {
   tab: HTMLElement | null;
 }
 
-function selectedImTab(doc: Document): HTMLElement | null {
+function selectedTab(doc: Document, names: readonly RegExp[]): HTMLElement | null {
   return (
     Array.from(doc.querySelectorAll<HTMLElement>(TABS)).find(
       (tab) =>
         // Text and state first; layout (a computed style per ancestor) only for that tab.
-        matchIndex(buttonText(tab), IDENTITY_MANAGEMENT) >= 0 &&
+        matchIndex(buttonText(tab), names) >= 0 &&
         (tab.matches(TAB_SELECTED) || Boolean(tab.parentElement?.matches(TAB_SELECTED))) &&
         isVisible(tab),
     ) ?? null
   );
+}
+
+/** The panel a selected tab shows (aria-controls), if it is visible. */
+function panelOf(doc: Document, tab: HTMLElement | null): HTMLElement | null {
+  const id = tab?.getAttribute('aria-controls');
+  const panel = id ? doc.getElementById(id) : null;
+  return panel && isVisible(panel) ? panel : null;
 }
 
 export function findConfigToggle(root: ParentNode): HTMLElement | null {
@@ -43,10 +64,8 @@ function holdsForm(root: HTMLElement, configToggle: HTMLElement | null): boolean
 }
 
 export function findIdentityManagement(doc: Document): IdentityManagementPage | null {
-  const tab = selectedImTab(doc);
-  const panelId = tab?.getAttribute('aria-controls');
-  const panel = panelId ? doc.getElementById(panelId) : null;
-  let root: HTMLElement | null = panel && isVisible(panel) ? panel : null;
+  const tab = selectedTab(doc, IDENTITY_MANAGEMENT);
+  let root = panelOf(doc, tab);
   if (!root) {
     const marker = tab ?? findHeading(doc, HEADINGS, IDENTITY_MANAGEMENT);
     if (!marker) return null;
@@ -63,4 +82,19 @@ export function panelAnchor(page: IdentityManagementPage): { el: Element; where:
   if (!toggle) return { el: page.root, where: 'afterbegin' };
   const box = toggle.closest('fieldset, [class*="card" i], [class*="box" i]');
   return { el: box && page.root.contains(box) && box !== page.root ? box : toggle, where: 'beforebegin' };
+}
+
+/** The application's User Groups tab, when selected, and how many groups are ticked there. */
+export function findUserGroups(doc: Document): { root: HTMLElement; bound: number } | null {
+  const root = panelOf(doc, selectedTab(doc, USER_GROUPS));
+  if (!root) return null;
+  const boxes = deepQueryAll(root, 'input[type="checkbox"], [role="checkbox"]').filter(
+    (box) => isVisible(box) && !labelCandidates(box).some((text) => SELECT_ALL.test(text.toLowerCase())),
+  );
+  return { root, bound: boxes.filter(isToggleOn).length };
+}
+
+/** Whether the page shows this application's provisioning as already active. */
+export function showsActive(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll(STATUS_BADGE)).some((el) => ACTIVE_STATUS.test((el.textContent ?? '').trim().toLowerCase()) && isVisible(el));
 }

@@ -10,7 +10,8 @@ import { lifecycle } from '../lifecycle';
 import { createPanel, type Panel } from '../panel';
 import { fillForm } from './form';
 import { createGroupGuard } from './group-guard';
-import { findIdentityManagement, panelAnchor, type IdentityManagementPage } from './page';
+import { watchJumpCloudButtons } from './explain';
+import { findIdentityManagement, findUserGroups, panelAnchor, showsActive, type IdentityManagementPage } from './page';
 import { pickable, pickActions, pickAndFill } from './pick';
 import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_ROUTE } from './selectors';
 
@@ -27,6 +28,9 @@ export function startJumpCloudScript(): ScriptContext {
   let page: IdentityManagementPage | null = null;
   let picking: AbortController | null = null;
   let toPick: JumpCloudField[] = [];
+  // The User Groups tab when it is on screen, and the count last reported.
+  let groups: HTMLElement | null = null;
+  let sentBound: number | null = null;
 
   const observe = (groupManagement: GroupManagement): void => {
     void send({ type: 'jumpcloud/observation', groupManagement }).then(life.tell);
@@ -68,7 +72,8 @@ export function startJumpCloudScript(): ScriptContext {
     p.setBusy(true);
     p.setStatus(['Getting the values captured from Trelica…']);
     try {
-      const reply = await send({ type: 'jumpcloud/fill' });
+      const activeConfiguration = showsActive(document);
+      const reply = await send({ type: 'jumpcloud/fill', activeConfiguration });
       if (!reply.ok) {
         if (!life.gone(reply, p)) p.setStatus([reply.message], 'error');
         return;
@@ -82,7 +87,7 @@ export function startJumpCloudScript(): ScriptContext {
       const groupManagement = guard.update(here.root);
       const emailFilled = results.some((r) => r.field === 'test-email' && r.outcome === 'filled');
       const suggestedTestEmail = reply.suggested && emailFilled && testEmail ? testEmail : undefined;
-      const words = await send({ type: 'jumpcloud/filled', results: results.map(shareable), groupManagement, suggestedTestEmail });
+      const words = await send({ type: 'jumpcloud/filled', results: results.map(shareable), groupManagement, suggestedTestEmail, activeConfiguration });
       if (life.gone(words, p)) return;
       p.setStatus(words.ok ? words.lines : [words.message]);
       offerPicks(p, pickable(results));
@@ -98,7 +103,12 @@ export function startJumpCloudScript(): ScriptContext {
     el.insertAdjacentElement(where, panel.host);
   }
 
-  watchPage(ctx, {
+  watchJumpCloudButtons(ctx, life, {
+    here: () => (page && panel ? { panel, root: page.root } : null),
+    groupManagementShown: () => (page ? guard.update(page.root) !== 'absent' : false),
+  });
+
+  const watcher = watchPage(ctx, {
     isCandidate: (url) => CANDIDATE_ROUTE.test(url.hash),
     appearSelector: APPEAR_SELECTOR,
     appeared(el) {
@@ -107,13 +117,19 @@ export function startJumpCloudScript(): ScriptContext {
       return text !== null && matchIndex(text || buttonText(el), APPEAR_TEXTS) >= 0;
     },
     // The tab's panel, and the tab itself (its selection lives outside the panel).
-    areas: () => (page ? [page.root, ...(page.tab ? [page.tab] : [])] : []),
+    areas: () => [...(page ? [page.root, ...(page.tab ? [page.tab] : [])] : []), ...(groups ? [groups] : [])],
     scan() {
+      const seen = findUserGroups(document);
+      groups = seen?.root ?? null;
+      if (seen && seen.bound !== sentBound) {
+        sentBound = seen.bound;
+        void send({ type: 'jumpcloud/observation', boundGroups: seen.bound }).then(life.tell);
+      }
       page = findIdentityManagement(document);
       if (!page) {
         panel?.remove();
         guard.stop();
-        return false;
+        return groups !== null;
       }
       showPanel(page);
       guard.update(page.root);
@@ -121,10 +137,13 @@ export function startJumpCloudScript(): ScriptContext {
     },
     leave() {
       page = null;
+      groups = null;
       picking?.abort();
       guard.stop();
       if (!life.keepsPanel) panel?.remove();
     },
   });
+  // A group's checkbox changes its state without touching the DOM: count again on change.
+  ctx.listen(document, 'change', () => groups && watcher.rescan(), { capture: true });
   return ctx;
 }

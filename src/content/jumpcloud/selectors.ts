@@ -54,6 +54,16 @@ export const GROUP_MANAGEMENT: FieldSpec = {
 };
 
 export const ACTIVATE = [/^activate$/, /^activate\b/];
+export const TEST_CONNECTION = [/^test connection$/, /^test( the)? connection\b/];
+
+/** The application's tab whose ticked groups JumpCloud provisions. */
+export const USER_GROUPS = [/^user groups$/, /^groups$/];
+/** A checkbox of that tab that ticks every group at once, not a group itself. */
+export const SELECT_ALL = /\b(select|check|tick) all\b|^all$/;
+
+/** What shows an application's provisioning as already active (the badge above the tabs). */
+export const STATUS_BADGE = '[class*="badge" i], [class*="status" i], [class*="chip" i], [class*="tag" i], [role="status"]';
+export const ACTIVE_STATUS = /^active$/;
 
 /** Elements whose appearance may mean the tab appeared (animationstart trick). */
 export const APPEAR_SELECTOR = '[role="tab"], [role="tabpanel"], [role="dialog"], h1, h2, h3, h4, legend, label, [aria-expanded]';

@@ -61,3 +61,15 @@ export const RehearsalResultSchema = z.object({
   at: z.number(),
 });
 export type RehearsalResult = z.infer<typeof RehearsalResultSchema>;
+
+export const ProvisioningCheckSchema = z.object({
+  kind: z.literal('provisioning-check'),
+  verdict: DiagnosisCodeSchema,
+  detail: z.string(),
+  /** Users Trelica holds over SCIM; null when the list could not be read. */
+  total: z.nullable(z.number()),
+  /** The most recently changed (where the server sorts), newest first. */
+  users: z.array(z.object({ userName: z.string(), changed: z.optional(z.string()) })),
+  at: z.number(),
+});
+export type ProvisioningCheck = z.infer<typeof ProvisioningCheckSchema>;

@@ -46,6 +46,8 @@ export async function realBackground(seed: Seed = {}) {
   return {
     /** As the content script's send(): from a top-frame tab at the page's current URL. */
     send: (request: unknown) => route(request, tab(location.href)),
+    /** As the popup sends. */
+    popup: (request: unknown) => route(request, popup),
     local,
     session,
   };

@@ -87,6 +87,8 @@ const CASES: Case[] = [
   { name: 'passed, for another token', step: 'test-connection', facts: { ...CAPTURED, token: { ...CAPTURED.token, fingerprint: 'ffffffffffffffff' }, lastConnectionTest: connectionTest('ok') }, state: 'todo', note: /another value of the token/ },
   { name: 'passed, the token since forgotten', step: 'test-connection', facts: { ...CAPTURED, token: { ...CAPTURED.token, present: false, masked: null, fingerprint: null }, lastConnectionTest: connectionTest('ok') }, state: 'blocked' },
   { name: 'refused, for another Base URL: no warning', step: 'test-connection', facts: { ...CAPTURED, baseUrl: 'https://eu.trelica.com/api/scim/v2', lastConnectionTest: connectionTest('unauthorized') }, state: 'todo' },
+  { name: 'JumpCloud\'s own test succeeded', step: 'test-connection', facts: { jumpcloud: { outcomes: { 'test-connection': { result: 'success', text: 'Connection successful', at: 1 } } } }, state: 'done', note: /“Connection successful”/ },
+  { name: 'JumpCloud\'s own test failed', step: 'test-connection', facts: { ...CAPTURED, jumpcloud: { outcomes: { 'test-connection': { result: 'failure', text: 'Connection failed', at: 1 } } } }, state: 'warning', note: /JumpCloud said: “Connection failed”/ },
   { name: 'timed out', step: 'test-connection', facts: { ...CAPTURED, lastConnectionTest: connectionTest('timeout') }, state: 'warning', diagnosis: 'timeout' },
 
   { name: 'off', step: 'group-management-off', facts: { jumpcloud: { groupManagement: 'off' } }, state: 'done' },
@@ -104,8 +106,17 @@ const CASES: Case[] = [
   { name: 'ticked', step: 'activate', facts: { ticked: ['activate'] }, state: 'done', canTick: true },
   { name: 'rehearsal passed for another address', step: 'activate', facts: { ...CAPTURED, testEmail: 'new@example.com', lastConnectionTest: connectionTest('ok'), lastRehearsal: rehearsal('ok') }, state: 'todo', canTick: true, note: /another value of the test email/ },
 
+  { name: 'JumpCloud said it worked', step: 'activate', facts: { jumpcloud: { outcomes: { activate: { result: 'success', text: 'Identity management activated', at: 1 } } } }, state: 'done', canTick: false, note: /“Identity management activated”/ },
+  { name: 'JumpCloud said it failed', step: 'activate', facts: { jumpcloud: { outcomes: { activate: { result: 'failure', text: 'There was a problem activating identity management', at: 1 } } } }, state: 'warning', canTick: false, note: /failed\. JumpCloud said: “There was a problem activating identity management”\. Click "Find out why"/ },
+  { name: 'JumpCloud failed, the rehearsal says why', step: 'activate', facts: { ...CAPTURED, testEmail: 'scim-test@example.com', lastRehearsal: rehearsal('user-exists'), jumpcloud: { outcomes: { activate: { result: 'failure', text: 'Activation failed', at: 1 } } } }, state: 'warning', diagnosis: 'user-exists', note: /The extension found: The test email already belongs/ },
+  { name: 'JumpCloud showed nothing clear', step: 'activate', facts: { jumpcloud: { outcomes: { activate: { result: 'unknown', text: '', at: 1 } } } }, state: 'todo', canTick: true, note: /no clear result/ },
+
   { name: 'not ticked', step: 'save', facts: {}, state: 'todo', canTick: true },
   { name: 'ticked', step: 'save', facts: { ticked: ['save'] }, state: 'done', canTick: true },
+
+  { name: 'not seen', step: 'bind-groups', facts: {}, state: 'todo', canTick: true, note: /User Groups tab/ },
+  { name: 'none bound', step: 'bind-groups', facts: { jumpcloud: { boundGroups: 0 } }, state: 'warning', note: /provision nobody/ },
+  { name: 'two bound', step: 'bind-groups', facts: { jumpcloud: { boundGroups: 2 } }, state: 'done', note: /2 user groups are bound/ },
 
   { name: 'role seen', step: 'default-role', facts: { trelica: { defaultRole: 'Employee' } }, state: 'done', note: /default role, currently "Employee".*Settings > Users \(or Accounts\), "Default role"/ },
   { name: 'role unknown', step: 'default-role', facts: {}, state: 'todo', canTick: true, note: /not seen yet.*Settings > Users \(or Accounts\), "Default role"/ },

@@ -51,7 +51,19 @@ describe('events', () => {
       fields: { 'base-url': 'filled', token: 'filled' },
       groupManagement: 'on',
       observedAt: 3,
+      outcomes: {},
+      boundGroups: null,
     });
+  });
+
+  it('outcomes: the latest per JumpCloud button counts; bound groups are kept until seen again', () => {
+    const at = (n: number) => ({ result: 'failure' as const, text: `said ${n}`, at: n });
+    let p = P.onOutcome(P.EMPTY_PROGRESS, { action: 'test-connection', outcome: at(1), region: 'us' });
+    p = P.onOutcome(p, { action: 'activate', outcome: at(2), region: 'us' });
+    p = P.onOutcome(p, { action: 'test-connection', outcome: { result: 'success', text: 'ok', at: 3 }, region: 'us' });
+    expect(p.jumpcloud.outcomes).toEqual({ 'test-connection': { result: 'success', text: 'ok', at: 3 }, activate: at(2) });
+    p = P.onObservation(p, { boundGroups: 2, region: 'us', at: 4 });
+    expect(P.onObservation(p, { groupManagement: 'off', region: 'us', at: 5 }).jumpcloud.boundGroups).toBe(2);
   });
 
   it('fields: a usable value replaces the stored one and its draft; an unusable one empties it and is kept as a draft', () => {

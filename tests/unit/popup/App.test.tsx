@@ -149,3 +149,25 @@ describe('App: fields picked by hand', () => {
     expect(screen.queryByRole('region', { name: 'Fields you picked' })).toBeNull();
   });
 });
+
+describe('App: provisioning check, once the setup is saved', () => {
+  it('is offered only after Save (or an observed Activate), reads the users over the fields\' values, and lists them', async () => {
+    await renderApp(makeState(CAPTURED));
+    expect(screen.queryByRole('button', { name: 'Check provisioning' })).toBeNull();
+    cleanup();
+    const check = vi.fn(() => ({
+      ok: true as const,
+      result: { kind: 'provisioning-check' as const, verdict: 'ok' as const, detail: 'Trelica holds 2 users over SCIM.', total: 2, users: [{ userName: 'ann@example.com' }, { userName: 'bob@example.com' }], at: 1 },
+    }));
+    await renderApp(makeState({ ...CAPTURED, ticked: ['save'] }), { 'popup/check-provisioning': check });
+    fireEvent.click(screen.getByRole('button', { name: 'Check provisioning' }));
+    const verdict = await screen.findByRole('status', { name: 'Provisioning check verdict' });
+    await waitFor(() => expect(verdict.getAttribute('data-diagnosis')).toBe('ok'));
+    expect(verdict.textContent).toContain('Trelica holds 2 users over SCIM.');
+    expect(within(screen.getByRole('list', { name: 'Users in Trelica, newest first' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'ann@example.com',
+      'bob@example.com',
+    ]);
+    expect(check).toHaveBeenCalledWith({ type: 'popup/check-provisioning', baseUrl: 'https://app.trelica.com/api/scim/v2' });
+  });
+});

@@ -69,7 +69,7 @@ describe('Checklist: at a glance', () => {
     expect(open('jumpcloud-app')).toBe(true); // the next to do
     expect(open('scim-api')).toBe(false); // to do, later
     expect(open('group-management-off')).toBe(true); // warning
-    expect(screen.getByText('2 of 12 steps done.')).toBeTruthy();
+    expect(screen.getByText('2 of 13 steps done.')).toBeTruthy();
   });
 });
 

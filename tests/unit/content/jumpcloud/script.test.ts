@@ -65,6 +65,7 @@ describe('Fill from Trelica', () => {
         groupManagement: 'absent',
         // The popup then rehearses with the address JumpCloud will use.
         suggestedTestEmail: state.testEmail,
+        activeConfiguration: false,
       },
     ]);
   });

@@ -1,0 +1,43 @@
+// The checklist's shapes, shared by the rules (checklist.ts, checklist-observed.ts) and the popup.
+import type { DiagnosisCode } from './diagnosis';
+import type { PageId } from './links';
+import type { State } from './messages';
+import type { StepId } from './steps';
+
+export type StepState = 'todo' | 'done' | 'warning' | 'blocked';
+
+export interface ChecklistItem {
+  id: StepId;
+  state: StepState;
+  title: string;
+  /** One line: what to do. */
+  instruction: string;
+  /** Why it matters. */
+  why: string;
+  /** The page to do it on, for the admin's region. */
+  link?: string;
+  /** Where the link goes, in the admin's words ("Trelica: Settings > Users"). */
+  linkLabel?: string;
+  /** The admin may tick this step by hand (the popup then sends popup/tick). */
+  canTick: boolean;
+  /** What was observed, or what is missing. */
+  note?: string;
+  /** The diagnosis behind a warning (or 'ok' for a passed rehearsal), for data-diagnosis. */
+  diagnosis?: DiagnosisCode;
+}
+
+export type ChecklistFacts = State & {
+  hostAccess: boolean;
+  /** A token typed in the popup that cannot be used (core/fields.ts). */
+  typedTokenInvalid?: boolean;
+};
+
+/** What evaluating one step decided; texts and links are added afterwards. */
+export interface Derived {
+  state: StepState;
+  notes?: string[];
+  canTick?: boolean;
+  diagnosis?: DiagnosisCode;
+  page?: PageId;
+}
+

@@ -1,0 +1,28 @@
+// "Find out why": after JumpCloud reported a failure with no reason, the extension runs its own
+// connection test (after Test Connection) or rehearsal (after Activate) on the values in
+// JumpCloud's form, and says what it found, in the page. Pure words over the run's result.
+import { diagnose, type DiagnosisCode } from './diagnosis';
+import type { OutcomeAction } from './outcome';
+
+/** Directory Insights events where JumpCloud records what its provisioning did. */
+export const PROVISION_EVENTS = 'user_create_provision, user_update_provision, user_delete_provision, user_lookup_provision';
+
+export interface Explanation {
+  code: DiagnosisCode;
+  title: string;
+  lines: string[];
+}
+
+export function explainFailure(action: OutcomeAction, result: { verdict: DiagnosisCode; detail: string }): Explanation {
+  const d = diagnose(result.verdict);
+  const trail = `JumpCloud's own record: Directory Insights, events ${PROVISION_EVENTS}.`;
+  if (d.code === 'ok') {
+    const what = action === 'activate' ? 'rehearsal of Activate (create, update, delete a test user)' : 'connection test';
+    const elsewhere =
+      action === 'activate'
+        ? 'So the failure is not the Base URL, the token or the test email: check that Group Management is off, then try Activate again.'
+        : 'So the Base URL and token work: check for a typo JumpCloud kept, then try Test Connection again.';
+    return { code: d.code, title: `The extension's ${what} passed`, lines: [elsewhere, trail] };
+  }
+  return { code: d.code, title: d.title, lines: [result.detail, `Cause: ${d.cause}`, `Fix: ${d.fix}`, trail] };
+}

@@ -1,0 +1,24 @@
+// What JumpCloud said after "Test Connection" or "Activate", read from what it shows (a toast,
+// an alert, an inline message, the status badge): success, failure, or nothing we can tell.
+// JumpCloud gives no reason either way (Trelica's article: it "doesn't report specific
+// errors"), so the words are kept verbatim for the admin and never guessed beyond these rules.
+// Pure and dependency-free: the JumpCloud content script loads it.
+
+export const OUTCOME_ACTIONS = ['test-connection', 'activate'] as const;
+export type OutcomeAction = (typeof OUTCOME_ACTIONS)[number];
+export type OutcomeResult = 'success' | 'failure' | 'unknown';
+
+// Failure first: "unsuccessful", "not connected" and "problem activating" must never read as
+// success. Whole words only ("unable to connect" is no "connected").
+const FAILURE = /\b(problem|problems|fail|failed|failure|error|errors|invalid|unable|unsuccessful|could ?n[o']t|cannot|can't|not (connected|activated|verified))\b/i;
+const SUCCESS = /\b(connected|connection (is )?ok|success|successful|successfully|succeeded|activated|verified|active|enabled)\b/i;
+
+/** Longest text kept of what JumpCloud said. */
+export const OUTCOME_TEXT_MAX = 200;
+
+export function classifyOutcome(text: string): OutcomeResult {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > OUTCOME_TEXT_MAX) return 'unknown';
+  if (FAILURE.test(t)) return 'failure';
+  return SUCCESS.test(t) ? 'success' : 'unknown';
+}
