@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects, run separately by scripts/test.mjs so each reports on its own:
+// Three projects, run separately by scripts/test.ts so each reports on its own:
 // unit (pure core, and DOM code over happy-dom fixtures), integration (core over real HTTP
 // against the Trelica-like SCIM server), e2e (the built extension in real browsers).
 export default defineConfig({

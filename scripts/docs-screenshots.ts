@@ -5,9 +5,7 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import { ROOT } from '../tests/e2e/harness';
-import { prepare, runProgram, Stop, walkHeadless } from './sandbox/program';
-import type { Shot } from './sandbox/walkthrough';
+import { prepare, ROOT, runProgram, Stop, walkHeadless, type Shot } from '../tests/sandbox';
 
 const OUT_DIR = resolve(ROOT, 'docs/screenshots');
 const README = resolve(ROOT, 'README.md');

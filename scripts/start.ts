@@ -4,11 +4,8 @@
 // Without a display, or with `-- --headless`, it walks through the whole setup by itself and
 // saves a screenshot of each step in walkthrough/. Ctrl-C stops everything it started.
 import { resolve } from 'node:path';
-import { ROOT } from '../tests/e2e/harness';
-import { showInteractive } from './sandbox/interactive';
-import { startMode, USAGE } from './sandbox/options';
-import { prepare, runProgram, Stop, walkHeadless, type Program } from './sandbox/program';
-import { startRunning } from './sandbox/sandbox';
+import { prepare, ROOT, runProgram, showInteractive, startRunning, Stop, walkHeadless, type Program } from '../tests/sandbox';
+import { startMode, USAGE } from './start-options';
 
 async function headed(program: Program, chromiumPath: string): Promise<number> {
   const { shutdown, say } = program;

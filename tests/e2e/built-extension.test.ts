@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import source from '../../manifest.json' with { type: 'json' };
-import { DIST } from './harness/launch';
+import { DIST } from '../sandbox';
 
 describe.each(Object.entries(DIST))('the built %s extension', (_name, dir) => {
   const built = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {

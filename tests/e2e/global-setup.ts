@@ -4,14 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-const root = resolve(import.meta.dirname, '../..');
+import { BUILD_ARGS, ROOT } from '../sandbox/paths';
 
 export default function setup(): void {
   if (process.env.SKIP_BUILD === '1') {
-    const missing = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'].filter((p) => !existsSync(resolve(root, p)));
+    const missing = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'].filter((p) => !existsSync(resolve(ROOT, p)));
     if (missing.length) throw new Error(`SKIP_BUILD=1 but ${missing.join(' and ')} missing: run \`npm run build\` first`);
     return;
   }
-  execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, BUILD_ARGS, { cwd: ROOT, stdio: 'inherit' });
 }

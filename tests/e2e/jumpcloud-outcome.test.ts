@@ -4,7 +4,6 @@
 // diagnosis is what the sandbox caused; drift is said at the click; and the User Groups tab
 // drives "Bind user groups".
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { describeInBrowsers, type E2EPage } from './harness';
 import {
   allPanels,
   captureOnTrelica,
@@ -15,7 +14,9 @@ import {
   turnOffGroupManagement,
   typeCredentials,
   waitForExtensionState,
-} from './scenarios/steps';
+  type E2EPage,
+} from '../sandbox';
+import { describeInBrowsers } from './suite';
 
 const inPanels = (text: string) => [...document.querySelectorAll('[data-scim-assistant]')].some((h) => h.shadowRoot?.textContent?.includes(text));
 

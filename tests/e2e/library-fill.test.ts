@@ -7,7 +7,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { LIBRARY_FIXTURES } from '../fixtures';
 import { DECOYS, type LibraryFixtureState } from '../fixtures/libraries/shared/model';
-import { describeInBrowsers } from './harness';
 import {
   captureOnTrelica,
   clickPanelButton,
@@ -17,7 +16,8 @@ import {
   panelWith,
   TURN_OFF_GROUP_MANAGEMENT,
   waitForExtensionState,
-} from './scenarios/steps';
+} from '../sandbox';
+import { describeInBrowsers } from './suite';
 
 const TEST_EMAIL = 'scim-library@example.com';
 

@@ -2,8 +2,8 @@
 // way a person drives them: mouse clicks on the library's own comboboxes and options, keyboard
 // typing into inputs found by their labels. Proves each page works, keeps its model in the
 // framework, leaves its decoys alone when a person does not touch them, and reports outcomes,
-// before the filler is ever pointed at it. Independent of the extension's e2e harness: its own
-// Chromium (playwright-core) and its own plain-http server on 127.0.0.1.
+// before the filler is ever pointed at it. Independent of the sandbox's server and drivers: its own
+// Chromium (playwright-core, the one the sandbox finds) and its own plain-http server on 127.0.0.1.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -17,6 +17,7 @@ import {
   type LibraryFixtureState,
 } from '../fixtures/libraries/index';
 import { GROUP_MANAGEMENT_LABEL, OUTCOME_WORDS, initialState } from '../fixtures/libraries/shared/model';
+import { chromiumPath } from '../sandbox';
 
 const BASE_URL = 'https://app.trelica.com/api/scim/v2'; // no trailing slash: the stub says ok
 const TOKEN = 'tok-5f1e9a7c';
@@ -76,7 +77,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors'],
   });

@@ -6,8 +6,8 @@
 //   and a trusted click on it grants access and moves the checklist on.
 import { beforeAll, expect, it } from 'vitest';
 import { HOST_PERMISSION_PATTERNS } from '../../src/core/hosts';
-import { describeInBrowsers, type E2E, type ExtensionApi } from './harness';
-import { captureOnTrelica, checklistStates, fillOnJumpCloud, openPopup, testConnection } from './scenarios/steps';
+import { captureOnTrelica, checklistStates, fillOnJumpCloud, openPopup, testConnection, type ExtensionApi } from '../sandbox';
+import { describeInBrowsers, type E2E } from './suite';
 
 declare const chrome: ExtensionApi;
 

@@ -3,8 +3,8 @@
 // field; the value lands where it should, the place is remembered for that console (never the
 // value), the next fill finds it by itself, and the popup lists it with a "Forget".
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers } from './harness';
-import { allPanels, clickPanelButton, extensionState, FILL_FROM_TRELICA, fixtureState, openPopup, panelWith, SEND_TO_JUMPCLOUD } from './scenarios/steps';
+import { allPanels, clickPanelButton, extensionState, FILL_FROM_TRELICA, fixtureState, openPopup, panelWith, SEND_TO_JUMPCLOUD } from '../sandbox';
+import { describeInBrowsers } from './suite';
 
 describeInBrowsers('pick a field by hand', (e2e) => {
   beforeAll(async () => {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, expect, it } from 'vitest';
-import { describeInBrowsers, type E2EPage } from './harness';
-import { markDone, openPopup, rehearse, testConnection, typeCredentials } from './scenarios/steps';
+import { markDone, openPopup, rehearse, testConnection, typeCredentials, type E2EPage } from '../sandbox';
+import { describeInBrowsers } from './suite';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];

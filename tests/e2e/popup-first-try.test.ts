@@ -4,8 +4,8 @@
 // a look-alike or http:// Base URL is refused at once, whatever was stored before, and no
 // request leaves the browser for it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeInBrowsers, type E2EPage } from './harness';
-import { captureOnTrelica, checklistStates, openPopup, testConnection, typeCredentials } from './scenarios/steps';
+import { captureOnTrelica, checklistStates, openPopup, testConnection, typeCredentials, type E2EPage } from '../sandbox';
+import { describeInBrowsers } from './suite';
 
 const BASE_URL = 'https://app.trelica.com/api/scim/v2';
 

@@ -4,7 +4,6 @@
 // redirect, no answer). Every rehearsal leaves Trelica without a leftover user. The report put
 // on the clipboard never carries the token. Screenshots land in test-results/e2e/<browser>/.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { describeInBrowsers, type E2EPage } from './harness';
 import {
   captureOnTrelica,
   checklistStates,
@@ -14,7 +13,9 @@ import {
   rehearse,
   testConnection,
   typeCredentials,
-} from './scenarios/steps';
+  type E2EPage,
+} from '../sandbox';
+import { describeInBrowsers } from './suite';
 
 /** A well-formed token Trelica never issued. */
 const WRONG_TOKEN = 'f'.repeat(40);

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { REPLY_OF } from '../../src/core/messages';
-import { describeInBrowsers, POPUP_VIEWPORT, type ExtensionApi } from './harness';
+import { POPUP_VIEWPORT, type ExtensionApi } from '../sandbox';
+import { describeInBrowsers } from './suite';
 
 declare const chrome: ExtensionApi;
 
@@ -32,7 +33,7 @@ describeInBrowsers('smoke', (e2e) => {
     }
   });
 
-  // The panel both content scripts inject: a host element marked data-scim-assistant whose
+  // The panel both content scripts inject: a host element (no name of ours on it) whose
   // open shadow root holds the controls (src/content/panel.ts).
   const panelInjected = () =>
     [...document.querySelectorAll('[data-scim-assistant]')].some((el) => el.shadowRoot !== null);

@@ -4,7 +4,6 @@
 // Management guard switches JumpCloud's checkbox off; the token never reaches storage.local.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { maskToken } from '../../src/core/token';
-import { describeInBrowsers, type E2E, type E2EPage } from './harness';
 import {
   allPanels,
   captureOnTrelica,
@@ -14,7 +13,9 @@ import {
   testConnectionInJumpCloud,
   turnOffGroupManagement,
   waitForExtensionState,
-} from './scenarios/steps';
+  type E2EPage,
+} from '../sandbox';
+import { describeInBrowsers, type E2E } from './suite';
 
 const TEST_EMAIL = 'scim-transfer@example.com';
 const NORMALIZED = (host: string) => `https://${host}/api/scim/v2`;

@@ -1,15 +1,13 @@
 // `npm start -- --headless` (and the README pictures) walk through the whole setup with the
-// scenario steps. This runs that same walkthrough on the suite's build, in Chromium (the
-// browser `npm start` uses), so a change that breaks it fails here rather than in a user's
-// terminal. The CLI around it (build, Chromium discovery, Ctrl-C) is covered by unit tests
-// and was checked by hand (see scripts/start.ts).
+// scenario steps (tests/sandbox/flows/walkthrough.ts). This runs that same walkthrough on the
+// suite's build, in Chromium (the browser `npm start` uses), so a change that breaks it fails
+// here rather than in a user's terminal. The CLI around it (build, Chromium discovery, Ctrl-C)
+// is covered by unit tests and was checked by hand (see scripts/start.ts).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DOMAINS } from '../../scripts/sandbox/sandbox';
-import { runWalkthrough, STEPS } from '../../scripts/sandbox/walkthrough';
-import { launchBrowser, selectedBrowsers, startSandbox, type BrowserSession, type Sandbox } from './harness';
+import { DEMO_DOMAINS, launchBrowser, runWalkthrough, selectedBrowsers, startSandbox, STEPS, type BrowserSession, type Sandbox } from '../sandbox';
 
 describe.runIf(selectedBrowsers().includes('chromium'))('npm start walkthrough [chromium]', () => {
   let sandbox: Sandbox | undefined;

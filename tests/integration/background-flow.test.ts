@@ -6,7 +6,7 @@ import { createHandlers } from '../../src/background/handlers';
 import { createProgressStore } from '../../src/background/progress-store';
 import { createRouter, type Sender } from '../../src/background/router';
 import { createVault } from '../../src/background/vault';
-import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../scim-server';
+import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../sandbox/scim-server';
 import { fakeStorageArea, type FakeStorageArea } from '../helpers/fake-storage';
 
 const own = { id: 'ownid', baseUrl: 'chrome-extension://ownid/' };

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LIST_PATH, runConnectionTest, type ConnectionTestOptions } from '../../src/core/scim/connection-test';
 import { ConnectionTestResultSchema, type ConnectionTestResult } from '../../src/core/scim/results';
-import { AUTH_REALM, startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../scim-server';
-import { TRELICA_BASE, closedPort, routedFetch } from './trelica-fetch';
+import { AUTH_REALM, startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../sandbox/scim-server';
+import { TRELICA_BASE, closedPort, routedFetch } from '../helpers/scim/routed-fetch';
 
 let server: RunningTrelicaLikeScim;
 

@@ -2,8 +2,8 @@
 // it holds and the newest first, or the verdict of a server that refuses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runProvisioningCheck, RECENT_PATH } from '../../src/core/scim/provisioning-check';
-import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../scim-server';
-import { TRELICA_BASE, routedFetch } from './trelica-fetch';
+import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../sandbox/scim-server';
+import { TRELICA_BASE, routedFetch } from '../helpers/scim/routed-fetch';
 
 let server: RunningTrelicaLikeScim;
 

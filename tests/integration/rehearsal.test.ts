@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runRehearsal, type RehearsalOptions } from '../../src/core/scim/rehearsal';
 import { RehearsalResultSchema, type RehearsalResult } from '../../src/core/scim/results';
-import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../scim-server';
-import { TRELICA_BASE, closedPort, routedFetch, type Hook } from './trelica-fetch';
+import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../sandbox/scim-server';
+import { TRELICA_BASE, closedPort, routedFetch, type Hook } from '../helpers/scim/routed-fetch';
 
 const EMAIL = 'scim-rehearsal@example.com';
 let server: RunningTrelicaLikeScim;

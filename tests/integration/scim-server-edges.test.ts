@@ -1,7 +1,7 @@
 // The Trelica-like SCIM server over real HTTP, part 2: strict paths, faults, request log, reset.
 import { describe, expect, it } from 'vitest';
-import { startTrelicaLikeServer, type Fault } from '../scim-server';
-import { USER_URN, expectScimError, json, useTrelicaLikeServer } from './scim-server-client';
+import { startTrelicaLikeServer, type Fault } from '../sandbox/scim-server';
+import { USER_URN, expectScimError, json, useTrelicaLikeServer } from '../helpers/scim/server-client';
 
 const { server, scim, postUser } = useTrelicaLikeServer();
 

@@ -1,7 +1,7 @@
 // The Trelica-like SCIM server over real HTTP, part 1: authentication and the Users resource.
 // Other tests trust it to behave like Trelica, so each Trelica behaviour it imitates is pinned here.
 import { describe, expect, it } from 'vitest';
-import { HEX32, LIST_URN, USER_URN, expectScimError, json, useTrelicaLikeServer } from './scim-server-client';
+import { HEX32, LIST_URN, USER_URN, expectScimError, json, useTrelicaLikeServer } from '../helpers/scim/server-client';
 
 const { server, scim, postUser, patch, listFilter } = useTrelicaLikeServer();
 

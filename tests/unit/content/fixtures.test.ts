@@ -3,7 +3,7 @@
 // or the filler tests that rely on them prove nothing.
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, renderFixture, DEFAULT_VARS } from '../../fixtures/index';
-import { fixtureState, loadFixture, waitFor } from './load-fixture';
+import { fixtureState, loadFixture, waitFor } from '../../helpers/content/load-console-page';
 
 const nativeSet = (el: HTMLInputElement, value: string) =>
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, value);

@@ -2,7 +2,7 @@
 // The shared injected panel: shadow root, roles, trusted clicks only.
 import { describe, expect, it, vi } from 'vitest';
 import { createPanel } from '../../../src/content/panel';
-import { trustedClick } from './load-fixture';
+import { trustedClick } from '../../helpers/content/load-console-page';
 
 describe('createPanel', () => {
   it('renders inside a shadow root and keeps the light DOM empty', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentInputs, fieldsOf, staleSince, withFields } from '../../../src/core/fields';
 import { tokenFingerprint } from '../../../src/core/tested';
-import { CAPTURED, CAPTURED_URL, connectionTest, makeState, SECRET_TOKEN, STORED_FINGERPRINT } from '../popup/fixtures';
+import { CAPTURED, CAPTURED_URL, connectionTest, makeState, SECRET_TOKEN, STORED_FINGERPRINT } from '../../helpers/states';
 
 const EMPTY = { baseUrl: '', token: '', testEmail: '' };
 

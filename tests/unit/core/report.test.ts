@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, redact, REDACTED } from '../../../src/core/report';
 import { diagnose } from '../../../src/core/diagnosis';
-import { connectionTest, rehearsal, SECRET_TOKEN } from '../popup/fixtures';
+import { connectionTest, rehearsal, SECRET_TOKEN } from '../../helpers/states';
 
 const OTHER_TOKEN = 'Zx81-secret-token-from-trelica-0042';
 

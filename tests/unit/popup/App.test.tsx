@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../../src/popup/App';
 import { hasHostAccess, openTab, requestHostAccess } from '../../../src/popup/platform';
-import { CAPTURED, connectionTest, makeState, SECRET_TOKEN } from './fixtures';
-import { deferred, platformMock, scriptBackground, sentTypes } from './setup';
+import { CAPTURED, connectionTest, makeState, SECRET_TOKEN } from '../../helpers/states';
+import { deferred, platformMock, scriptBackground, sentTypes } from '../../helpers/popup/scripted-background';
 import type { State } from '../../../src/core/messages';
 
 vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('./setup')).platformMock());
+vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
 
 beforeEach(() => {
   vi.clearAllMocks();

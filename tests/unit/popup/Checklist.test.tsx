@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { Checklist } from '../../../src/popup/Checklist';
 import { buildChecklist, type StepState } from '../../../src/core/checklist';
 import { STEP_IDS, type StepId } from '../../../src/core/steps';
-import { CAPTURED, connectionTest, makeState, rehearsal, type StateOverrides } from './fixtures';
+import { CAPTURED, connectionTest, makeState, rehearsal, type StateOverrides } from '../../helpers/states';
 
 afterEach(cleanup);
 

@@ -8,12 +8,12 @@ import { DIAGNOSIS_CODES, diagnose, type DiagnosisCode } from '../../../src/core
 import { STEP_TITLES } from '../../../src/core/checklist';
 import { describeTested } from '../../../src/core/tested';
 import type { RequestOf } from '../../../src/core/messages';
-import { CAPTURED, CAPTURED_URL, connectionTest, makeState, SECRET_TOKEN } from './fixtures';
-import { sentOf } from './setup';
-import { openPopup, type } from './open-popup';
+import { CAPTURED, CAPTURED_URL, connectionTest, makeState, SECRET_TOKEN } from '../../helpers/states';
+import { sentOf } from '../../helpers/popup/scripted-background';
+import { openPopup, type } from '../../helpers/popup/open-popup';
 
 vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('./setup')).platformMock());
+vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
 
 beforeEach(() => vi.clearAllMocks());
 afterEach(cleanup);

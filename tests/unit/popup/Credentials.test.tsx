@@ -2,12 +2,12 @@
 // The Credentials fields as an admin meets them: typed into, never saved by hand.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { CAPTURED, CAPTURED_URL, makeState, SECRET_TOKEN } from './fixtures';
-import { sentOf, sentTypes } from './setup';
-import { openPopup, type } from './open-popup';
+import { CAPTURED, CAPTURED_URL, makeState, SECRET_TOKEN } from '../../helpers/states';
+import { sentOf, sentTypes } from '../../helpers/popup/scripted-background';
+import { openPopup, type } from '../../helpers/popup/open-popup';
 
 vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('./setup')).platformMock());
+vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
 
 beforeEach(() => vi.clearAllMocks());
 afterEach(cleanup);

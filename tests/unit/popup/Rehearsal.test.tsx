@@ -6,13 +6,13 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { diagnose, type DiagnosisCode } from '../../../src/core/diagnosis';
 import { describeTested } from '../../../src/core/tested';
 import type { RequestOf } from '../../../src/core/messages';
-import { CAPTURED, CAPTURED_URL, makeState, rehearsal, SECRET_TOKEN, TEST_EMAIL } from './fixtures';
-import { sentOf, sentTypes } from './setup';
-import { openPopup, type } from './open-popup';
+import { CAPTURED, CAPTURED_URL, makeState, rehearsal, SECRET_TOKEN, TEST_EMAIL } from '../../helpers/states';
+import { sentOf, sentTypes } from '../../helpers/popup/scripted-background';
+import { openPopup, type } from '../../helpers/popup/open-popup';
 import { copyText } from '../../../src/popup/platform';
 
 vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('./setup')).platformMock());
+vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
 
 beforeEach(() => vi.clearAllMocks());
 afterEach(cleanup);

@@ -2,7 +2,7 @@
 // Which copy of a content script stays when several start in one page.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ScriptContext } from '../../../../src/content/dom/context';
-import { fakeExtension } from '../harness';
+import { fakeExtension } from '../../../helpers/content/panel-probes';
 
 const started: ScriptContext[] = [];
 const start = (name = 'test'): ScriptContext => {

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ScriptContext } from '../../../../src/content/dom/context';
 import { matters, watchPage } from '../../../../src/content/dom/watch';
-import { fakeExtension, fireAppear, frames } from '../harness';
+import { fakeExtension, fireAppear, frames } from '../../../helpers/content/panel-probes';
 
 function page(): { area: HTMLElement; inside: HTMLElement; outside: HTMLElement; wrapper: HTMLElement } {
   document.body.innerHTML = `

@@ -6,7 +6,7 @@ import type { FieldOutcome, JumpCloudField } from '../../../../src/core/messages
 import { fillForm } from '../../../../src/content/jumpcloud/form';
 import { findIdentityManagement } from '../../../../src/content/jumpcloud/page';
 import { DEFAULT_VARS } from '../../../fixtures/index';
-import { fixtureState, loadFixture, setUrl } from '../load-fixture';
+import { fixtureState, loadFixture, setUrl } from '../../../helpers/content/load-console-page';
 
 const VALUES = { baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'tok_9f8e7d6c5b4a39281706f5e4', testEmail: 'scim-test-1a2b@example.com' };
 const ALL_FILLED = { 'api-type': 'filled', 'scim-version': 'filled', 'base-url': 'filled', token: 'filled', 'test-email': 'filled' } as const;

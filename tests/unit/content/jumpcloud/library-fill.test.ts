@@ -11,7 +11,7 @@ import { fillForm } from '../../../../src/content/jumpcloud/form';
 import { findIdentityManagement } from '../../../../src/content/jumpcloud/page';
 import { buildLibraryFixtures, LIBRARY_FIXTURES } from '../../../fixtures';
 import { DECOYS } from '../../../fixtures/libraries/shared/model';
-import { libraryState, loadLibraryFixture, waitFor } from '../../fixtures/load-library-fixture';
+import { libraryState, loadLibraryFixture, waitFor } from '../../../helpers/content/load-library-page';
 
 beforeAll(() => buildLibraryFixtures(), 120_000);
 

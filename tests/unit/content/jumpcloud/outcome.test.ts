@@ -8,9 +8,9 @@ import type { ScriptContext } from '../../../../src/content/dom/context';
 import { FILL_LABEL, startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
 import { FIND_OUT_WHY } from '../../../../src/content/jumpcloud/explain';
 import { send } from '../../../../src/platform/send-content';
-import { byRole, fakeExtension, frames, panelButton, panels, roleText } from '../harness';
-import { fixtureState, loadFixture, setJumpCloudBackend, trustedClick, waitFor } from '../load-fixture';
-import { realBackground } from '../real-background';
+import { byRole, fakeExtension, frames, panelButton, panels, roleText } from '../../../helpers/content/panel-probes';
+import { fixtureState, loadFixture, setJumpCloudBackend, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
+import { realBackground } from '../../../helpers/content/real-background';
 
 vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);

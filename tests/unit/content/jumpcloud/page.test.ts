@@ -2,8 +2,8 @@
 // Finding the Identity Management tab: the same answer, and layout read only for what matches.
 import { describe, expect, it } from 'vitest';
 import { findIdentityManagement } from '../../../../src/content/jumpcloud/page';
-import { styleReads } from '../harness';
-import { loadFixture } from '../load-fixture';
+import { styleReads } from '../../../helpers/content/panel-probes';
+import { loadFixture } from '../../../helpers/content/load-console-page';
 
 /** The fixture with `n` more visible tabs, headings and labels that are not ours. */
 function withNoise(name: string, n: number): void {

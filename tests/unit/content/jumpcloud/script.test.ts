@@ -5,10 +5,10 @@ import type { ScriptContext } from '../../../../src/content/dom/context';
 import { FILL_LABEL, startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
 import { TURN_OFF_LABEL } from '../../../../src/content/jumpcloud/group-guard';
 import { send } from '../../../../src/platform/send-content';
-import { fixtureState, loadFixture, setUrl, trustedClick, waitFor } from '../load-fixture';
+import { fixtureState, loadFixture, setUrl, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
 import type { Locator } from '../../../../src/core/locators';
-import { realBackground, type Seed } from '../real-background';
-import { byRole, countObservers, fakeExtension, invalidateExtension, fireAppear, frames, panelButton, roleText } from '../harness';
+import { realBackground, type Seed } from '../../../helpers/content/real-background';
+import { byRole, countObservers, fakeExtension, invalidateExtension, fireAppear, frames, panelButton, roleText } from '../../../helpers/content/panel-probes';
 
 vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);

@@ -5,8 +5,8 @@ import { DEFAULT_VARS } from '../../../fixtures/index';
 import { readUserRequestDomains } from '../../../../src/content/trelica/domains';
 import { findScimSection, readDefaultRole, readLabelled, readScimState, readToken } from '../../../../src/content/trelica/read';
 import { TRELICA } from '../../../../src/content/trelica/selectors';
-import { styleReads } from '../harness';
-import { loadFixture } from '../load-fixture';
+import { styleReads } from '../../../helpers/content/panel-probes';
+import { loadFixture } from '../../../helpers/content/load-console-page';
 
 const URL_ = DEFAULT_VARS.SCIM_BASE_URL;
 const TOKEN = DEFAULT_VARS.SCIM_TOKEN;

@@ -7,8 +7,8 @@ import type { ScriptContext } from '../../../../src/content/dom/context';
 import { send } from '../../../../src/platform/send-content';
 import { SEND_LABEL, startTrelicaScript } from '../../../../src/content/trelica/script';
 import { DEFAULT_VARS, renderFixture } from '../../../fixtures/index';
-import { loadFixture, trustedClick, waitFor } from '../load-fixture';
-import { countObservers, fakeExtension, fireAppear, frames, panelButton, roleText } from '../harness';
+import { loadFixture, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
+import { countObservers, fakeExtension, fireAppear, frames, panelButton, roleText } from '../../../helpers/content/panel-probes';
 
 vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);

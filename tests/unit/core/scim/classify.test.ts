@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, parseRetryAfter, type Expectation } from '../../../../src/core/scim/classify';
 import { createScimClient, type FetchLike, type ResponseLike } from '../../../../src/core/scim/client';
 import { SCIM_URN } from '../../../../src/core/scim/schemas';
-import { BASE, TOKEN, empty, json, list, opaqueRedirect, scimError, scimUser, text } from './fakes';
+import { BASE, TOKEN, empty, json, list, opaqueRedirect, scimError, scimUser, text } from '../../../helpers/scim/fetch-fakes';
 
 const NOW = Date.UTC(2025, 0, 1, 12, 0, 0);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES, createScimClient, type FetchLike } from '../../../../src/core/scim/client';
-import { BASE, TOKEN, empty, json, list, opaqueRedirect, recordingFetch, silentFetch, steppingClock, text } from './fakes';
+import { BASE, TOKEN, empty, json, list, opaqueRedirect, recordingFetch, silentFetch, steppingClock, text } from '../../../helpers/scim/fetch-fakes';
 
 function client(fetch: FetchLike, extra: { timeoutMs?: number; maxBytes?: number } = {}) {
   return createScimClient({ baseUrl: BASE, token: TOKEN, fetch, now: steppingClock(1000, 7), ...extra });

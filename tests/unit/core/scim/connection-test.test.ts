@@ -17,7 +17,7 @@ import {
   steppingClock,
   text,
   type Call,
-} from './fakes';
+} from '../../../helpers/scim/fetch-fakes';
 
 const PROBE = filterPath(absentUserName('0123abcd'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXCERPT_MAX, REDACTED, excerpt, redact, scrub } from '../../../../src/core/scim/redact';
-import { TOKEN } from './fakes';
+import { TOKEN } from '../../../helpers/scim/fetch-fakes';
 
 describe('redact', () => {
   it.each([

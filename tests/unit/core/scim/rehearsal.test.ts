@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { REHEARSAL_NAME, runRehearsal, type RehearsalOptions } from '../../../../src/core/scim/rehearsal';
 import { RehearsalResultSchema, type RehearsalResult } from '../../../../src/core/scim/results';
 import { SCIM_URN } from '../../../../src/core/scim/schemas';
-import { BASE, TOKEN, empty, forbiddenFetch, json, opaqueRedirect, scimError, steppingClock, text } from './fakes';
-import { fakeScim } from './fake-scim';
+import { BASE, TOKEN, empty, forbiddenFetch, json, opaqueRedirect, scimError, steppingClock, text } from '../../../helpers/scim/fetch-fakes';
+import { fakeScim } from '../../../helpers/scim/in-memory-scim';
 
 const EMAIL = 'scim-test-1@example.com';
 

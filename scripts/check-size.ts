@@ -1,0 +1,74 @@
+// Size budgets (gzip) of the built Chrome extension: each content script with everything it
+// loads, the background, and the popup's JavaScript. Prints a table; exits 1 over budget.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { resolve, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const KB = 1024;
+export const BUDGETS = { content: 12 * KB, background: 30 * KB, popup: 40 * KB };
+
+const dist = resolve(import.meta.dirname, '../dist/chrome');
+
+/** Root-relative references ("/assets/x.js") are relative to the extension's root. */
+const resolveRef = (from: string, spec: string): string => (spec.startsWith('/') ? join(dist, spec) : resolve(dirname(from), spec));
+
+/** A JS file and every local module it imports, statically or dynamically, transitively. */
+function closure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1]!);
+  // A script that loads another through chrome.runtime.getURL("...") needs it too.
+  specifiers.push(...[...code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => `/${m[1]}`));
+  for (const spec of specifiers) {
+    closure(resolveRef(file, spec), seen);
+  }
+  return seen;
+}
+
+const gz = (files: Iterable<string>): number => [...files].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+
+interface BuiltManifest {
+  content_scripts: Array<{ matches: string[]; js: string[] }>;
+  background: { service_worker: string };
+  action: { default_popup: string };
+}
+
+export interface SizeRow {
+  what: string;
+  /** gzip bytes, with everything it loads. */
+  bytes: number;
+  budget: number;
+}
+
+/** gzip bytes of each content script, the background and the popup JS (with everything each loads). */
+export function measure(): SizeRow[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as BuiltManifest;
+  const rows: SizeRow[] = [];
+  for (const cs of manifest.content_scripts) {
+    const files = new Set(cs.js.flatMap((js) => [...closure(join(dist, js))]));
+    rows.push({ what: `content script ${cs.matches[0]}`, bytes: gz(files), budget: BUDGETS.content });
+  }
+  rows.push({ what: 'background', bytes: gz(closure(join(dist, manifest.background.service_worker))), budget: BUDGETS.background });
+  const popupHtml = join(dist, manifest.action.default_popup);
+  const html = readFileSync(popupHtml, 'utf8');
+  const refs = [
+    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)],
+    ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)],
+  ].map((m) => m[1]!);
+  const popupFiles = new Set(refs.flatMap((ref) => [...closure(resolveRef(popupHtml, ref))]));
+  rows.push({ what: 'popup JS', bytes: gz(popupFiles), budget: BUDGETS.popup });
+  return rows;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = measure();
+  let over = false;
+  for (const r of rows) {
+    const flag = r.bytes > r.budget ? 'OVER BUDGET' : 'ok';
+    over ||= r.bytes > r.budget;
+    console.log(`${r.what.padEnd(48)} ${(r.bytes / KB).toFixed(1).padStart(6)} KB gzip / ${r.budget / KB} KB  ${flag}`);
+  }
+  process.exit(over ? 1 : 0);
+}

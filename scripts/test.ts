@@ -1,0 +1,76 @@
+// `npm test`: everything CI checks, in the order that fails fastest. Each step's time is
+// printed; the last line counts every test run ("N passed, N failed").
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ensureBrowsers } from '../tests/sandbox/browsers/install-browsers';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (pkg: string, file: string) => resolve(root, 'node_modules', pkg, file);
+/** A TypeScript script of this folder, run as `npm run` runs them: node --import tsx. */
+const script = (file: string) => ['--import', 'tsx', resolve(root, 'scripts', file)];
+
+interface Step {
+  name: string;
+  /** node arguments, run in a child process; or `run`, in this one. */
+  args?: string[];
+  run?: () => boolean;
+  env?: Record<string, string>;
+  /** Adds the step's test counts to the totals. */
+  count?: () => void;
+}
+
+const results = resolve(root, 'test-results');
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+function vitest(project: string): Step {
+  const out = resolve(results, `${project}.json`);
+  return {
+    name: `${project} tests`,
+    args: [bin('vitest', 'vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    env: project === 'e2e' ? { SKIP_BUILD: '1' } : {},
+    count() {
+      if (!existsSync(out)) return;
+      const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+    },
+  };
+}
+
+const steps: Step[] = [
+  { name: 'type-check', args: [bin('typescript', 'bin/tsc'), '--noEmit'] },
+  vitest('unit'),
+  vitest('integration'),
+  { name: 'build (chrome + firefox)', args: script('build.ts') },
+  { name: 'size budgets', args: script('check-size.ts') },
+  {
+    name: 'web-ext lint (firefox build)',
+    args: [bin('web-ext', 'bin/web-ext.js'), 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--no-input', '--output', 'text'],
+  },
+  { name: 'browsers present', run: () => ensureBrowsers() },
+  vitest('e2e'),
+];
+
+const started = Date.now();
+let ok = true;
+for (const step of steps) {
+  const t0 = Date.now();
+  console.log(`\n=== ${step.name}`);
+  const success = step.run
+    ? step.run()
+    : spawnSync(process.execPath, step.args ?? [], { cwd: root, stdio: 'inherit', env: { ...process.env, ...step.env } }).status === 0;
+  step.count?.();
+  console.log(`=== ${step.name}: ${success ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  if (!success) {
+    ok = false;
+    break;
+  }
+}
+console.log(`\nAll steps took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+if (!ok && failed === 0) failed = 1; // a failed step that is not a test still fails the run
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

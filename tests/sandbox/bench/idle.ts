@@ -1,0 +1,77 @@
+// Chromium only: what the content scripts cost on pages we serve and, above all, on pages we
+// do not serve, against the same page with no extension and with an extension whose content
+// script is empty (the floor any content script pays: an isolated world, extension bindings).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserSession } from '../browsers/types';
+import { DIST } from '../paths';
+import type { Sandbox } from '../server/sandbox';
+import { footprint, launchOtherChromium, pageCost, writeEmptyExtension, type Footprint, type PageCost } from './chromium-cdp';
+import { profilePage, type PageProfiles } from './profile';
+import { rawPage } from './timing-probe';
+
+export interface IdleResult {
+  page: string;
+  served: boolean;
+  /** Renderer counters per load: our extension, an empty content script, no extension (pages not served only). */
+  ours: PageCost[];
+  empty: PageCost[];
+  none: PageCost[];
+  /** Sampled CPU in our scripts during one more load, then while the page churns (CHURN_MS each). */
+  profiles: PageProfiles;
+  footprint: Footprint;
+}
+
+export const SETTLE_MS = 200;
+export const FOOTPRINT_WATCH_MS = 300;
+export const CHURN_MS = 400;
+
+export async function measurePageCosts(
+  session: BrowserSession,
+  sandbox: Sandbox,
+  pages: ReadonlyArray<{ site: 'trelica' | 'jumpcloud'; name: string; served: boolean }>,
+  runs: number,
+  onCleanup: (close: () => Promise<unknown>) => void,
+): Promise<IdleResult[]> {
+  const origin = session.extension.origin;
+  const emptyDir = await mkdtemp(join(tmpdir(), 'bench-empty-extension-'));
+  const cleanDir = () => rm(emptyDir, { recursive: true, force: true });
+  onCleanup(cleanDir);
+  await writeEmptyExtension(emptyDir, resolve(DIST.chromium, 'manifest.json'));
+  const empty = await launchOtherChromium(sandbox, emptyDir);
+  onCleanup(empty.close);
+  const none = await launchOtherChromium(sandbox, null);
+  onCleanup(none.close);
+
+  const results: IdleResult[] = [];
+  try {
+    for (const { site, name, served } of pages) {
+      const url = sandbox.url(site, name);
+      const costs: Record<'ours' | 'empty' | 'none', PageCost[]> = { ours: [], empty: [], none: [] };
+      // Interleaved, so a busy moment on the machine lands on every variant alike.
+      for (let i = 0; i < (served ? 0 : runs); i++) {
+        const tab = await session.newPage();
+        costs.ours.push(await pageCost(rawPage(tab, 'chromium'), url, SETTLE_MS));
+        await tab.close();
+        for (const [browser, into] of [[empty, costs.empty], [none, costs.none]] as const) {
+          const other = await browser.context.newPage();
+          into.push(await pageCost(other, url, SETTLE_MS));
+          await other.close();
+        }
+      }
+      const profileTab = await session.newPage();
+      const profiles = await profilePage(rawPage(profileTab, 'chromium'), url, origin, SETTLE_MS, CHURN_MS);
+      await profileTab.close();
+      const footprintTab = await session.newPage();
+      const found = await footprint(rawPage(footprintTab, 'chromium'), url, origin, FOOTPRINT_WATCH_MS);
+      await footprintTab.close();
+      results.push({ page: `${site} ${name}`, served, ...costs, profiles, footprint: found });
+    }
+  } finally {
+    await empty.close();
+    await none.close();
+    await cleanDir();
+  }
+  return results;
+}

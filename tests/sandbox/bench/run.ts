@@ -1,0 +1,128 @@
+// One bench run: how much the extension costs, measured in real browsers on the local sandbox.
+// Page costs against an empty content script and no extension (Chromium only), then the timed
+// flows (panel, click, popup, SCIM runs) in each browser. scripts/bench.ts is its command line
+// (`npm run bench`): it builds, measures the sizes, and prints and writes what this returns.
+import { cpus, loadavg } from 'node:os';
+import { FILL_LABEL } from '../../../src/content/jumpcloud/script';
+import { SEND_LABEL } from '../../../src/content/trelica/script';
+import { launchBrowser } from '../browsers/launch';
+import type { BrowserName, BrowserSession } from '../browsers/types';
+import { startSandbox, type Sandbox } from '../server/sandbox';
+import { measurePageCosts } from './idle';
+import { timing, type BenchResults, type SizeRow } from './report';
+import { panelFlow, popupFlow, scimRun, type PanelSample } from './timed-flows';
+
+const PAGES = [
+  { site: 'trelica', name: 'dashboard', served: false },
+  { site: 'jumpcloud', name: 'sso-tab', served: false },
+  { site: 'trelica', name: 'labelled', served: true },
+  { site: 'jumpcloud', name: 'labelled', served: true },
+] as const;
+const SERVED = [
+  { site: 'trelica', name: 'labelled', button: SEND_LABEL },
+  { site: 'jumpcloud', name: 'labelled', button: FILL_LABEL },
+] as const;
+const FIREFOX_MAX_RUNS = 3;
+const TEST_EMAIL = 'bench.rehearsal@example.com';
+
+export interface BenchOptions {
+  /** Rounds per measure (Firefox: at most 3). */
+  runs: number;
+  browsers: readonly BrowserName[];
+  /** The built bundles' sizes (scripts/check-size.ts), reported beside the timings. */
+  sizes: SizeRow[];
+  /** Registers a clean-up with the caller's shutdown, so that a stop mid-run closes what is open. */
+  onCleanup(name: string, close: () => Promise<unknown>): void;
+  /** Progress, one line per phase. */
+  phase(what: string): void;
+}
+
+async function browserVersion(session: BrowserSession): Promise<string> {
+  const page = await session.newPage();
+  try {
+    const ua = await page.evaluate(() => navigator.userAgent);
+    return /(?:Chrome|Firefox)\/[\d.]+/.exec(ua)?.[0] ?? ua;
+  } finally {
+    await page.close();
+  }
+}
+
+async function flows(session: BrowserSession, sandbox: Sandbox, runs: number, results: BenchResults): Promise<void> {
+  const browser = session.name;
+  for (const { site, name, button } of SERVED) {
+    const samples: PanelSample[] = [];
+    // Trelica first in every round: its capture is what JumpCloud's fill then reads.
+    for (let i = 0; i < runs; i++) samples.push(await panelFlow(session, sandbox.url(site, name), button));
+    results.timings.push(timing(`${site} ${name}: panel shown, from navigation start`, browser, samples.map((s) => s.panelMs)));
+    results.timings.push(timing(`${site} ${name}: panel shown, after the load event`, browser, samples.map((s) => s.afterLoadMs)));
+    results.timings.push(timing(`${site}: "${button}" click to final status`, browser, samples.map((s) => s.clickMs), `status "${samples.at(-1)?.status}…"`));
+  }
+
+  const popups = [];
+  for (let i = 0; i < runs; i++) popups.push(await popupFlow(session, sandbox));
+  const bounds = popups.filter((p) => p.upperBound).length;
+  results.timings.push(timing('popup: open to checklist drawn (main not busy)', browser, popups.map((p) => p.readyMs),
+    bounds ? `${bounds} of ${popups.length} samples are upper bounds (already drawn when the bench could first look)` : undefined));
+  results.popupNetwork.push({
+    browser,
+    networkRequests: popups.map((p) => p.networkRequests),
+    sandboxRequests: popups.map((p) => p.sandboxRequests),
+    packageLoads: popups.map((p) => p.packageLoads),
+  });
+
+  const popup = await session.newPage();
+  try {
+    await popup.goto(session.extension.popupUrl);
+    const tests = [];
+    const baseUrl = sandbox.shownBaseUrl();
+    for (let i = 0; i < runs; i++) tests.push(await scimRun(popup, sandbox, { type: 'popup/test-connection', baseUrl }));
+    results.timings.push(timing('connection test (popup message to verdict)', browser, tests.map((t) => t.ms), `verdict ${tests.at(-1)?.verdict}, ${tests.at(-1)?.scimRequests} SCIM requests`));
+    const rehearsals = [];
+    for (let i = 0; i < runs; i++) rehearsals.push(await scimRun(popup, sandbox, { type: 'popup/rehearse', baseUrl, testEmail: TEST_EMAIL }));
+    results.timings.push(timing('rehearsal (popup message to verdict)', browser, rehearsals.map((t) => t.ms), `verdict ${rehearsals.at(-1)?.verdict}, ${rehearsals.at(-1)?.scimRequests} SCIM requests`));
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Starts the sandbox, measures in each browser in turn, and closes everything it opened. */
+export async function runBench({ runs, browsers, sizes, onCleanup, phase }: BenchOptions): Promise<BenchResults> {
+  const results: BenchResults = {
+    when: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? '?', loadAverage: loadavg(), node: process.version, browsers: {} },
+    runs,
+    pages: [],
+    timings: [],
+    popupNetwork: [],
+    sizes,
+    notMeasured: [
+      'Firefox renderer cost (ScriptDuration etc.): puppeteer drives Firefox over WebDriver BiDi, which has no Performance.getMetrics.',
+      'Listeners, observers and timers in Firefox: no equivalent of CDP queryObjects / instrumentation breakpoints over BiDi.',
+      'Listeners on elements other than window, document, navigation and body (CDP needs an object per target).',
+      'The real toolbar popup: browsers cannot script it, so the popup is timed as a tab at the same URL.',
+    ],
+  };
+  const sandbox = await startSandbox();
+  onCleanup('the sandbox server', sandbox.close);
+  try {
+    for (const name of browsers) {
+      phase(`${name}: launching`);
+      const session = await launchBrowser(name, sandbox);
+      // Firefox adds no measure Chromium lacks and costs more per page: fewer rounds there.
+      const rounds = name === 'firefox' ? Math.min(runs, FIREFOX_MAX_RUNS) : runs;
+      onCleanup(name, session.close);
+      try {
+        results.machine.browsers[name] = await browserVersion(session);
+        if (name === 'chromium') phase('chromium: page costs against an empty content script and no extension');
+        if (name === 'chromium') results.pages = await measurePageCosts(session, sandbox, PAGES, runs, (close) => onCleanup('a bench Chromium', close));
+        phase(`${name}: panel, click, popup and SCIM timings`);
+        await flows(session, sandbox, rounds, results);
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    await sandbox.close();
+  }
+  return results;
+}

@@ -1,0 +1,240 @@
+// Firefox driver: Debian's firefox-esr through puppeteer-core over WebDriver BiDi, the built
+// extension installed as a temporary add-on, the real host names reached through a local
+// CONNECT proxy (Firefox has no host-resolver-rules).
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { firefoxBackground } from './background';
+import { sender, storageHelpers } from './extension-api';
+import { firefoxPath } from './find-browsers';
+import { popupPath, readBuiltManifest } from './manifest';
+import { DEFAULT_TIMEOUT, poll, waitUntilTruthy } from './poll';
+import { startConnectProxy, type ConnectProxy } from '../server/proxy';
+import type { BrowserSession, E2EPage, LaunchOptions, Role } from './types';
+
+/**
+ * Firefox's BiDi accessibility locator does not descend into shadow roots by itself (verified
+ * with Firefox ESR 153): the deep combinator `>>>` runs it in the document and in every open
+ * shadow root, so the extension's panel is found like the rest of the page. That costs one
+ * query per shadow root, seconds on a page of web components, so the cheaper scopes are tried
+ * first: the page's own tree, then the extension's panels, then every shadow root.
+ */
+function ariaQuery(role: Role, name?: string): string {
+  if (name === undefined) return `::-p-aria([role="${role}"])`;
+  const quote = name.includes('"') ? "'" : '"';
+  if (name.includes(quote)) throw new Error(`Role name with both kinds of quotes is not supported: ${name}`);
+  return `::-p-aria([name=${quote}${name}${quote}][role="${role}"])`;
+}
+
+function ariaSelectors(role: Role, name?: string): string[] {
+  const query = ariaQuery(role, name);
+  return [query, `[data-scim-assistant] >>> ${query}`, `>>> ${query}`];
+}
+
+function ariaSelector(role: Role, name?: string): string {
+  return `>>> ${ariaQuery(role, name)}`;
+}
+
+function describeTarget(role: Role, name?: string): string {
+  return name === undefined ? `an element with role ${role}` : `the ${role} named "${name}"`;
+}
+
+/** Puppeteer's own timeout names only its selector encoding: say what the test waited for. */
+async function waitingFor<T>(what: string, timeoutMs: number, wait: Promise<T>): Promise<T> {
+  try {
+    return await wait;
+  } catch (error) {
+    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`, { cause: error });
+  }
+}
+
+class PuppeteerPage implements E2EPage {
+  constructor(readonly page: Page) {
+    page.setDefaultTimeout(DEFAULT_TIMEOUT);
+  }
+
+  async url() {
+    // page.url() stays at about:blank after a moz-extension:// navigation: ask the document.
+    return this.page.evaluate(() => location.href);
+  }
+
+  async goto(url: string) {
+    if (!url.startsWith('moz-extension:')) {
+      await this.page.goto(url, { waitUntil: 'load' });
+      return;
+    }
+    // No load event is ever reported for moz-extension:// documents: start the navigation,
+    // ignore its promise, and wait for the document itself.
+    this.page.goto(url).catch(() => undefined);
+    const target = new URL(url).href;
+    await poll(`${url} to load`, DEFAULT_TIMEOUT, async () =>
+      (await this.page.evaluate(() => [location.href, document.readyState])).join(' ') === `${target} complete`
+        ? true
+        : undefined,
+    );
+  }
+
+  /**
+   * The single visible element with this role and name; a second match is a test bug, not a
+   * guess. One accessibility query per attempt, and the handle it found is the one acted on:
+   * each query takes a few hundred ms over BiDi.
+   */
+  private async single(role: Role, name: string) {
+    const found = await poll(`${describeTarget(role, name)} to be visible`, DEFAULT_TIMEOUT, async () => {
+      for (const selector of ariaSelectors(role, name)) {
+        const handles = await this.page.$$(selector);
+        const visible: typeof handles = [];
+        for (const h of handles) if (await h.isVisible()) visible.push(h);
+        await Promise.all(handles.filter((h) => !visible.includes(h)).map((h) => h.dispose()));
+        if (visible.length === 1) return { handle: visible[0]! };
+        await Promise.all(visible.map((h) => h.dispose()));
+        if (visible.length > 1) return { count: visible.length };
+      }
+      return undefined;
+    });
+    if ('count' in found) throw new Error(`${found.count} elements match ${describeTarget(role, name)}; expected one`);
+    return found.handle;
+  }
+
+  /** A user looks at the tab they act in; a hidden tab gets no animation frames to wait on. */
+  private async toFront() {
+    await this.page.bringToFront();
+  }
+
+  async click(role: Role, name: string) {
+    await this.toFront();
+    const handle = await this.single(role, name);
+    try {
+      await handle.click(); // scrolled into view, trusted mouse events at its centre
+    } finally {
+      await handle.dispose();
+    }
+  }
+  async fill(label: string, value: string) {
+    await this.toFront();
+    const handle = await this.single('textbox', label);
+    try {
+      await handle.asLocator().fill(value);
+    } finally {
+      await handle.dispose();
+    }
+  }
+  async press(key: string) {
+    await this.toFront();
+    await this.page.keyboard.press(key as KeyInput);
+  }
+  async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
+    const wait = this.page.waitForSelector(ariaSelector(role, name), { visible: true, timeout: timeoutMs });
+    await waitingFor(`${describeTarget(role, name)} to be visible`, timeoutMs, wait);
+  }
+  async count(role: Role, name?: string) {
+    return (await this.page.$$(ariaSelector(role, name))).length;
+  }
+  async textOf(role: Role, name?: string) {
+    const wait = this.page.waitForSelector(ariaSelector(role, name), { timeout: DEFAULT_TIMEOUT });
+    const handle = await waitingFor(describeTarget(role, name), DEFAULT_TIMEOUT, wait);
+    if (!handle) throw new Error(`No ${describeTarget(role, name)}`);
+    return (await handle.evaluate((el) => (el as HTMLElement).innerText)).trim();
+  }
+  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.page.evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
+  }
+  async evaluateSource(source: string) {
+    return this.page.evaluate(source);
+  }
+  async emulateColorScheme(_scheme: 'light' | 'dark'): Promise<void> {
+    // Firefox ESR's BiDi has no media emulation (puppeteer falls back to CDP, which it lacks);
+    // the pref layout.css.prefers-color-scheme.content-override works only from launch.
+    throw new Error('emulateColorScheme: not available in Firefox over WebDriver BiDi');
+  }
+  async waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = DEFAULT_TIMEOUT) {
+    return waitUntilTruthy((f, a) => this.evaluate(f, a), fn, arg, timeoutMs);
+  }
+  async screenshot(path: string, options: { fullPage?: boolean } = {}) {
+    await this.page.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
+  }
+  async close() {
+    if (!this.page.isClosed()) await this.page.close();
+  }
+}
+
+export async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
+  // vite.config.ts's GECKO_ID, read from the build rather than imported: importing the vite
+  // config loads vite and its plugins (~3 s per test file), and the build is what Firefox installs.
+  const geckoId = readBuiltManifest(options.extensionDir).browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`${options.extensionDir}/manifest.json has no gecko id: is it the Firefox build?`);
+  const uuid = randomUUID();
+  const origin = `moz-extension://${uuid}`;
+  const popupUrl = `${origin}/${popupPath(options.extensionDir)}`;
+
+  let proxy: ConnectProxy | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    try {
+      await browser?.close(); // puppeteer also removes the temporary profile
+    } finally {
+      browser = undefined;
+      await proxy?.close();
+      proxy = undefined;
+    }
+  };
+  try {
+    proxy = await startConnectProxy(options.hosts, options.httpsPort);
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: true,
+      acceptInsecureCerts: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        'network.proxy.type': 1,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.no_proxies_on': '',
+        // permissions.request() then grants without a doorhanger nobody can click headless.
+        // It still refuses outside a user gesture, so a popup that awaits first still fails.
+        'extensions.webextOptionalPermissionPrompts': false,
+        ...options.firefoxPrefs,
+      },
+    });
+    const b = browser;
+    const installedId = await b.installExtension(options.extensionDir);
+    if (installedId !== geckoId) throw new Error(`Firefox installed ${installedId}, expected ${geckoId}`);
+
+    const openPage = async (url?: string) => {
+      const page = new PuppeteerPage(await b.newPage());
+      if (url) await page.goto(url);
+      return page;
+    };
+
+    // Firefox's background is an event page that cannot be evaluated in: an extension page
+    // has the same APIs (chrome.* and browser.*), so evaluate there.
+    let extensionPage: PuppeteerPage | undefined;
+    const inExtension = async () => {
+      if (!extensionPage || extensionPage.page.isClosed()) extensionPage = await openPage(popupUrl);
+      return extensionPage;
+    };
+
+    const evaluate = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => (await inExtension()).evaluate(fn, arg);
+
+    return {
+      name: 'firefox',
+      extension: { origin, popupUrl, evaluate, ...storageHelpers(evaluate), send: sender(evaluate) },
+      newPage: () => openPage(),
+      openPage: (url) => openPage(url),
+      openPopup: async (viewport) => {
+        const page = await openPage();
+        if (viewport) await page.page.setViewport(viewport);
+        await page.goto(popupUrl);
+        return page;
+      },
+      background: firefoxBackground(b, geckoId),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+// The sandbox: local look-alikes of both consoles and a Trelica-like SCIM server on the real host
+// names, the built extension in real Chromium and Firefox ESR, the admin's flow as steps, and
+// what the commands run on it. The e2e tests and scripts/ import from here (README.md).
+
+// Where things are.
+export { BUILD_ARGS, DIST, RESULTS_DIR, ROOT } from './paths';
+
+// The Trelica-like SCIM server (also alone: scim-server/index.ts, which the integration tests use).
+export * from './scim-server';
+
+// The HTTPS server on 127.0.0.1 that answers for the real host names, and Firefox's way to it.
+export { startSandbox, SANDBOX_HOSTS, type Sandbox, type SandboxRequest } from './server/sandbox';
+export { startConnectProxy, type ConnectProxy } from './server/proxy';
+
+// The browsers: which ones, where they are, and one surface (E2EPage, BrowserSession) over both drivers.
+export { launchBrowser, selectedBrowsers } from './browsers/launch';
+export { chromiumPath, findChromium, firefoxPath, locateChromium, type ChromiumFound, type ChromiumLookup } from './browsers/find-browsers';
+export { ensureBrowsers } from './browsers/install-browsers';
+export { saveScreenshot, screenshotPath, POPUP_VIEWPORT } from './browsers/screenshots';
+export type { BackgroundControl } from './browsers/background';
+export type { ExtensionApi, StorageArea } from './browsers/extension-api';
+export {
+  BROWSERS,
+  type BrowserName, type BrowserOptions, type BrowserSession, type E2EPage, type ExtensionHandle, type LaunchOptions, type Role,
+} from './browsers/types';
+
+// The admin's flow as steps (shared by the e2e scenarios and the walkthrough), and the walkthrough.
+export * from './flows/steps';
+export {
+  DEMO_DOMAINS, PAGE_VIEWPORT, PAGES, pageUrl, runWalkthrough, STEPS, WalkthroughFailure, type Shot,
+} from './flows/walkthrough';
+
+// What `npm start`, `npm run docs:screenshots`, `npm run bench` and `npm run scim-server` run on:
+// one shutdown, the sandbox and Chromium started under it, the headed session's guide.
+export { createShutdown, stopOnSignals, type Shutdown, type SignalOptions } from './session/shutdown';
+export { runProgram, Stop, type Program } from './session/program';
+export { buildExtension, prepare, startRunning, walkHeadless, type Running } from './session/running';
+export { showInteractive } from './session/interactive';
+
+// The bench.
+export { runBench, type BenchOptions } from './bench/run';
+export { toMarkdown, type BenchResults, type SizeRow } from './bench/report';
+export { parseRuns } from './bench/stats';

@@ -1,0 +1,127 @@
+// The sandbox: ONE HTTPS server on 127.0.0.1 that answers for the real Trelica and JumpCloud
+// host names (browsers are routed to it), dispatching by Host header. Trelica hosts serve the
+// Trelica-like SCIM API under /api/scim/v2 and the Trelica fixture pages; JumpCloud hosts serve
+// the JumpCloud fixture pages. Any other host or path is a 404. Nothing here reaches the internet.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express, { type Request, type Response } from 'express';
+import { JUMPCLOUD_HOSTS, TRELICA_HOSTS } from '../../../src/core/hosts';
+import { buildLibraryFixtures, fixturePath, isFixture, renderFixture, type Site } from '../../fixtures';
+import { createTrelicaLikeScim, SCIM_MOUNT, type TrelicaLikeOptions, type TrelicaLikeScim } from '../scim-server';
+import { makeCertificate, type Certificate } from './certs';
+import { jumpCloudBackendRouter, localTrelicaClient } from './jumpcloud-backend';
+
+export const SANDBOX_HOSTS: readonly string[] = [...TRELICA_HOSTS, ...JUMPCLOUD_HOSTS];
+
+export interface SandboxRequest {
+  host: string;
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface Sandbox {
+  /** The HTTPS port on 127.0.0.1 that every known host name is routed to. */
+  port: number;
+  hosts: readonly string[];
+  /** The server's self-signed certificate (PEM), for Node clients that verify it. */
+  certificate: string;
+  /** The Trelica-like SCIM server behind https://{app,eu}.trelica.com/api/scim/v2 (faults, users, log). */
+  scim: TrelicaLikeScim;
+  /** The Base URL a Trelica fixture page on `host` shows, trailing slash included as Trelica might. */
+  shownBaseUrl(host?: string): string;
+  /** https URL of a fixture variant on a real host name (JumpCloud ones with their hash route). */
+  url(site: Site, name: string, host?: string): string;
+  /** Every request the server answered, all hosts, oldest first. */
+  requests(): SandboxRequest[];
+  close(): Promise<void>;
+}
+
+function siteOf(host: string): Site | null {
+  if (TRELICA_HOSTS.includes(host)) return 'trelica';
+  if (JUMPCLOUD_HOSTS.includes(host)) return 'jumpcloud';
+  return null;
+}
+
+/** The key and certificate are read into memory; their files are removed at once. */
+async function freshCertificate(): Promise<Certificate> {
+  const dir = await mkdtemp(join(tmpdir(), 'e2e-cert-'));
+  try {
+    return makeCertificate(dir, SANDBOX_HOSTS);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sandbox> {
+  // The consoles made of real component libraries are bundled on first use (cached after).
+  const [certificate] = await Promise.all([freshCertificate(), buildLibraryFixtures()]);
+  const scim = createTrelicaLikeScim(options);
+  const log: SandboxRequest[] = [];
+  const shownBaseUrl = (host = TRELICA_HOSTS[0]!) => `https://${host}${SCIM_MOUNT}/`;
+
+  const fixturePage = (site: Site) => (req: Request, res: Response) => {
+    const name = req.params.name ?? '';
+    if (!isFixture(site, name)) {
+      res.status(404).type('text').send('not found\n');
+      return;
+    }
+    const html = renderFixture(site, name, { SCIM_BASE_URL: shownBaseUrl(req.hostname), SCIM_TOKEN: scim.token });
+    res.set('cache-control', 'no-store').type('html').send(html);
+  };
+
+  const trelica = express.Router();
+  trelica.use(scim.app);
+  trelica.get('/:name.html', fixturePage('trelica'));
+  const jumpcloud = express.Router();
+  jumpcloud.get('/:name.html', fixturePage('jumpcloud'));
+  // JumpCloud's servers: they call the Trelica hosts' SCIM API, i.e. this very server.
+  const port = () => (server.address() as AddressInfo).port;
+  jumpcloud.use(jumpCloudBackendRouter(localTrelicaClient({ port, ca: certificate.cert })));
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  app.use((req, res, next) => {
+    res.on('finish', () => log.push({ host: req.hostname, method: req.method, path: req.originalUrl, status: res.statusCode }));
+    next();
+  });
+  app.use((req, res, next) => {
+    const site = siteOf(req.hostname);
+    if (site === 'trelica') trelica(req, res, next);
+    else if (site === 'jumpcloud') jumpcloud(req, res, next);
+    else next();
+  });
+  app.use((_req, res) => {
+    res.status(404).type('text').send('not found\n');
+  });
+
+  const server = createServer(certificate, app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    port: (server.address() as AddressInfo).port,
+    hosts: SANDBOX_HOSTS,
+    certificate: certificate.cert,
+    scim,
+    shownBaseUrl,
+    url: (site, name, host) => {
+      const defaultHost = site === 'trelica' ? TRELICA_HOSTS[0] : JUMPCLOUD_HOSTS[0];
+      return `https://${host ?? defaultHost}${fixturePath(site, name)}`;
+    },
+    requests: () => log.map((r) => ({ ...r })),
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive and slow-fault connections would hold close() open.
+        server.closeAllConnections();
+      })),
+  };
+}
