@@ -1,9 +1,9 @@
 // The only home of the bearer token: storage.session (memory-backed, never written to disk,
 // not readable by content scripts), forgotten after TOKEN_TTL_MS or on request.
 //
-// Expiry is enforced on every read and on every background start, so an expired token can
-// never be handed out even though the service worker (or event page) may sleep past the
-// deadline; no alarm permission is needed for that guarantee.
+// Expiry is enforced on every read, at every background start (index.ts reads it), and by a
+// timer while the background is awake, so an expired token neither is handed out nor sits in
+// memory; a background asleep at the deadline purges it when it wakes. No alarms permission.
 import type { Storage } from 'webextension-polyfill';
 import { tokenFingerprint } from '../core/tested';
 
@@ -30,10 +30,17 @@ export interface Vault {
 }
 
 export function createVault(area: Storage.StorageArea, now: () => number = Date.now): Vault {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Forget the token when its time is up, should the background still be awake then. */
+  const purgeAt = (expiresAt: number): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void vault.get(), Math.max(0, expiresAt - now()));
+  };
   const vault: Vault = {
     async put(token) {
       const entry = { token, fingerprint: await tokenFingerprint(token), expiresAt: now() + TOKEN_TTL_MS };
       await area.set({ [KEY]: entry });
+      purgeAt(entry.expiresAt);
       return entry;
     },
     async get() {
@@ -43,10 +50,12 @@ export function createVault(area: Storage.StorageArea, now: () => number = Date.
         await vault.forget();
         return null;
       }
+      purgeAt(entry.expiresAt);
       const fingerprint = typeof entry.fingerprint === 'string' ? entry.fingerprint : await tokenFingerprint(entry.token);
       return { token: entry.token, fingerprint, expiresAt: entry.expiresAt };
     },
     async forget() {
+      clearTimeout(timer);
       await area.remove(KEY);
     },
   };

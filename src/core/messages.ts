@@ -210,6 +210,9 @@ export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | '
   'popup/tick': 'extension',
 };
 
+/** Every request type. */
+export const REQUEST_TYPES = Object.keys(SENDER_OF) as RequestType[];
+
 // ---- replies --------------------------------------------------------------------------------
 
 /** A refusal: the request changed nothing. `code` is a diagnosis code when one fits. */

@@ -1,12 +1,12 @@
-// The plain-text report "Copy report" puts on the clipboard for a support ticket. It says what
-// was sent and what came back, never the token: excerpts are redacted by the SCIM client already,
-// and are redacted again here (defence in depth) against every secret the caller knows of and
-// anything shaped like a bearer credential.
+// The plain-text report the popup's "Copy test report" and "Copy rehearsal report" put on the
+// clipboard for a support ticket. It says what was sent and what came back, never the token: the background redacted every result with the
+// real token already, and the whole report is redacted again here with the same rules
+// (core/redaction.ts), against the token typed in the popup and anything shaped like one.
 import { diagnose } from './diagnosis';
-import { escapeRegExp, REDACTED } from './redaction-marks';
+import { redact, REDACTED } from './redaction';
 import type { ConnectionTestResult, Evidence, RehearsalResult } from './scim/results';
 
-export { REDACTED };
+export { redact, REDACTED };
 
 export interface ReportInput {
   result: ConnectionTestResult | RehearsalResult;
@@ -17,27 +17,6 @@ export interface ReportInput {
 }
 
 const MAX_EXCERPT = 600;
-// Shorter "secrets" would blank out ordinary words; real tokens are far longer.
-const MIN_SECRET_LENGTH = 6;
-// "Bearer abc", "Authorization: xyz", "token":"xyz" and the like, whatever the case.
-const CREDENTIAL_PATTERNS: readonly RegExp[] = [
-  /(bearer\s+)[^\s"',;]+/gi,
-  /(authorization["']?\s*[:=]\s*["']?)(?!bearer\s)[^\s"',;]+/gi,
-  /((?:access_?|bearer_?|api_?)?token["']?\s*[:=]\s*["']?)[^\s"',;]+/gi,
-];
-
-/** The text with every known secret and every bearer-looking credential replaced by [redacted]. */
-export function redact(text: string, secrets: readonly string[] = []): string {
-  let out = text;
-  // A typed secret may still carry the "Bearer " the admin pasted with it: hide the bare token too.
-  const variants = secrets.flatMap((secret) => [secret.trim(), secret.trim().replace(/^(?:authorization\s*:\s*)?bearer\s+/i, '')]);
-  for (const variant of variants) {
-    if (variant.length < MIN_SECRET_LENGTH) continue;
-    out = out.replace(new RegExp(escapeRegExp(variant), 'gi'), REDACTED);
-  }
-  for (const pattern of CREDENTIAL_PATTERNS) out = out.replace(pattern, `$1${REDACTED}`);
-  return out;
-}
 
 function evidenceLines(e: Evidence, indent: string): string[] {
   const status = e.status === null ? 'no response' : String(e.status);

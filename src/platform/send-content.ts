@@ -7,17 +7,13 @@
 // background, get a structural check that tests/unit/platform/send-content.test.ts holds
 // to the zod reply schemas.
 import type { ReplyOf, RequestOf, RequestType } from '../core/messages';
+import { resolveRuntime } from '../content/extension-api';
 
 export type ContentRequestType = Exclude<RequestType, `popup/${string}`>;
 
-interface Runtime {
-  sendMessage(message: unknown): Promise<unknown>;
-}
-
-function runtime(): Runtime | null {
-  const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-  return g.browser?.runtime ?? g.chrome?.runtime ?? null;
-}
+// Resolved once, when the script starts: no element the page adds later can stand in for it
+// (content/extension-api.ts).
+const runtime = resolveRuntime();
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
@@ -51,9 +47,8 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
 export async function send<T extends ContentRequestType>(request: RequestOf<T>): Promise<ReplyOf<T>> {
   let raw: unknown;
   try {
-    const api = runtime();
-    if (!api) throw new Error('Extension context invalidated.');
-    raw = await api.sendMessage(request);
+    if (!runtime) throw new Error('Extension context invalidated.');
+    raw = await runtime.sendMessage(request);
   } catch (error) {
     // "Extension context invalidated" after a reload lands here; say so instead of throwing.
     return { ok: false, message: `The extension did not answer: ${(error as Error).message}` } as ReplyOf<T>;

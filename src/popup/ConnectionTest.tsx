@@ -37,7 +37,7 @@ export function ConnectionTest({ facts, fields, busy, run, onResult, report }: P
       {!refusal && result && (
         <>
           <EvidenceList evidence={result.evidence} />
-          <CopyReport input={{ ...report, result }} />
+          <CopyReport input={{ ...report, result }} label="Copy test report" />
         </>
       )}
       {!refusal && !result && <p class="hint">Not tested yet.</p>}

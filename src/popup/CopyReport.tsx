@@ -3,8 +3,12 @@ import { buildReport, type ReportInput } from '../core/report';
 import { copyText } from './platform';
 import { Outcome, type OutcomeMessage } from './Outcome';
 
-/** "Copy report": the redacted plain-text report of one result, for a support ticket. */
-export function CopyReport({ input }: { input: ReportInput }) {
+/**
+ * "Copy … report": the redacted plain-text report of one result, for a support ticket. Each
+ * result's button names what it copies: two buttons both called "Copy report" would sound
+ * the same to a screen reader.
+ */
+export function CopyReport({ input, label }: { input: ReportInput; label: string }) {
   const [outcome, setOutcome] = useState<OutcomeMessage>(null);
   const copy = () => {
     copyText(buildReport(input)).then(
@@ -15,7 +19,7 @@ export function CopyReport({ input }: { input: ReportInput }) {
   return (
     <div class="copy-report">
       <button type="button" onClick={copy}>
-        Copy report
+        {label}
       </button>
       <Outcome message={outcome} inline />
     </div>

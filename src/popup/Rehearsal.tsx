@@ -137,7 +137,7 @@ export function Rehearsal({ facts, fields, busy, run, onResult, report }: Props)
         stale={result ? staleSince(result, facts) : []}
         extra={result?.userId ? `Temporary user id: ${result.userId}` : undefined}
       />
-      {!refusal && result && <CopyReport input={{ ...report, result }} />}
+      {!refusal && result && <CopyReport input={{ ...report, result }} label="Copy rehearsal report" />}
     </section>
   );
 }

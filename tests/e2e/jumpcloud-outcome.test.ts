@@ -18,7 +18,7 @@ import {
 } from '../sandbox';
 import { describeInBrowsers } from './suite';
 
-const inPanels = (text: string) => [...document.querySelectorAll('[data-scim-assistant]')].some((h) => h.shadowRoot?.textContent?.includes(text));
+const inPanels = (text: string) => [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((h) => h.shadowRoot?.textContent?.includes(text));
 
 describeInBrowsers('JumpCloud\'s own outcome, read and explained', (e2e) => {
   const open: E2EPage[] = [];
@@ -70,7 +70,7 @@ describeInBrowsers('JumpCloud\'s own outcome, read and explained', (e2e) => {
     expect(alert?.buttons).toContain('Find out why');
     await page.click('button', 'Find out why');
     const diagnosis = await page.waitUntil(() => {
-      for (const host of document.querySelectorAll('[data-scim-assistant]')) {
+      for (const host of [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'))) {
         const found = host.shadowRoot?.querySelector('[data-diagnosis]');
         if (found) return { code: found.getAttribute('data-diagnosis'), role: found.getAttribute('role'), text: found.textContent ?? '' };
       }

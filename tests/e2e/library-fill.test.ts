@@ -60,7 +60,7 @@ describeInBrowsers('fill: consoles made of real component libraries', (e2e) => {
       await page.click('button', TURN_OFF_GROUP_MANAGEMENT);
       await page.waitUntil(() => (window as unknown as { fixtureState(): LibraryFixtureState }).fixtureState().groupManagement === false);
       // The warning gives way once the page's own state is off.
-      await page.waitUntil(() => [...document.querySelectorAll('[data-scim-assistant]')].every((h) => !h.shadowRoot?.querySelector('[role="alert"] p')));
+      await page.waitUntil(() => [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).every((h) => !h.shadowRoot?.querySelector('[role="alert"] p')));
 
       // What the page shows after Activate (a toast, an inline alert, the badge) is read as success.
       await page.click('button', 'Activate');

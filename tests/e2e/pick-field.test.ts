@@ -16,9 +16,9 @@ describeInBrowsers('pick a field by hand', (e2e) => {
   /** Clicks a panel button, then the page's field, and waits for the panel to say it is done. */
   async function pick(page: Awaited<ReturnType<typeof e2e.browser.openPage>>, button: string, field: string, done: string): Promise<string[]> {
     await page.click('button', button);
-    await page.waitUntil((b) => [...document.querySelectorAll('[data-scim-assistant]')].some((h) => h.shadowRoot?.textContent?.includes(b)), 'Press Escape to cancel');
+    await page.waitUntil((b) => [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((h) => h.shadowRoot?.textContent?.includes(b)), 'Press Escape to cancel');
     await page.click('textbox', field);
-    await page.waitUntil((d) => [...document.querySelectorAll('[data-scim-assistant]')].some((h) => h.shadowRoot?.textContent?.includes(d)), done);
+    await page.waitUntil((d) => [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((h) => h.shadowRoot?.textContent?.includes(d)), done);
     return (await allPanels(page)).flatMap((p) => p.status);
   }
 

@@ -36,7 +36,7 @@ describeInBrowsers('smoke', (e2e) => {
   // The panel both content scripts inject: a host element (no name of ours on it) whose
   // open shadow root holds the controls (src/content/panel.ts).
   const panelInjected = () =>
-    [...document.querySelectorAll('[data-scim-assistant]')].some((el) => el.shadowRoot !== null);
+    [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((el) => el.shadowRoot !== null);
 
   it.each([
     ['trelica', 'labelled', 'app.trelica.com'],

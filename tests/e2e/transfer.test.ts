@@ -51,12 +51,12 @@ async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> 
   // Clicking JumpCloud's "Activate" while it is on repeats the warning: a fresh alert node, so
   // assistive technology announces it again.
   await page.evaluate(() => {
-    const alerts = [...document.querySelectorAll('[data-scim-assistant]')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]);
+    const alerts = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]);
     (window as unknown as { __e2eSeenAlerts: WeakSet<Element> }).__e2eSeenAlerts = new WeakSet(alerts);
   });
   await page.click('button', 'Activate');
   await page.waitUntil(() =>
-    [...document.querySelectorAll('[data-scim-assistant]')]
+    [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
       .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])])
       .some((a) => !(window as unknown as { __e2eSeenAlerts: WeakSet<Element> }).__e2eSeenAlerts.has(a) && (a.textContent ?? '').includes('Group Management is on')),
   );
@@ -67,7 +67,7 @@ async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> 
   expect(guard.flatMap((p) => p.alert)).toEqual([]);
   // Activate was clicked with Group Management on: JumpCloud failed, and the main panel says so.
   await page.waitUntil(() =>
-    [...document.querySelectorAll('[data-scim-assistant]')].some((h) => /^JumpCloud says: “.+”\. It gives no reason\./.test(h.shadowRoot?.querySelector('[role="alert"] p')?.textContent ?? '')),
+    [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((h) => /^JumpCloud says: “.+”\. It gives no reason\./.test(h.shadowRoot?.querySelector('[role="alert"] p')?.textContent ?? '')),
   );
   expect(panels.flatMap((p) => p.status)).toContain('Group Management is off. You can click "Activate".');
   await waitForExtensionState(e2e, 'Group Management observed off', (s) => s.jumpcloud.groupManagement === 'off');

@@ -1,4 +1,5 @@
-// State and results for popup and checklist tests: one valid State, overridden per case.
+// Sample extension states and verdicts for the popup, checklist, fields and report tests: one
+// valid State, overridden per case, and connection test and rehearsal results by diagnosis.
 import type { State } from '../../src/core/messages';
 import { EMPTY_PROGRESS, toState } from '../../src/core/progress';
 import type { DiagnosisCode } from '../../src/core/diagnosis';

@@ -9,14 +9,15 @@ export { BUILD_ARGS, DIST, RESULTS_DIR, ROOT } from './paths';
 export * from './scim-server';
 
 // The HTTPS server on 127.0.0.1 that answers for the real host names, and Firefox's way to it.
-export { startSandbox, SANDBOX_HOSTS, type Sandbox, type SandboxRequest } from './server/sandbox';
-export { startConnectProxy, type ConnectProxy } from './server/proxy';
+export { LOOKALIKE_HOSTS, startSandbox, SANDBOX_HOSTS, type Sandbox, type SandboxRequest } from './server/sandbox';
+export { ODD_PORT, startConnectProxy, type ConnectProxy } from './server/proxy';
 
 // The browsers: which ones, where they are, and one surface (E2EPage, BrowserSession) over both drivers.
 export { launchBrowser, selectedBrowsers } from './browsers/launch';
 export { chromiumPath, findChromium, firefoxPath, locateChromium, type ChromiumFound, type ChromiumLookup } from './browsers/find-browsers';
 export { ensureBrowsers } from './browsers/install-browsers';
 export { saveScreenshot, screenshotPath, POPUP_VIEWPORT } from './browsers/screenshots';
+export { poll } from './browsers/poll';
 export type { BackgroundControl } from './browsers/background';
 export type { ExtensionApi, StorageArea } from './browsers/extension-api';
 export {

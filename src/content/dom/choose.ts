@@ -2,6 +2,7 @@
 // dropdown (a control that opens a listbox, often portalled to <body> or kept in a shadow
 // root, opening and closing with an animation). A different choice already made is reported
 // as "kept", as for text fields.
+import { byIdNear } from './deep';
 import type { ChoiceControl } from './find';
 import { clickLikeUser, enterValue, pressKey, type FillResult } from './fill';
 import { radioLabel } from './find';
@@ -121,7 +122,7 @@ async function chooseByKeyboard(el: HTMLElement, listbox: HTMLElement, target: E
   // The active option: named by aria-activedescendant, or focused (slotted options too).
   const active = (): Element | null => {
     const id = el.getAttribute('aria-activedescendant');
-    if (id) return (el.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null;
+    if (id) return byIdNear(el, id);
     const focused = document.activeElement;
     return focused && (options.includes(focused as HTMLElement) || listbox.contains(focused)) ? focused : null;
   };

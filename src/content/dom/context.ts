@@ -1,22 +1,21 @@
 // A content script's lifetime, after WXT's ContentScriptContext: one AbortController whose
 // signal removes every listener and observer the script added. It ends when the extension is
 // reloaded or updated under the page ("Extension context invalidated": runtime.id disappears),
-// or when a newer copy of the same script starts in this page. Checked on every event we
-// handle, so an idle script needs no timer to notice.
+// or when a newer copy of the same script starts. Checked on every event we handle, so an idle
+// script needs no timer to notice.
+//
+// Nothing of this is visible to the page: copies meet in a registry on the content script's
+// own global (Chrome's isolated world, Firefox's sandbox), never through window messages,
+// which any page script could send to switch the extension off.
+import { resolveRuntime, type Runtime } from '../extension-api';
 
-const STARTED = 'scim-assistant:started';
+const REGISTRY = Symbol.for('scim-setup-assistant/running');
 
-interface RuntimeLike {
-  runtime?: { id?: string };
-}
+type Registry = Map<string, () => void>;
 
-export function isExtensionAlive(): boolean {
-  const g = globalThis as unknown as { chrome?: RuntimeLike; browser?: RuntimeLike };
-  try {
-    return Boolean(g.chrome?.runtime?.id ?? g.browser?.runtime?.id);
-  } catch {
-    return false; // Firefox throws on a dead wrapper's property access
-  }
+function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (g[REGISTRY] ??= new Map());
 }
 
 export function isInvalidationError(message: string): boolean {
@@ -25,30 +24,34 @@ export function isInvalidationError(message: string): boolean {
 
 export class ScriptContext {
   readonly #controller = new AbortController();
-  readonly #id = Math.random().toString(36).slice(2);
-  readonly #startedAt = performance.now();
+  readonly #runtime: Runtime | null = resolveRuntime();
 
   constructor(readonly name: string) {
-    // A newer copy of this script announces itself; the older one steps aside. Messages are
-    // delivered later, so an older copy's announcement may arrive after a newer copy started:
-    // only a copy that started later (or one too old to say when) counts as newer.
-    this.listen(window, 'message', (event: MessageEvent) => {
-      const data = event.data as { type?: string; name?: string; id?: string; at?: unknown } | null;
-      if (data?.type !== STARTED || data.name !== name || data.id === this.#id) return;
-      const at = typeof data.at === 'number' ? data.at : Infinity;
-      if (at > this.#startedAt || (at === this.#startedAt && String(data.id) > this.#id)) this.abort();
-    });
-    window.postMessage({ type: STARTED, name, id: this.#id, at: this.#startedAt }, '*');
+    // An older copy in this global (the extension was reloaded under the page) steps aside.
+    const running = registry();
+    running.get(name)?.();
+    const stepAside = () => this.abort();
+    running.set(name, stepAside);
+    this.onInvalidated(() => running.get(name) === stepAside && running.delete(name));
   }
 
   get signal(): AbortSignal {
     return this.#controller.signal;
   }
 
+  /** Whether the extension is still there (runtime.id disappears when it is reloaded). */
+  get extensionAlive(): boolean {
+    try {
+      return Boolean(this.#runtime?.id);
+    } catch {
+      return false; // Firefox throws on a dead wrapper's property access
+    }
+  }
+
   /** False once aborted; aborts (cleaning up) when the extension is gone. */
   get isValid(): boolean {
     if (this.signal.aborted) return false;
-    if (!isExtensionAlive()) this.abort();
+    if (!this.extensionAlive) this.abort();
     return !this.signal.aborted;
   }
 

@@ -36,6 +36,7 @@ export interface Where {
 const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="url"], input[type="email"], input[type="password"], input[type="tel"], textarea';
 export const DROPDOWN = '[aria-haspopup="listbox"], [role="combobox"], button[aria-haspopup="true"]';
 const TOGGLE = 'input[type="checkbox"], [role="checkbox"], [role="switch"]';
+export const BUTTON = 'button, [role="button"], input[type="button"], input[type="submit"], a[href]';
 
 const all = <T extends Element>(root: ParentNode, selector: string, deep = false): T[] =>
   deep ? deepQueryAll<T>(root, selector) : Array.from(root.querySelectorAll<T>(selector));
@@ -201,7 +202,7 @@ export function formScope(root: ParentNode, specs: { text: readonly FieldSpec[];
 
 /** A visible button (or button-like element) whose text matches, most specific pattern first. */
 export function findButton(root: ParentNode, patterns: readonly RegExp[], deep = false): HTMLElement | null {
-  const buttons = all<HTMLElement>(root, 'button, [role="button"], input[type="button"], input[type="submit"], a[href]', deep);
+  const buttons = all<HTMLElement>(root, BUTTON, deep);
   return bestVisible(buttons, (el) => {
     const i = matchIndex(buttonText(el), patterns);
     return i < 0 ? Infinity : i;

@@ -2,6 +2,8 @@
 // order: element.labels, label[for] searched from the root node (works inside shadow roots),
 // an ancestor <label>, aria-labelledby, aria-label, the nearest text before it (and, for
 // checkboxes, after it), placeholder, title. Earlier sources are more trustworthy.
+import { byIdNear } from './deep';
+import { isOurs } from './ours';
 import { ownText, shortOwnText } from './text';
 
 const CONTROL = 'input, select, textarea, button, [role="combobox"], [role="checkbox"], [role="switch"], [role="radio"], [aria-haspopup]';
@@ -9,16 +11,11 @@ const CONTROL = 'input, select, textarea, button, [role="combobox"], [role="chec
 const BOUNDARY = 'form, fieldset, section, [role="tabpanel"], [role="dialog"], main, body';
 const MAX_NEARBY = 80;
 
-function byId(el: Element, id: string): Element | null {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return root.getElementById?.(id) ?? el.ownerDocument.getElementById(id);
-}
-
 /** Text of the elements named by aria-labelledby (space-separated ids), in order. */
 export function labelledByText(el: Element): string {
   const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   return ids
-    .map((id) => byId(el, id))
+    .map((id) => byIdNear(el, id))
     .map((node) => (node ? ownText(node) || (node.textContent ?? '').trim() : ''))
     .filter(Boolean)
     .join(' ');
@@ -34,7 +31,7 @@ function siblingText(start: Node, direction: 'previousSibling' | 'nextSibling'):
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (el.hasAttribute('data-scim-assistant') || el.tagName === 'TEMPLATE' || el.tagName === 'SCRIPT') continue;
+    if (isOurs(el) || el.tagName === 'TEMPLATE' || el.tagName === 'SCRIPT') continue;
     // A neighbour that holds a control is another field: its text is that field's label.
     if (el.matches(CONTROL) || el.querySelector(CONTROL)) return null;
     const text = shortOwnText(el, MAX_NEARBY);

@@ -65,7 +65,5 @@ export function selectedOption(options: readonly HTMLElement[]): HTMLElement | u
 
 /** Resolves once the list is gone or hidden (closing animations included), or after CLOSE_MS. */
 export async function waitClosed(listbox: HTMLElement, signal: AbortSignal): Promise<void> {
-  const home = listbox.getRootNode();
-  const alsoIn = home instanceof ShadowRoot ? [home] : [];
-  await waitForElement(() => !listbox.isConnected || !isVisible(listbox), { signal, timeoutMs: CLOSE_MS, alsoIn });
+  await waitForElement(() => !listbox.isConnected || !isVisible(listbox), { signal, timeoutMs: CLOSE_MS, near: listbox });
 }

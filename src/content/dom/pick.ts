@@ -4,10 +4,10 @@
 // was called, never its value; byLocator() finds it next time, only if it still reads the same.
 import type { Locator } from '../../core/locators';
 import { deepQueryAll, inDocument } from './deep';
+import { isOurs } from './ours';
 import { labelCandidates } from './labels';
 import { normalizeLabel } from './text';
 
-const isOurs = (el: Element): boolean => inDocument(el).hasAttribute('data-scim-assistant');
 
 /**
  * The element of the admin's next trusted click that `accept` takes, or null on Escape or when

@@ -1,8 +1,10 @@
 // Text as a person reads it: whitespace collapsed, lowercased, decorations like a trailing
 // "*" (required) or ":" dropped, so label patterns stay simple.
 
-// Elements whose text is not part of a label: controls, their option lists, our own panel.
-const NOT_LABEL_TEXT = 'input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template, [data-scim-assistant]';
+import { isOurs } from './ours';
+
+// Elements whose text is not part of a label: controls, their option lists (and our own panel).
+const NOT_LABEL_TEXT = 'input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template';
 
 /** The element's own visible-ish text, without the text of the controls inside it. */
 export function ownText(el: Element): string {
@@ -24,7 +26,7 @@ export function shortOwnText(el: Element, max: number): string | null {
       // At most one trailing space is trimmed later.
       return text.length <= max + 1;
     }
-    if (child.nodeType !== 1 || (child as Element).matches(NOT_LABEL_TEXT) || (child as HTMLElement).hidden) return true;
+    if (child.nodeType !== 1 || (child as Element).matches(NOT_LABEL_TEXT) || (child as HTMLElement).hidden || isOurs(child)) return true;
     return walk(child);
   };
   const walk = (node: Node): boolean => {

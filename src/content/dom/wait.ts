@@ -4,7 +4,14 @@
 
 export function waitForElement<T>(
   check: () => T | null | undefined | false,
-  options: { signal: AbortSignal; timeoutMs?: number; root?: Node; alsoIn?: readonly Node[] },
+  options: {
+    signal: AbortSignal;
+    timeoutMs?: number;
+    root?: Node;
+    /** An element whose changes matter: when it lives in a shadow root, that root is observed
+     *  too (a document observer does not see into shadow roots). */
+    near?: Element;
+  },
 ): Promise<T | null> {
   const first = check();
   if (first) return Promise.resolve(first);
@@ -24,8 +31,8 @@ export function waitForElement<T>(
     const onAbort = (): void => finish(null);
     if (options.signal.aborted) return resolve(null);
     options.signal.addEventListener('abort', onAbort);
-    // A document observer does not see into shadow roots: `alsoIn` names those that matter.
-    for (const node of [root, ...(options.alsoIn ?? [])]) {
+    const home = options.near?.getRootNode();
+    for (const node of home instanceof ShadowRoot ? [root, home] : [root]) {
       observer.observe(node, { childList: true, subtree: true, attributes: true, characterData: true });
     }
     timer = setTimeout(() => finish(check() || null), options.timeoutMs ?? 1500);

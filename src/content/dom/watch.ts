@@ -8,6 +8,7 @@
 //   listening only to changes in or around the areas we serve (never to our own panel).
 // Every callback is batched into one scan per animation frame.
 import type { ScriptContext } from './context';
+import { isOurs, markOurs, randomName } from './ours';
 
 export interface PageWatch {
   /** Cheap URL gate; false keeps the script fully idle (route listeners only). */
@@ -26,11 +27,12 @@ export interface PageWatch {
   leave(): void;
 }
 
-const ANIMATION = 'scim-assistant-seen';
+// Random per run: a fixed animation name in the page's CSS would tell the page we are here.
+export const APPEAR_ANIMATION = randomName('a');
+const ANIMATION = APPEAR_ANIMATION;
 // Not 'style': scripted animations rewrite it every frame; v-show hiding needs no reaction from us.
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'class', 'disabled'];
 
-const isOurs = (node: Node): boolean => node instanceof Element && node.hasAttribute('data-scim-assistant');
 
 /** Whether one observed change can affect what a scan finds in `areas`. */
 export function matters(record: MutationRecord, areas: readonly Element[] | undefined): boolean {
@@ -78,8 +80,7 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
 
   const arm = (): void => {
     if (style) return;
-    style = document.createElement('style');
-    style.setAttribute('data-scim-assistant', '');
+    style = markOurs(document.createElement('style'));
     style.textContent = `@keyframes ${ANIMATION}{from{outline-color:inherit}to{outline-color:inherit}}:where(${watch.appearSelector}){animation:1ms ${ANIMATION}}`;
     (document.head ?? document.documentElement).append(style);
   };

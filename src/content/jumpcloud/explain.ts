@@ -5,6 +5,7 @@
 import { classifyOutcome, type OutcomeAction } from '../../core/outcome';
 import { send } from '../../platform/send-content';
 import type { ScriptContext } from '../dom/context';
+import { BUTTON } from '../dom/find';
 import { buttonText, matchIndex } from '../dom/text';
 import type { Lifecycle } from '../lifecycle';
 import type { Panel } from '../panel';
@@ -12,7 +13,6 @@ import { formValues } from './form';
 import { watchOutcome } from './outcome-watch';
 import { ACTIVATE, TEST_CONNECTION } from './selectors';
 
-const BUTTONS = 'button, [role="button"], input[type="button"], input[type="submit"]';
 export const FIND_OUT_WHY = 'Find out why';
 
 export interface Watching {
@@ -20,6 +20,8 @@ export interface Watching {
   here(): { panel: Panel; root: HTMLElement } | null;
   /** Whether Group Management is on screen (JumpCloud shows it after a successful test). */
   groupManagementShown(): boolean;
+  /** Activate was clicked (the Group Management guard warns again). */
+  activating(): void;
 }
 
 export function watchJumpCloudButtons(ctx: ScriptContext, life: Lifecycle, watching: Watching): void {
@@ -77,9 +79,10 @@ export function watchJumpCloudButtons(ctx: ScriptContext, life: Lifecycle, watch
     (event: MouseEvent) => {
       const here = watching.here();
       if (!event.isTrusted || !here) return;
-      const button = event.composedPath().find((node): node is Element => node instanceof Element && node.matches(BUTTONS));
+      const button = event.composedPath().find((node): node is Element => node instanceof Element && node.matches(BUTTON));
       const text = button ? buttonText(button) : '';
       const action = matchIndex(text, TEST_CONNECTION) >= 0 ? 'test-connection' : matchIndex(text, ACTIVATE) >= 0 ? 'activate' : null;
+      if (action === 'activate') watching.activating();
       if (action) void clicked(action, here.panel, here.root);
     },
     { capture: true },

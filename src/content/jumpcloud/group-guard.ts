@@ -2,7 +2,7 @@
 // JumpCloud's "Enable management of User Groups and Group Membership" is on. Whenever that
 // checkbox is on (it appears, ticked, after Test Connection, or the admin ticks it) a warning
 // (role="alert") says so and offers "Turn off Group Management", which unticks it as a click
-// would. Clicking "Activate" while it is on repeats the warning.
+// would. Clicking "Activate" while it is on repeats the warning (explain.ts sees the click).
 import type { GroupManagement } from '../../core/messages';
 import type { ScriptContext } from '../dom/context';
 import { inDocument } from '../dom/deep';
@@ -18,17 +18,11 @@ export const TURN_OFF_LABEL = 'Turn off Group Management';
 export const GUARD_WARNING =
   'Group Management is on. Trelica has no groups, so activation will fail while it is on. Turn Group Management off before you click "Activate".';
 
-const BUTTONS = 'button, [role="button"], input[type="button"], input[type="submit"]';
-
-/** The shadow root a control is rendered in, for observers that must see inside it. */
-const shadowOf = (el: Element): ShadowRoot[] => {
-  const root = el.getRootNode();
-  return root instanceof ShadowRoot ? [root] : [];
-};
-
 export interface GroupGuard {
   /** Looks at the page again; returns the checkbox state. */
   update(root: ParentNode | null): GroupManagement;
+  /** The admin clicked JumpCloud's Activate: warn again while Group Management is on. */
+  activating(): void;
   stop(): void;
 }
 
@@ -49,7 +43,7 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
     if (!box || !isToggleOn(box)) return;
     clickLikeUser(box);
     // Frameworks re-render on their next tick: wait for the page's own state to follow.
-    await waitForElement(() => !isToggleOn(box), { signal: ctx.signal, timeoutMs: 800, alsoIn: shadowOf(box) });
+    await waitForElement(() => !isToggleOn(box), { signal: ctx.signal, timeoutMs: 800, near: box });
     update(root);
     if (state === 'on') panel?.setAlert({ text: `${GUARD_WARNING} It could not be turned off from here: untick it by hand.` });
   }
@@ -68,15 +62,6 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
     // Native checkboxes report changes only through events; role="checkbox" ones through
     // aria-checked, which the page watcher's observer sees.
     document.addEventListener('change', (e) => { if (e.target === control) update(root); }, { capture: true, signal });
-    document.addEventListener(
-      'click',
-      (e) => {
-        // The composed path reaches a web component's own <button> inside its shadow root.
-        const button = e.composedPath().find((node): node is Element => node instanceof Element && node.matches(BUTTONS));
-        if (button && matchIndex(buttonText(button), ACTIVATE) >= 0 && state === 'on') warn();
-      },
-      { capture: true, signal },
-    );
   }
 
   function update(nextRoot: ParentNode | null): GroupManagement {
@@ -106,6 +91,9 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
 
   return {
     update,
+    activating() {
+      if (state === 'on') warn();
+    },
     stop() {
       listening?.abort();
       listening = null;

@@ -3,7 +3,7 @@
 // report the first thing that reads as success or failure (core/outcome.ts); or nothing.
 // One observer for the duration only; never a timer loop.
 import { classifyOutcome, OUTCOME_TEXT_MAX, type OutcomeAction } from '../../core/outcome';
-import { inDocument } from '../dom/deep';
+import { isOurs } from '../dom/ours';
 import { isVisible } from '../dom/visibility';
 
 /** JumpCloud's servers call the SCIM API before the page answers: allow them time. */
@@ -16,7 +16,7 @@ const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, '
 
 /** An element of `el` (or `el`) whose text reads as an answer: where it is, and the text. */
 function answerIn(el: Element): { at: Element; text: string } | null {
-  if (inDocument(el).hasAttribute('data-scim-assistant')) return null;
+  if (isOurs(el)) return null;
   for (const candidate of [el, ...Array.from(el.querySelectorAll(NOTICE))]) {
     const text = textOf(candidate);
     if (text.length <= OUTCOME_TEXT_MAX && classifyOutcome(text) !== 'unknown') return { at: candidate, text };

@@ -106,6 +106,7 @@ export function startJumpCloudScript(): ScriptContext {
   watchJumpCloudButtons(ctx, life, {
     here: () => (page && panel ? { panel, root: page.root } : null),
     groupManagementShown: () => (page ? guard.update(page.root) !== 'absent' : false),
+    activating: () => guard.activating(),
   });
 
   const watcher = watchPage(ctx, {

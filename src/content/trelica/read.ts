@@ -5,6 +5,7 @@ import type { ScimState } from '../../core/messages';
 import { findButton, findTextField, findToggle, isToggleOn } from '../dom/find';
 import { clickLikeUser } from '../dom/fill';
 import { labelCandidates } from '../dom/labels';
+import { isOurs } from '../dom/ours';
 import { matchIndex, ownText, shortOwnText } from '../dom/text';
 import { isVisible } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
@@ -44,7 +45,7 @@ function valueNear(label: Element): LabelledValue | null {
   for (let node: Element | null = label, level = 0; node && level < 2; node = node.parentElement, level++) {
     let sibling = node.nextElementSibling;
     for (let i = 0; sibling && i < 3; sibling = sibling.nextElementSibling, i++) {
-      if (sibling.hasAttribute('data-scim-assistant')) continue;
+      if (isOurs(sibling)) continue;
       const value = valueIn(sibling);
       if (value !== null && isVisible(sibling)) return { value, container: node.parentElement ?? sibling };
     }

@@ -1,35 +1,11 @@
 // Keeps the bearer token out of everything the SCIM core hands back. A server may echo the
-// Authorization header or the token in an error page; proxies love to. Redaction happens on the
-// whole text BEFORE it is shortened, so a token cut in half by the excerpt limit cannot leak.
-import { escapeRegExp, REDACTED } from '../redaction-marks';
+// Authorization header or the token in an error page; proxies love to. Redaction (core/
+// redaction.ts, the one redactor) happens on the whole text BEFORE it is shortened, so a token
+// cut in half by the excerpt limit cannot leak.
+import { redact, REDACTED } from '../redaction';
 
-export { REDACTED };
+export { redact, REDACTED };
 export const EXCERPT_MAX = 200;
-
-// RFC 6750's token68, except where "Bearer" starts a WWW-Authenticate challenge ("Bearer realm=").
-const BEARER = /\b(bearer)(\s+|%20|\+)(?!(?:realm|scope|error|error_description|error_uri)\s*=)[\w\-.~+/]+=*/gi;
-
-/** Every spelling of a secret a server might echo: as sent, and URL-encoded. */
-function spellings(secret: string): string[] {
-  const forms = new Set<string>([secret]);
-  try {
-    forms.add(encodeURIComponent(secret));
-  } catch {
-    // A lone surrogate cannot be encoded; the plain form is still covered.
-  }
-  return [...forms].filter((form) => form.length > 0);
-}
-
-/** Replaces every secret (case-insensitively) and any "Bearer xxx" with [redacted]. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    for (const form of spellings(secret)) {
-      out = out.replace(new RegExp(escapeRegExp(form), 'gi'), REDACTED);
-    }
-  }
-  return out.replace(BEARER, (_match, word: string, gap: string) => `${word}${gap}${REDACTED}`);
-}
 
 /** A short one-line excerpt, redacted first and then cut to at most `max` characters. */
 export function excerpt(text: string, secrets: readonly string[], max = EXCERPT_MAX): string {

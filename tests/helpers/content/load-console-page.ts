@@ -1,6 +1,7 @@
-// Loads a fixture into the happy-dom document of the current test file, runs its inline
-// scripts (happy-dom does not run them when HTML is parsed), and sets the page URL. JumpCloud
-// pages get a fake back end instead of the sandbox's (there is no server here).
+// Loads a console page fixture (tests/fixtures/trelica/, tests/fixtures/jumpcloud/) into the
+// happy-dom document of the current test file, runs its inline scripts (happy-dom does not run
+// them when HTML is parsed), and sets the page URL. JumpCloud pages get a fake back end instead
+// of the sandbox's (there is no server here).
 import {
   renderFixture,
   fixturePath,

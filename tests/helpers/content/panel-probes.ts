@@ -1,21 +1,27 @@
-// Shared bits of the content-script tests: a live extension id, the panel's shadow contents,
-// a MutationObserver counter (to prove a script stays idle), and a getComputedStyle counter
-// (to prove a scan's cost does not grow with the page).
+// For the content-script tests in happy-dom: a live (or invalidated) extension id, the injected
+// panel's shadow contents read as a user reads them, a MutationObserver counter (to prove a
+// script stays idle), a getComputedStyle counter (to prove a scan's cost does not grow with the
+// page), and the browser's animationstart and frames.
 import { vi } from 'vitest';
+import { isOurs } from '../../../src/content/dom/ours';
+import { APPEAR_ANIMATION } from '../../../src/content/dom/watch';
 
 export function fakeExtension(): void {
-  (globalThis as unknown as { chrome: unknown }).chrome = { runtime: { id: 'test-extension-id' } };
+  // send-content is mocked in these tests: this runtime only has to look like the real one.
+  (globalThis as unknown as { chrome: unknown }).chrome = { runtime: { id: 'test-extension-id', sendMessage: async () => ({ ok: true }) } };
 }
 
-/** What a reload or update of the extension does to a content script left in the page. */
+/** What a reload or update of the extension does to a content script left in the page: the
+ *  runtime object it holds loses its id. */
 export function invalidateExtension(): void {
-  (globalThis as unknown as { chrome: unknown }).chrome = { runtime: {} };
+  delete (globalThis as unknown as { chrome: { runtime: { id?: string } } }).chrome.runtime.id;
 }
 
+/** The shadow roots of the panels the script put in the page (known to it by reference). */
 export function panels(): ShadowRoot[] {
-  return Array.from(document.querySelectorAll('[data-scim-assistant]'))
-    .map((host) => host.shadowRoot)
-    .filter((root): root is ShadowRoot => root !== null);
+  return Array.from(document.querySelectorAll('*'))
+    .filter((el) => isOurs(el) && el.shadowRoot !== null)
+    .map((host) => host.shadowRoot!);
 }
 
 export function panelButton(label: string): HTMLButtonElement | null {
@@ -52,7 +58,7 @@ export function countObservers(): { count(): number; restore(): void } {
 /** What a browser does when a heading-like element appears under the animationstart trick. */
 export function fireAppear(el: Element): void {
   const event = new Event('animationstart', { bubbles: true });
-  Object.defineProperty(event, 'animationName', { value: 'scim-assistant-seen' });
+  Object.defineProperty(event, 'animationName', { value: APPEAR_ANIMATION });
   el.dispatchEvent(event);
 }
 

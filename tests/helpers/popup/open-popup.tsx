@@ -1,5 +1,5 @@
 // Opening the whole popup over a scripted background, as an admin opens it. The test file
-// must mock send and the platform adapter (see setup.ts) before importing this.
+// must mock send and the platform adapter (see scripted-background.ts) before importing this.
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { App } from '../../../src/popup/App';
 import type { State } from '../../../src/core/messages';

@@ -1,4 +1,5 @@
-// Shared by the popup component tests. Each test file must itself declare
+// A scripted background for the popup component tests: the platform adapter's mock and send()
+// answered per request type, and what was sent. Each test file must itself declare
 //   vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
 //   vi.mock('../../../src/popup/platform', () => platformMock());
 // (vi.mock is hoisted per file), then use these helpers to script the background.

@@ -1,4 +1,5 @@
-// Small fakes for the SCIM core's unit tests: a recording fetch, SCIM bodies, odd responses.
+// Small fakes for the SCIM core's unit tests: a recording fetch, SCIM bodies, odd responses,
+// a stepping clock.
 import type { FetchLike, ResponseLike } from '../../../src/core/scim/client';
 import { SCIM_URN } from '../../../src/core/scim/schemas';
 

@@ -27,9 +27,9 @@ export interface Footprint {
 }
 
 /**
- * A second Chromium exactly like the harness's, but loading `extensionDir` instead of ours, or
- * (null) no extension at all: the harness's own flags minus the two that load one (Playwright
- * then adds its default --disable-extensions).
+ * A second Chromium exactly like the driver's (../browsers/chromium.ts), but loading
+ * `extensionDir` instead of ours, or (null) no extension at all: the driver's own flags minus
+ * the two that load one (Playwright then adds its default --disable-extensions).
  */
 export async function launchOtherChromium(sandbox: Sandbox, extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const args = chromiumArgs({ extensionDir: extensionDir ?? '', httpsPort: sandbox.port, hosts: sandbox.hosts }).filter(
@@ -106,7 +106,13 @@ export async function footprint(page: Page, url: string, origin: string, watchMs
       listeners: await extensionListeners(cdp, world, ours),
       mutationObservers: await liveObjects(cdp, world, 'MutationObserver.prototype'),
       timers,
-      injected: await page.evaluate(() => Array.from(document.querySelectorAll('[data-scim-assistant]'), (el) => el.tagName.toLowerCase())),
+      // What we added to the page: our panels (found by their structure: they carry no name of
+      // ours), and the one <style> of the appearance watch (found by its keyframes rule).
+      injected: await page.evaluate(() =>
+        Array.from(document.querySelectorAll('*'), (el) => el)
+          .filter((el) => el.shadowRoot?.querySelector('.box > p.title') || (el.tagName === 'STYLE' && /^@keyframes a\w+\{/.test(el.textContent ?? '')))
+          .map((el) => el.tagName.toLowerCase()),
+      ),
     };
   } finally {
     await cdp.detach().catch(() => undefined);

@@ -44,7 +44,7 @@ function probe(): void {
   };
   const check = (): void => {
     if (marks.panelAt === null) {
-      const host = Array.from([...document.querySelectorAll('[data-scim-assistant]')]).find((el) => el.shadowRoot);
+      const host = Array.from([...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'))).find((el) => el.shadowRoot);
       if (host?.shadowRoot) {
         marks.panelAt = performance.now();
         watchPanel(host.shadowRoot);

@@ -36,8 +36,10 @@ export function chromiumArgs(options: LaunchOptions): string[] {
 }
 
 class PlaywrightPage implements E2EPage {
+  private readonly console: string[] = [];
   constructor(readonly page: Page) {
     page.setDefaultTimeout(DEFAULT_TIMEOUT);
+    page.on('console', (message) => this.console.push(message.text()));
   }
 
   private byRole(role: Role, name?: string): Locator {
@@ -62,9 +64,19 @@ class PlaywrightPage implements E2EPage {
     await this.toFront();
     await this.byRole(role, name).click();
   }
+  async clickAt(x: number, y: number) {
+    await this.toFront();
+    await this.page.mouse.click(x, y);
+  }
   async press(key: string) {
     await this.toFront();
     await this.page.keyboard.press(key);
+  }
+  async addInitScript(source: string) {
+    await this.page.addInitScript(source);
+  }
+  consoleMessages() {
+    return [...this.console];
   }
   async fill(label: string, value: string) {
     await this.toFront();
@@ -155,6 +167,10 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Br
     // A visible window starts with one blank tab: the first page opened takes it over.
     let spareTab = options.headless === false ? ctx.pages()[0] : undefined;
     const firstWorker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const backgroundConsole: string[] = [];
+    const listen = (w: Worker) => w.on('console', (message) => backgroundConsole.push(message.text()));
+    ctx.serviceWorkers().forEach(listen);
+    ctx.on('serviceworker', listen);
     // Node gives non-special schemes an opaque origin ("null"): build it from the host.
     const origin = `chrome-extension://${new URL(firstWorker.url()).host}`;
     const popupUrl = `${origin}/${popupPath(options.extensionDir)}`;
@@ -192,6 +208,7 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Br
     return {
       name: 'chromium',
       extension: { origin, popupUrl, evaluate, ...storageHelpers(evaluate), send: sender(evaluateInPage) },
+      backgroundConsole: () => [...backgroundConsole],
       newPage: () => openPage(),
       openPage: (url) => openPage(url),
       openPopup: async (viewport) => {

@@ -25,11 +25,6 @@ function ariaQuery(role: Role, name?: string): string {
   return `::-p-aria([name=${quote}${name}${quote}][role="${role}"])`;
 }
 
-function ariaSelectors(role: Role, name?: string): string[] {
-  const query = ariaQuery(role, name);
-  return [query, `[data-scim-assistant] >>> ${query}`, `>>> ${query}`];
-}
-
 function ariaSelector(role: Role, name?: string): string {
   return `>>> ${ariaQuery(role, name)}`;
 }
@@ -48,8 +43,10 @@ async function waitingFor<T>(what: string, timeoutMs: number, wait: Promise<T>):
 }
 
 class PuppeteerPage implements E2EPage {
+  private readonly console: string[] = [];
   constructor(readonly page: Page) {
     page.setDefaultTimeout(DEFAULT_TIMEOUT);
+    page.on('console', (message) => this.console.push(message.text()));
   }
 
   async url() {
@@ -80,8 +77,10 @@ class PuppeteerPage implements E2EPage {
    */
   private async single(role: Role, name: string) {
     const found = await poll(`${describeTarget(role, name)} to be visible`, DEFAULT_TIMEOUT, async () => {
-      for (const selector of ariaSelectors(role, name)) {
-        const handles = await this.page.$$(selector);
+      // The page's own tree, then the extension's panels, then every shadow root.
+      const tiers = [() => this.page.$$(ariaQuery(role, name)), () => this.inPanels(role, name), () => this.page.$$(`>>> ${ariaQuery(role, name)}`)];
+      for (const tier of tiers) {
+        const handles = await tier();
         const visible: typeof handles = [];
         for (const h of handles) if (await h.isVisible()) visible.push(h);
         await Promise.all(handles.filter((h) => !visible.includes(h)).map((h) => h.dispose()));
@@ -93,6 +92,16 @@ class PuppeteerPage implements E2EPage {
     });
     if ('count' in found) throw new Error(`${found.count} elements match ${describeTarget(role, name)}; expected one`);
     return found.handle;
+  }
+
+  /** Matches inside the extension's panels (hosts found by structure: they carry no name). */
+  private async inPanels(role: Role, name?: string) {
+    const list = await this.page.evaluateHandle(() => [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('.box > p.title')));
+    const hosts = [...(await list.getProperties()).values()].map((h) => h.asElement()).filter((h) => h !== null);
+    await list.dispose();
+    const found = (await Promise.all(hosts.map((h) => h.$$(`>>> ${ariaQuery(role, name)}`)))).flat();
+    await Promise.all(hosts.map((h) => h.dispose()));
+    return found;
   }
 
   /** A user looks at the tab they act in; a hidden tab gets no animation frames to wait on. */
@@ -118,9 +127,19 @@ class PuppeteerPage implements E2EPage {
       await handle.dispose();
     }
   }
+  async clickAt(x: number, y: number) {
+    await this.toFront();
+    await this.page.mouse.click(x, y);
+  }
   async press(key: string) {
     await this.toFront();
     await this.page.keyboard.press(key as KeyInput);
+  }
+  async addInitScript(source: string) {
+    await this.page.evaluateOnNewDocument(source);
+  }
+  consoleMessages() {
+    return [...this.console];
   }
   async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
     const wait = this.page.waitForSelector(ariaSelector(role, name), { visible: true, timeout: timeoutMs });
@@ -222,6 +241,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserSess
     return {
       name: 'firefox',
       extension: { origin, popupUrl, evaluate, ...storageHelpers(evaluate), send: sender(evaluate) },
+      backgroundConsole: () => null,
       newPage: () => openPage(),
       openPage: (url) => openPage(url),
       openPopup: async (viewport) => {

@@ -22,6 +22,8 @@ export interface E2EPage {
   goto(url: string): Promise<void>;
   /** Waits for the one element with this role and name, then clicks it like a user (trusted events). */
   click(role: Role, name: string): Promise<void>;
+  /** A real mouse click at a point of the viewport (CSS pixels): whatever is on top there gets it. */
+  clickAt(x: number, y: number): Promise<void>;
   /** Presses a key on whatever has focus, e.g. 'Tab', 'Enter', 'Space', 'Escape'. */
   press(key: string): Promise<void>;
   /** Replaces the value of the textbox with this accessible name (its label), like a user typing. */
@@ -34,6 +36,11 @@ export interface E2EPage {
   textOf(role: Role, name?: string): Promise<string>;
   /** Runs `fn` in the page's main world and returns its (JSON-serialisable) result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs `source` in the page's main world at the start of every document this tab loads
+   *  from now on, before the page's own scripts and the extension's content scripts. */
+  addInitScript(source: string): Promise<void>;
+  /** The text of every console message this tab's documents wrote since it opened. */
+  consoleMessages(): readonly string[];
   /** Runs script source text in the page's main world: the driver's own evaluation, which the page's CSP does not govern (how axe-core gets into the popup). */
   evaluateSource(source: string): Promise<unknown>;
   /** Emulates the user's prefers-color-scheme for this tab. */
@@ -72,6 +79,9 @@ export interface BrowserSession {
   openPage(url: string): Promise<E2EPage>;
   /** A new tab showing the popup (a tab, not the toolbar popup: browsers cannot script that). */
   openPopup(viewport?: { width: number; height: number }): Promise<E2EPage>;
+  /** What the background wrote to its console since launch; null where the driver cannot
+   *  listen (Firefox's event page is not reachable over BiDi). */
+  backgroundConsole(): readonly string[] | null;
   /** The extension's background (service worker or event page): stop it as an idle browser would. */
   background: BackgroundControl;
   /** Closes the browser and removes its profile. Safe to call twice. */

@@ -15,12 +15,13 @@ export interface PanelView {
 }
 
 /**
- * Every panel the extension injected (hosts marked data-scim-assistant, open shadow roots).
+ * Every panel the extension injected: hosts whose open shadow root holds our panel's box and
+ * title (they carry no name of ours, so the page cannot find them by one either).
  * With `alertButton`: only the panels showing a warning with that button, or null when none does
  * (a waitUntil condition).
  */
 export function readPanels(alertButton?: string): PanelView[] | null {
-  const panels = [...document.querySelectorAll('[data-scim-assistant]')].flatMap((host) => {
+  const panels = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).flatMap((host) => {
     const root = host.shadowRoot;
     if (!root) return [];
     const [status, alert] = ['[role="status"]', '[role="alert"]'].map((selector) =>
@@ -48,7 +49,7 @@ export function readPanels(alertButton?: string): PanelView[] | null {
  */
 export function armPanelCounter(button?: string): number {
   if (button !== undefined) {
-    const shown = [...document.querySelectorAll('[data-scim-assistant]')].some((host) =>
+    const shown = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((host) =>
       [...(host.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => (b.textContent ?? '').trim() === button),
     );
     if (!shown) return 0;
@@ -56,7 +57,7 @@ export function armPanelCounter(button?: string): number {
   const w = window as unknown as { __e2ePanelIdle?: number; __e2eWatched?: WeakSet<Node> };
   w.__e2ePanelIdle ??= 0;
   w.__e2eWatched ??= new WeakSet();
-  for (const host of document.querySelectorAll('[data-scim-assistant]')) {
+  for (const host of [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'))) {
     const root = host.shadowRoot;
     if (!root || w.__e2eWatched.has(root)) continue;
     w.__e2eWatched.add(root);

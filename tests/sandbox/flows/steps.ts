@@ -232,10 +232,11 @@ export async function markDone(popup: E2EPage, stepId: string, title: string): P
 }
 
 /**
- * Clicks the popup's one "Copy report" button and returns what it put on the clipboard,
+ * Clicks the popup's "Copy test report" (or, for `rehearsal`, "Copy rehearsal report") and
+ * returns what it put on the clipboard,
  * caught in the page (navigator.clipboard.writeText) so no system clipboard is needed.
  */
-export async function copyReport(popup: E2EPage): Promise<string> {
+export async function copyReport(popup: E2EPage, which: 'test' | 'rehearsal' = 'test'): Promise<string> {
   await popup.evaluate(() => {
     const w = window as unknown as { __e2eCopied: string[] };
     w.__e2eCopied = [];
@@ -243,6 +244,6 @@ export async function copyReport(popup: E2EPage): Promise<string> {
       w.__e2eCopied.push(text);
     };
   });
-  await popup.click('button', 'Copy report');
+  await popup.click('button', which === 'test' ? 'Copy test report' : 'Copy rehearsal report');
   return popup.waitUntil(() => (window as unknown as { __e2eCopied: string[] }).__e2eCopied[0] ?? '');
 }

@@ -109,7 +109,7 @@ function scrollTo(page: E2EPage, selector: string, block: Block = 'start'): Prom
 function scrollToPanelWith(page: E2EPage, text: string, block: Block = 'center'): Promise<void> {
   return page.evaluate(
     ([t, where]) => {
-      const host = [...document.querySelectorAll('[data-scim-assistant]')].find((h) => h.shadowRoot?.textContent?.includes(t));
+      const host = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).find((h) => h.shadowRoot?.textContent?.includes(t));
       if (!host) throw new Error(`No panel of the extension says "${t}"`);
       host.scrollIntoView({ block: where });
       if (where === 'start') window.scrollBy(0, -12);

@@ -1,8 +1,11 @@
 // Firefox has no --host-resolver-rules, so it reaches the real host names through this HTTP
-// CONNECT proxy: the known hosts (port 443) are tunnelled to the local HTTPS server, every
-// other destination gets 403. Nothing leaves the machine, whatever Firefox tries to reach.
+// CONNECT proxy: the known hosts (port 443, and 8443 for the security suite's odd-port pages)
+// are tunnelled to the local HTTPS server, every other destination gets 403. Nothing leaves the machine, whatever Firefox tries to reach.
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
+
+/** A non-default HTTPS port the known hosts also answer on (Chromium's MAP rules ignore the port). */
+export const ODD_PORT = '8443';
 
 export interface ConnectProxy {
   port: number;
@@ -27,7 +30,7 @@ export async function startConnectProxy(allowedHosts: readonly string[], targetP
     client.on('close', () => sockets.delete(client));
     client.on('error', () => client.destroy());
     const [host = '', port = ''] = (req.url ?? '').toLowerCase().split(':');
-    if (!allowed.has(host) || port !== '443') {
+    if (!allowed.has(host) || (port !== '443' && port !== ODD_PORT)) {
       refused.push(req.url ?? '?');
       client.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
       return;

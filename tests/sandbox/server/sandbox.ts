@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { domainToASCII } from 'node:url';
 import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { JUMPCLOUD_HOSTS, TRELICA_HOSTS } from '../../../src/core/hosts';
@@ -14,13 +15,27 @@ import { createTrelicaLikeScim, SCIM_MOUNT, type TrelicaLikeOptions, type Trelic
 import { makeCertificate, type Certificate } from './certs';
 import { jumpCloudBackendRouter, localTrelicaClient } from './jumpcloud-backend';
 
-export const SANDBOX_HOSTS: readonly string[] = [...TRELICA_HOSTS, ...JUMPCLOUD_HOSTS];
+/**
+ * Phishing copies: hosts that look like a console to a hurried eye, serving the same pages, for
+ * the security suite to prove they are never trusted. The homographs spell "trelica" with a
+ * Cyrillic "е" and "jumpcloud" with a Cyrillic "о" (the browser shows them punycoded).
+ */
+export const LOOKALIKE_HOSTS: Readonly<Record<string, Site>> = {
+  'app.trelica.com.evil.test': 'trelica',
+  [domainToASCII('app.tr\u0435lica.com')]: 'trelica',
+  'console.jumpcloud.com.evil.test': 'jumpcloud',
+  [domainToASCII('console.jumpcl\u043eud.com')]: 'jumpcloud',
+};
+
+export const SANDBOX_HOSTS: readonly string[] = [...TRELICA_HOSTS, ...JUMPCLOUD_HOSTS, ...Object.keys(LOOKALIKE_HOSTS)];
 
 export interface SandboxRequest {
   host: string;
   method: string;
   path: string;
   status: number;
+  /** The request carried the SCIM token (Authorization header or URL). */
+  tokenSeen: boolean;
 }
 
 export interface Sandbox {
@@ -43,7 +58,7 @@ export interface Sandbox {
 function siteOf(host: string): Site | null {
   if (TRELICA_HOSTS.includes(host)) return 'trelica';
   if (JUMPCLOUD_HOSTS.includes(host)) return 'jumpcloud';
-  return null;
+  return LOOKALIKE_HOSTS[host] ?? null;
 }
 
 /** The key and certificate are read into memory; their files are removed at once. */
@@ -86,7 +101,8 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
   app.disable('x-powered-by');
   app.disable('etag');
   app.use((req, res, next) => {
-    res.on('finish', () => log.push({ host: req.hostname, method: req.method, path: req.originalUrl, status: res.statusCode }));
+    const tokenSeen = `${req.headers.authorization ?? ''} ${req.originalUrl}`.includes(scim.token);
+    res.on('finish', () => log.push({ host: req.hostname, method: req.method, path: req.originalUrl, status: res.statusCode, tokenSeen }));
     next();
   });
   app.use((req, res, next) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createVault, TOKEN_TTL_MS } from '../../../src/background/vault';
 import { fakeStorageArea } from '../../helpers/fake-storage';
 
@@ -37,5 +37,36 @@ describe('vault', () => {
     await vault.put('second-token-value-123456');
     now = TOKEN_TTL_MS + 10;
     expect((await vault.get())?.token).toBe('second-token-value-123456');
+  });
+
+  describe('an expired token does not sit in memory while the background is awake', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is purged from storage when its time is up, with no read', async () => {
+      vi.useFakeTimers({ now: 0 });
+      const area = fakeStorageArea();
+      const vault = createVault(area, Date.now);
+      await vault.put('the-token-value-1234567890');
+      await vi.advanceTimersByTimeAsync(TOKEN_TTL_MS - 1);
+      expect(area.dump()).not.toEqual({});
+      await vi.advanceTimersByTimeAsync(2);
+      expect(area.dump()).toEqual({});
+    });
+
+    it('a token found at wake (read at start) is purged at its own deadline', async () => {
+      vi.useFakeTimers({ now: 0 });
+      const area = fakeStorageArea({ vault: { token: 'the-token-value-1234567890', expiresAt: 5_000 } });
+      const vault = createVault(area, Date.now);
+      expect(await vault.get()).not.toBeNull();
+      await vi.advanceTimersByTimeAsync(5_001);
+      expect(area.dump()).toEqual({});
+    });
+
+    it('a token found expired at wake is purged at once', async () => {
+      vi.useFakeTimers({ now: 10_000 });
+      const area = fakeStorageArea({ vault: { token: 'the-token-value-1234567890', expiresAt: 5_000 } });
+      await createVault(area, Date.now).get();
+      expect(area.dump()).toEqual({});
+    });
   });
 });

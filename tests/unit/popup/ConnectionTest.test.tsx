@@ -140,7 +140,7 @@ describe('ConnectionTest: evidence and report', () => {
   it('copies a report with the verdict, what it tested and the requests, never the token', async () => {
     const f = await openPopup(makeState({ ...CAPTURED, lastConnectionTest: result }));
     await type(f.token(), SECRET_TOKEN);
-    fireEvent.click(screen.getAllByRole('button', { name: 'Copy report' })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy test report' }));
     await screen.findByText('Report copied. It contains no token.');
     const copied = vi.mocked(copyText).mock.calls[0]![0];
     expect(copied).toContain('Verdict: unauthorized');
@@ -153,7 +153,7 @@ describe('ConnectionTest: evidence and report', () => {
   it('says so when the clipboard refuses', async () => {
     vi.mocked(copyText).mockRejectedValueOnce(new Error('Document is not focused'));
     await openPopup(makeState({ ...CAPTURED, lastConnectionTest: result }));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Copy report' })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy test report' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Document is not focused');
   });
 });
@@ -166,7 +166,7 @@ describe('ConnectionTest: refusals from the background', () => {
     clickTest();
     await waitFor(() => expect(verdictRegion().getAttribute('data-diagnosis')).toBe('token-missing'));
     expect(verdictRegion().textContent).toContain('No token: capture it again.');
-    expect(screen.queryByRole('button', { name: 'Copy report' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy test report' })).toBeNull();
   });
 
   it('shows a refusal without a code as an alert', async () => {

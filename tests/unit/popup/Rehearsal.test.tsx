@@ -115,8 +115,7 @@ describe('Rehearsal: every verdict, with its steps', () => {
     await openPopup(makeState({ ...READY, lastRehearsal: rehearsal('user-exists') }));
     const first = screen.getByRole('list', { name: 'Rehearsal steps' }).querySelector('[data-rehearsal-step="check-absent"]')!;
     expect(first.querySelector('details')?.textContent).toMatch(/GET \/Users\/check-absent.*400 in 10 ms.*check-absent excerpt/);
-    const copyButtons = screen.getAllByRole('button', { name: 'Copy report' });
-    fireEvent.click(copyButtons[copyButtons.length - 1]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy rehearsal report' }));
     await waitFor(() => expect(copyText).toHaveBeenCalled());
     const copied = vi.mocked(copyText).mock.calls[0]![0];
     expect(copied).toContain('Verdict: user-exists');

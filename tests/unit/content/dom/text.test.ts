@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ownText, shortOwnText } from '../../../../src/content/dom/text';
+import { markOurs } from '../../../../src/content/dom/ours';
 
 /** ownText as it was first written: walk everything, then collapse once. */
 function referenceOwnText(el: Element): string {
@@ -10,7 +11,7 @@ function referenceOwnText(el: Element): string {
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !(child as Element).matches('input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template, [data-scim-assistant]')) {
+      else if (child.nodeType === 1 && !(child as Element).matches('input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template')) {
         if ((child as HTMLElement).hidden) continue;
         walk(child);
       }
@@ -26,13 +27,18 @@ function setup(html: string): HTMLElement {
 }
 
 describe('shortOwnText', () => {
+  it('skips what the script put in the page itself', () => {
+    const root = setup('SCIM');
+    root.prepend(markOurs(Object.assign(document.createElement('div'), { textContent: 'ours' })));
+    expect(shortOwnText(root, 40)).toBe('SCIM');
+  });
+
   it.each([
     // html, max, expected
     ['  Base   URL  ', 40, 'Base URL'],
     ['<b> Default</b>  <i>role </i>', 40, 'Default role'],
     ['Token <button>Show</button> <input value="x">', 40, 'Token'],
     ['<span hidden>secret</span> Shown', 40, 'Shown'],
-    ['<div data-scim-assistant>ours</div>SCIM', 40, 'SCIM'],
     ['exactly ten', 11, 'exactly ten'],
     ['exactly ten!', 11, null],
     ['word '.repeat(20), 60, null],

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ScriptContext } from '../../../../src/content/dom/context';
 import { matters, watchPage } from '../../../../src/content/dom/watch';
+import { markOurs } from '../../../../src/content/dom/ours';
 import { fakeExtension, fireAppear, frames } from '../../../helpers/content/panel-probes';
 
 function page(): { area: HTMLElement; inside: HTMLElement; outside: HTMLElement; wrapper: HTMLElement } {
@@ -25,9 +26,7 @@ async function recordsOf(change: () => void): Promise<MutationRecord[]> {
 }
 
 function ourHost(): HTMLElement {
-  const host = document.createElement('div');
-  host.setAttribute('data-scim-assistant', '');
-  return host;
+  return markOurs(document.createElement('div'));
 }
 
 describe('matters: which changes can alter what a scan finds', () => {

@@ -5,6 +5,7 @@
 // a guess when nothing readable comes.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchOutcome } from '../../../../src/content/jumpcloud/outcome-watch';
+import { markOurs } from '../../../../src/content/dom/ours';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -45,7 +46,10 @@ describe('watchOutcome', () => {
   it('ignores our own panel and text that says nothing', async () => {
     vi.useFakeTimers();
     const watching = watchOutcome('activate', signal(), never);
-    document.body.insertAdjacentHTML('beforeend', '<div data-scim-assistant><p role="alert">Activation failed</p></div><div role="status">Saving…</div>');
+    const panel = markOurs(document.createElement('div'));
+    panel.innerHTML = '<p role="alert">Activation failed</p>';
+    document.body.append(panel);
+    document.body.insertAdjacentHTML('beforeend', '<div role="status">Saving…</div>');
     await vi.advanceTimersByTimeAsync(20_000);
     expect(await watching).toEqual({ action: 'activate', text: '', groupManagementAppeared: false });
   });

@@ -8,6 +8,7 @@ import { send } from '../../../../src/platform/send-content';
 import { SEND_LABEL, startTrelicaScript } from '../../../../src/content/trelica/script';
 import { DEFAULT_VARS, renderFixture } from '../../../fixtures/index';
 import { loadFixture, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
+import { isOurs } from '../../../../src/content/dom/ours';
 import { countObservers, fakeExtension, fireAppear, frames, panelButton, roleText } from '../../../helpers/content/panel-probes';
 
 vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
@@ -66,7 +67,7 @@ describe('Send to JumpCloud', () => {
 
   it('places its control right after the SCIM section, in a shadow root', async () => {
     await start('labelled');
-    const host = document.querySelector('div[data-scim-assistant]')!;
+    const host = [...document.querySelectorAll('div')].find(isOurs)!;
     expect(host.previousElementSibling?.id).toBe('scim-card');
     expect(host.shadowRoot).not.toBeNull();
     expect(host.textContent).toBe(''); // nothing in the light DOM for page styles or scripts

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHROMIUM, findChromium } from '../../../sandbox/browsers/find-browsers';
-import { locateChromium } from '../../../sandbox/browsers/find-browsers';
+import { DEFAULT_CHROMIUM, findChromium, locateChromium } from '../../../sandbox/browsers/find-browsers';
 
 /** A machine where exactly `executables` exist and are executable. */
 const machine = (executables: string[], env: Record<string, string | undefined>) => {
