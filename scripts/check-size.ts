@@ -48,7 +48,7 @@ export function measure(): SizeRow[] {
   const rows: SizeRow[] = [];
   for (const cs of manifest.content_scripts) {
     const files = new Set(cs.js.flatMap((js) => [...closure(join(dist, js))]));
-    rows.push({ what: `content script ${cs.matches[0]}`, bytes: gz(files), budget: BUDGETS.content });
+    rows.push({ what: `content script ${cs.js.join(', ')}`, bytes: gz(files), budget: BUDGETS.content });
   }
   rows.push({ what: 'background', bytes: gz(closure(join(dist, manifest.background.service_worker))), budget: BUDGETS.background });
   const popupHtml = join(dist, manifest.action.default_popup);

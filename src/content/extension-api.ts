@@ -1,8 +1,12 @@
 // The extension API, as the content scripts reach it, resolved so that no page element can
-// stand in for it. In Chrome's isolated world, `window.browser` is not defined, so a page's
-// <form id="browser"> (or <img name="browser">) answers that name (named access on Window):
-// reading `browser.runtime.sendMessage` then finds an <input name="runtime">. Only an object
-// that is not a DOM node and whose runtime.sendMessage is a function is taken, once, at start.
+// stand in for it. In Chrome's isolated world neither `chrome` nor `browser` is an own
+// property of the global until first read, so a page's <form id="browser">, <img name=
+// "browser"> or <embed name="chrome"> answers those names (named access on Window): with both
+// names taken (verified in Chromium 14x), a script reading them at document_idle finds only
+// page elements. So the early script (content/early/index.ts) takes the API at document_start,
+// before the page has any element, and keeps it on the isolated world's own global, where the
+// page cannot reach; the later scripts take it from there. Only an object that is not a DOM
+// node and whose runtime.sendMessage is a function is ever taken.
 
 export interface Runtime {
   id?: string;
@@ -27,4 +31,20 @@ export function resolveRuntime(scope: object = globalThis): Runtime | null {
     if (isApi(candidate)) return candidate.runtime;
   }
   return null;
+}
+
+/** Where the early script keeps the runtime: the isolated world's global, never the page's. */
+const KEPT = Symbol.for('scim-setup-assistant/runtime');
+
+type Scope = Record<symbol, Runtime | undefined>;
+
+/** At document_start (content/early/index.ts): takes the runtime while nothing can stand in for it. */
+export function keepRuntime(scope: object = globalThis): void {
+  const runtime = resolveRuntime(scope);
+  if (runtime) (scope as Scope)[KEPT] = runtime;
+}
+
+/** The runtime the early script kept, or (without one, e.g. in unit tests) resolved now. */
+export function extensionRuntime(scope: object = globalThis): Runtime | null {
+  return (scope as Scope)[KEPT] ?? resolveRuntime(scope);
 }

@@ -7,13 +7,13 @@
 // background, get a structural check that tests/unit/platform/send-content.test.ts holds
 // to the zod reply schemas.
 import type { ReplyOf, RequestOf, RequestType } from '../core/messages';
-import { resolveRuntime } from '../content/extension-api';
+import { extensionRuntime } from '../content/extension-api';
 
 export type ContentRequestType = Exclude<RequestType, `popup/${string}`>;
 
-// Resolved once, when the script starts: no element the page adds later can stand in for it
-// (content/extension-api.ts).
-const runtime = resolveRuntime();
+// Taken once, when the script starts, from where the early script kept it: no page element
+// can stand in for it (content/extension-api.ts).
+const runtime = extensionRuntime();
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);

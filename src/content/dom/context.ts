@@ -7,7 +7,7 @@
 // Nothing of this is visible to the page: copies meet in a registry on the content script's
 // own global (Chrome's isolated world, Firefox's sandbox), never through window messages,
 // which any page script could send to switch the extension off.
-import { resolveRuntime, type Runtime } from '../extension-api';
+import { extensionRuntime, type Runtime } from '../extension-api';
 
 const REGISTRY = Symbol.for('scim-setup-assistant/running');
 
@@ -24,7 +24,7 @@ export function isInvalidationError(message: string): boolean {
 
 export class ScriptContext {
   readonly #controller = new AbortController();
-  readonly #runtime: Runtime | null = resolveRuntime();
+  readonly #runtime: Runtime | null = extensionRuntime();
 
   constructor(readonly name: string) {
     // An older copy in this global (the extension was reloaded under the page) steps aside.

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The extension API is never a page element (DOM clobbering), whatever the page adds.
 import { describe, expect, it } from 'vitest';
-import { resolveRuntime } from '../../../src/content/extension-api';
+import { extensionRuntime, keepRuntime, resolveRuntime } from '../../../src/content/extension-api';
 
 const real = { runtime: { id: 'ext', sendMessage: async () => ({ ok: true }) } };
 
@@ -28,5 +28,25 @@ describe('resolveRuntime', () => {
   it('survives a property that throws on access (Firefox dead wrappers)', () => {
     const scope = Object.defineProperty({ browser: real }, 'chrome', { get: () => { throw new Error('dead object'); } });
     expect(resolveRuntime(scope)).toBe(real.runtime);
+  });
+});
+
+describe('keepRuntime, then extensionRuntime (the early script, then the others)', () => {
+  it('keeps the API taken before the page had elements, for scripts that start after the page clobbered both names', () => {
+    const scope: Record<string, unknown> = { chrome: real };
+    keepRuntime(scope);
+    document.body.innerHTML = '<embed name="chrome"><form id="browser"><input name="runtime"></form>';
+    scope.chrome = document.querySelector('embed');
+    scope.browser = document.querySelector('form');
+    expect(resolveRuntime(scope)).toBeNull(); // what a script reading the names now would get
+    expect(extensionRuntime(scope)).toBe(real.runtime);
+  });
+
+  it('keeps nothing when there is no API, and then resolves at the time of asking', () => {
+    const scope: Record<string, unknown> = {};
+    keepRuntime(scope);
+    expect(Object.getOwnPropertySymbols(scope)).toEqual([]);
+    scope.browser = real;
+    expect(extensionRuntime(scope)).toBe(real.runtime);
   });
 });
