@@ -2,11 +2,13 @@
 // stand in for it. In Chrome's isolated world neither `chrome` nor `browser` is an own
 // property of the global until first read, so a page's <form id="browser">, <img name=
 // "browser"> or <embed name="chrome"> answers those names (named access on Window): with both
-// names taken (verified in Chromium 14x), a script reading them at document_idle finds only
-// page elements. So the early script (content/early/index.ts) takes the API at document_start,
-// before the page has any element, and keeps it on the isolated world's own global, where the
-// page cannot reach; the later scripts take it from there. Only an object that is not a DOM
-// node and whose runtime.sendMessage is a function is ever taken.
+// names taken, a script whose world is first created at document_idle finds only page elements
+// (verified in Chromium; tests/e2e/security-page.test.ts fails when the early script runs at
+// document_idle). So the early script (content/early/index.ts) runs at document_start, before
+// the page has any element: the world is created with the API in place, and it keeps the
+// runtime on the isolated world's own global, where the page cannot reach; the later scripts
+// take it from there. Only an object that is not a DOM node and whose runtime.sendMessage is
+// a function is ever taken.
 
 export interface Runtime {
   id?: string;

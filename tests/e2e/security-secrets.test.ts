@@ -8,10 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { JUMPCLOUD_HOSTS, TRELICA_HOSTS } from '../../src/core/hosts';
 import {
   allPanels,
-  captureOnTrelica,
+  clickPanelButton,
   copyReport,
   extensionState,
-  fillOnJumpCloud,
+  FILL_FROM_TRELICA,
+  fixtureState,
+  SEND_TO_JUMPCLOUD,
   openPopup,
   poll,
   rehearse,
@@ -65,6 +67,29 @@ function recordConsole(): void {
 
 const recorded = (page: E2EPage) => page.evaluate(() => (window as unknown as { __e2eConsole?: string[] }).__e2eConsole ?? []);
 
+/**
+ * Records every text our panels ever show, not just the last: a status line replaced a moment
+ * later was still on screen. Observes each panel's shadow root, and the document for new ones.
+ */
+function recordPanelText(): void {
+  const w = window as unknown as { __e2ePanelText: string[]; __e2eObserved: WeakSet<ShadowRoot> };
+  w.__e2ePanelText = [];
+  w.__e2eObserved = new WeakSet();
+  const observeHosts = () => {
+    for (const host of document.querySelectorAll('*')) {
+      const root = host.shadowRoot;
+      if (!root || !root.querySelector('.box > p.title') || w.__e2eObserved.has(root)) continue;
+      w.__e2eObserved.add(root);
+      w.__e2ePanelText.push(root.innerHTML);
+      new MutationObserver(() => w.__e2ePanelText.push(root.innerHTML)).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    }
+  };
+  observeHosts();
+  new MutationObserver(observeHosts).observe(document.documentElement, { subtree: true, childList: true });
+}
+
+const panelTextSeen = (page: E2EPage) => page.evaluate(() => (window as unknown as { __e2ePanelText: string[] }).__e2ePanelText);
+
 describeInBrowsers('security: where the token goes', (e2e) => {
   let trelica: E2EPage;
   let jumpcloud: E2EPage;
@@ -77,10 +102,13 @@ describeInBrowsers('security: where the token goes', (e2e) => {
     await e2e.browser.extension.clearStorage('local');
     await e2e.browser.extension.clearStorage('session');
     token = e2e.sandbox.scim.token;
-    trelica = (await captureOnTrelica(e2e)).page;
-    const filled = await fillOnJumpCloud(e2e);
-    jumpcloud = filled.page;
-    expect(filled.state.token).toBe(token); // the one place it must arrive
+    trelica = await e2e.browser.openPage(e2e.sandbox.url('trelica', 'labelled'));
+    await trelica.evaluate(recordPanelText);
+    await clickPanelButton(trelica, SEND_TO_JUMPCLOUD);
+    jumpcloud = await e2e.browser.openPage(e2e.sandbox.url('jumpcloud', 'labelled'));
+    await jumpcloud.evaluate(recordPanelText);
+    await clickPanelButton(jumpcloud, FILL_FROM_TRELICA);
+    expect((await fixtureState(jumpcloud)).token).toBe(token); // the one place it must arrive
     await testConnectionInJumpCloud(jumpcloud);
     popup = await openPopup(e2e);
     await popup.evaluate(recordConsole);
@@ -120,6 +148,12 @@ describeInBrowsers('security: where the token goes', (e2e) => {
     const panelsOnTrelica = await allPanels(trelica);
     expect(panelsOnTrelica.length).toBeGreaterThan(0);
     expect(JSON.stringify(panelsOnTrelica)).not.toContain(token);
+    // Every text the panels showed on the way, not only the last.
+    for (const page of [trelica, jumpcloud]) {
+      const seen = await panelTextSeen(page);
+      expect(seen.length).toBeGreaterThan(2);
+      expect(seen.filter((html) => html.includes(token))).toEqual([]);
+    }
     const popupMarkup = await popup.evaluate(deepMarkup);
     expect(popupMarkup).toContain('Test connection');
     expect(popupMarkup).not.toContain(token);

@@ -53,7 +53,10 @@ const json = (res: ServerResponse, status: number, body: string) => {
 describe('a hostile SCIM server', () => {
   it('a 5 MB body is cut at the client\'s cap and judged, not read whole', async () => {
     behaviour = (_req, res) => json(res, 200, JSON.stringify({ schemas: [LIST], totalResults: 1, Resources: [{ id: 'x', userName: 'a'.repeat(5_000_000) }] }));
-    expect((await test()).verdict).toBe('not-scim');
+    const result = await test();
+    expect(result.verdict).toBe('not-scim');
+    // Judged as cut short (the cap), not as a list whose user is odd (the whole body parsed).
+    expect(JSON.stringify(result)).toContain('it was not read in full');
   });
 
   it('a body that never ends gives a timeout within the limit', async () => {
