@@ -8,7 +8,9 @@ import {
   type RequestOf,
   type RequestType,
 } from '../core/messages';
-import { senderProblem, type OwnExtension } from '../core/sender';
+import { senderProblem, type OwnExtension, type Sender } from '../core/sender';
+
+export type { Sender };
 
 /** The sender's frame URL; the router has already checked it belongs to the right site. */
 export interface Context {
@@ -18,25 +20,12 @@ export interface Context {
 /** One handler per request type, each answering with that request's reply type. */
 export type Handlers = { [T in RequestType]: (request: RequestOf<T>, context: Context) => Promise<ReplyOf<T>> };
 
-/** The parts of runtime.MessageSender we rely on (Chrome adds `origin`). */
-export interface Sender {
-  id?: string | undefined;
-  url?: string | undefined;
-  origin?: string | undefined;
-  frameId?: number | undefined;
-  tab?: { id?: number | undefined } | undefined;
-}
-
 export function createRouter(handlers: Handlers, own: OwnExtension) {
   return async function route(raw: unknown, sender: Sender): Promise<unknown> {
     const parsed = RequestSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, message: 'Refused: unknown or malformed message.' } satisfies ErrorReply;
     const request = parsed.data;
-    const problem = senderProblem(
-      SENDER_OF[request.type],
-      { id: sender.id, url: sender.url, origin: sender.origin, frameId: sender.frameId, tabId: sender.tab?.id },
-      own,
-    );
+    const problem = senderProblem(SENDER_OF[request.type], sender, own);
     if (problem) return { ok: false, message: `Refused: ${problem}.` } satisfies ErrorReply;
     const handle = handlers[request.type] as (r: typeof request, c: { url: string }) => Promise<unknown>;
     try {

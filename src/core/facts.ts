@@ -2,6 +2,7 @@
 // fields filled, Group Management, what JumpCloud said), and the whole State the popup sees.
 // Messages (core/messages.ts) carry these; progress (core/progress.ts) stores them.
 import { z } from './zod';
+import { JUMPCLOUD_REGIONS, TRELICA_REGIONS } from './hosts';
 import { STEP_IDS } from './steps';
 import { ConnectionTestResultSchema, RehearsalResultSchema } from './scim/results';
 import { RememberedSchema } from './locators';
@@ -68,13 +69,13 @@ export const StateSchema = z.object({
   drafts: z._default(z.object({ baseUrl: z.nullable(Text), testEmail: z.nullable(Text) }), { baseUrl: null, testEmail: null }),
   registeredDomains: z.nullable(DomainList),
   trelica: z.object({
-    region: z.nullable(z.enum(['us', 'eu'])),
+    region: z.nullable(z.enum(TRELICA_REGIONS)),
     scimState: z.nullable(ScimStateSchema),
     defaultRole: z.nullable(Text),
     capturedAt: z.nullable(z.number()),
   }),
   jumpcloud: z.object({
-    region: z.nullable(z.enum(['us', 'eu', 'in'])),
+    region: z.nullable(z.enum(JUMPCLOUD_REGIONS)),
     fields: z.nullable(FieldReportSchema),
     groupManagement: z.nullable(GroupManagementSchema),
     observedAt: z.nullable(z.number()),

@@ -1,7 +1,9 @@
 // Every origin the extension knows about lives here and nowhere else.
 
-export type TrelicaRegion = 'us' | 'eu';
-export type JumpCloudRegion = 'us' | 'eu' | 'in';
+export const TRELICA_REGIONS = ['us', 'eu'] as const;
+export const JUMPCLOUD_REGIONS = ['us', 'eu', 'in'] as const;
+export type TrelicaRegion = (typeof TRELICA_REGIONS)[number];
+export type JumpCloudRegion = (typeof JUMPCLOUD_REGIONS)[number];
 
 export const TRELICA_ORIGINS: Readonly<Record<TrelicaRegion, string>> = {
   us: 'https://app.trelica.com',

@@ -4,17 +4,18 @@ import { isJumpCloudUrl, isTrelicaUrl } from './hosts';
 
 export type SenderKind = 'trelica' | 'jumpcloud' | 'extension';
 
-export interface SenderFacts {
-  /** sender.id: the extension that sent it. */
+/** The parts of runtime.MessageSender the rules read. */
+export interface Sender {
+  /** The extension that sent it. */
   id?: string | undefined;
-  /** sender.url: the frame's URL. */
+  /** The frame's URL. */
   url?: string | undefined;
-  /** sender.origin (Chrome only): the frame's origin, harder to spoof than url. */
+  /** The frame's origin (Chrome only), harder to spoof than url. */
   origin?: string | undefined;
-  /** sender.frameId: 0 is the top frame. */
+  /** 0 is the top frame. */
   frameId?: number | undefined;
-  /** sender.tab?.id: set for content scripts, unset for the popup opened as a popup. */
-  tabId?: number | undefined;
+  /** Set for content scripts; unset for the popup opened as a popup. */
+  tab?: { id?: number | undefined } | undefined;
 }
 
 export interface OwnExtension {
@@ -24,13 +25,13 @@ export interface OwnExtension {
 }
 
 /** null when the sender may send a message of this kind; otherwise why not. */
-export function senderProblem(kind: SenderKind, sender: SenderFacts, own: OwnExtension): string | null {
+export function senderProblem(kind: SenderKind, sender: Sender, own: OwnExtension): string | null {
   if (sender.id !== own.id) return 'sent by another extension';
   const url = sender.url ?? '';
   if (kind === 'extension') {
     return url.startsWith(own.baseUrl) ? null : 'not sent by an extension page';
   }
-  if (sender.tabId === undefined) return 'not sent from a tab';
+  if (sender.tab?.id === undefined) return 'not sent from a tab';
   if (sender.frameId !== 0) return 'not sent from the top frame';
   const onSite = kind === 'trelica' ? isTrelicaUrl : isJumpCloudUrl;
   if (!onSite(url)) return `not sent from a ${kind === 'trelica' ? 'Trelica' : 'JumpCloud'} page`;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { send } from '../platform/send';
+import { send } from './send';
 import { buildChecklist } from '../core/checklist';
 import { withFields } from '../core/fields';
 import type { State } from '../core/messages';

@@ -1,4 +1,4 @@
-import { send } from '../platform/send';
+import { send } from './send';
 import { staleSince, type FieldFacts, type PopupFields } from '../core/fields';
 import type { ConnectionTestResult } from '../core/scim/results';
 import { ActionButton } from './ActionButton';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { send } from '../platform/send';
+import { send } from './send';
 import { describeBaseUrlFix, describeBaseUrlProblem, normalizeBaseUrl } from '../core/base-url';
 import { describeTokenFix, describeTokenProblem, normalizeToken } from '../core/token';
 import type { FieldFacts } from '../core/fields';

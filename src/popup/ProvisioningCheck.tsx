@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { send } from '../platform/send';
+import { send } from './send';
 import type { PopupFields } from '../core/fields';
 import type { ProvisioningCheck as Check } from '../core/scim/results';
 import { ActionButton } from './ActionButton';

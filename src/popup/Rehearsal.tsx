@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../platform/send';
+import { send } from './send';
 import { checkTestEmail } from '../core/email';
 import { staleSince, type FieldFacts, type PopupFields } from '../core/fields';
 import type { RehearsalResult, RehearsalStepId } from '../core/scim/results';

@@ -1,6 +1,6 @@
 import { fieldName, rememberedRows } from '../core/locators';
 import type { State } from '../core/messages';
-import { send } from '../platform/send';
+import { send } from './send';
 
 interface Props {
   remembered: State['remembered'];

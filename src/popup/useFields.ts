@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../platform/send';
+import { send } from './send';
 import { fieldsOf, type PopupFields } from '../core/fields';
 import type { State } from '../core/messages';
 import { tokenFingerprint } from '../core/tested';

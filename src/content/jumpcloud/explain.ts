@@ -3,7 +3,8 @@
 // it, and after a failure offer "Find out why": the extension's own run on the form's values,
 // its diagnosis shown in the page.
 import { classifyOutcome, type OutcomeAction } from '../../core/outcome';
-import { send } from '../../platform/send-content';
+import { FIND_OUT_WHY } from '../button-labels';
+import { send } from '../send';
 import type { ScriptContext } from '../dom/context';
 import { BUTTON } from '../dom/find';
 import { buttonText, matchIndex } from '../dom/text';
@@ -13,7 +14,6 @@ import { formValues } from './form';
 import { watchOutcome } from './outcome-watch';
 import { ACTIVATE, TEST_CONNECTION } from './selectors';
 
-export const FIND_OUT_WHY = 'Find out why';
 
 export interface Watching {
   /** The panel and the form of the tab on screen, or null when it is not. */

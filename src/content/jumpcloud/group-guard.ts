@@ -4,6 +4,7 @@
 // (role="alert") says so and offers "Turn off Group Management", which unticks it as a click
 // would. Clicking "Activate" while it is on repeats the warning (explain.ts sees the click).
 import type { GroupManagement } from '../../core/messages';
+import { TURN_OFF_GROUP_MANAGEMENT } from '../button-labels';
 import type { ScriptContext } from '../dom/context';
 import { inDocument } from '../dom/deep';
 import { findToggle, isToggleOn } from '../dom/find';
@@ -14,7 +15,6 @@ import { waitForElement } from '../dom/wait';
 import { createPanel, type Panel } from '../panel';
 import { ACTIVATE, GROUP_MANAGEMENT } from './selectors';
 
-export const TURN_OFF_LABEL = 'Turn off Group Management';
 export const GUARD_WARNING =
   'Group Management is on. Trelica has no groups, so activation will fail while it is on. Turn Group Management off before you click "Activate".';
 
@@ -35,7 +35,7 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
 
   const warn = (): void => {
     panel?.setStatus([]);
-    panel?.setAlert({ text: GUARD_WARNING, action: { label: TURN_OFF_LABEL, onClick: () => void turnOff() } });
+    panel?.setAlert({ text: GUARD_WARNING, action: { label: TURN_OFF_GROUP_MANAGEMENT, onClick: () => void turnOff() } });
   };
 
   async function turnOff(): Promise<void> {

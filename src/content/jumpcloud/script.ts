@@ -2,7 +2,8 @@
 // "Fill from Trelica" and guards against Group Management. Idle on other routes (route
 // listeners only) and on other tabs of an application (plus the animationstart trick).
 import type { FieldResult, GroupManagement, JumpCloudField } from '../../core/messages';
-import { send } from '../../platform/send-content';
+import { FILL_FROM_TRELICA } from '../button-labels';
+import { send } from '../send';
 import { ScriptContext } from '../dom/context';
 import { buttonText, matchIndex, shortOwnText } from '../dom/text';
 import { watchPage } from '../dom/watch';
@@ -15,7 +16,6 @@ import { findIdentityManagement, findUserGroups, panelAnchor, showsActive, type 
 import { pickable, pickActions, pickAndFill } from './pick';
 import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_ROUTE } from './selectors';
 
-export const FILL_LABEL = 'Fill from Trelica';
 const MOVED = 'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
 
 /** What the background may read of a result: never what the token field held. */
@@ -97,7 +97,7 @@ export function startJumpCloudScript(): ScriptContext {
   }
 
   function showPanel(at: IdentityManagementPage): void {
-    panel ??= createPanel(document, { title: 'SCIM setup assistant', action: { label: FILL_LABEL, onClick: () => void fill() } });
+    panel ??= createPanel(document, { title: 'SCIM setup assistant', action: { label: FILL_FROM_TRELICA, onClick: () => void fill() } });
     if (panel.host.isConnected && at.root.contains(panel.host)) return;
     const { el, where } = panelAnchor(at);
     el.insertAdjacentElement(where, panel.host);

@@ -3,7 +3,8 @@
 // domains accept user requests. Idle (route listeners and the animationstart trick only)
 // everywhere else.
 import type { ScimState } from '../../core/messages';
-import { send } from '../../platform/send-content';
+import { SEND_TO_JUMPCLOUD } from '../button-labels';
+import { send } from '../send';
 import { ScriptContext } from '../dom/context';
 import { matchIndex, shortOwnText } from '../dom/text';
 import { watchPage } from '../dom/watch';
@@ -14,7 +15,6 @@ import { readUserRequestsTable } from './domains';
 import { findScimSection, readDefaultRole, readScimState } from './read';
 import { APPEAR_TEXTS, TRELICA } from './selectors';
 
-export const SEND_LABEL = 'Send to JumpCloud';
 
 export function startTrelicaScript(): ScriptContext {
   const ctx = new ScriptContext('trelica');
@@ -96,7 +96,7 @@ export function startTrelicaScript(): ScriptContext {
   function showPanel(at: HTMLElement): void {
     panel ??= createPanel(document, {
       title: 'SCIM setup assistant',
-      action: { label: SEND_LABEL, onClick: () => void capture() },
+      action: { label: SEND_TO_JUMPCLOUD, onClick: () => void capture() },
     });
     if (!panel.host.isConnected || panel.host.previousElementSibling !== at) at.insertAdjacentElement('afterend', panel.host);
   }

@@ -1,10 +1,10 @@
 // A scripted background for the popup component tests: the platform adapter's mock and send()
 // answered per request type, and what was sent. Each test file must itself declare
-//   vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
+//   vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
 //   vi.mock('../../../src/popup/platform', () => platformMock());
 // (vi.mock is hoisted per file), then use these helpers to script the background.
 import { vi } from 'vitest';
-import { send } from '../../../src/platform/send';
+import { send } from '../../../src/popup/send';
 import type { ReplyOf, RequestOf, RequestType } from '../../../src/core/messages';
 
 export function platformMock() {

@@ -3,6 +3,7 @@
 // credentials, connection test, rehearsal and checklist. Each step acts like a user (trusted
 // clicks, typed values) and waits on a condition, never on a fixed time; each returns what a
 // test asserts on. A step throws with what it waited for when the page does not get there.
+import { FILL_FROM_TRELICA, SEND_TO_JUMPCLOUD, TURN_OFF_GROUP_MANAGEMENT } from '../../../src/content/button-labels';
 import { REPLY_OF, type State } from '../../../src/core/messages';
 import type { FixtureState } from '../../fixtures/index';
 import { poll } from '../browsers/poll';
@@ -26,9 +27,8 @@ export interface PageOptions {
   host?: string;
 }
 
-export const SEND_TO_JUMPCLOUD = 'Send to JumpCloud';
-export const FILL_FROM_TRELICA = 'Fill from Trelica';
-export const TURN_OFF_GROUP_MANAGEMENT = 'Turn off Group Management';
+// The panel's button names, from their one home in the extension.
+export { FILL_FROM_TRELICA, SEND_TO_JUMPCLOUD, TURN_OFF_GROUP_MANAGEMENT } from '../../../src/content/button-labels';
 
 // ---- content scripts -------------------------------------------------------------------------
 

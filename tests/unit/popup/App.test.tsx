@@ -7,7 +7,7 @@ import { CAPTURED, connectionTest, makeState, SECRET_TOKEN } from '../../helpers
 import { deferred, platformMock, scriptBackground, sentTypes } from '../../helpers/popup/scripted-background';
 import type { State } from '../../../src/core/messages';
 
-vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
+vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
 vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
 
 beforeEach(() => {

@@ -12,7 +12,7 @@ import { CAPTURED, CAPTURED_URL, connectionTest, makeState, SECRET_TOKEN } from 
 import { sentOf } from '../../helpers/popup/scripted-background';
 import { openPopup, type } from '../../helpers/popup/open-popup';
 
-vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
+vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
 vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
 
 beforeEach(() => vi.clearAllMocks());

@@ -6,7 +6,7 @@ import { CAPTURED, CAPTURED_URL, makeState, SECRET_TOKEN } from '../../helpers/s
 import { sentOf, sentTypes } from '../../helpers/popup/scripted-background';
 import { openPopup, type } from '../../helpers/popup/open-popup';
 
-vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
+vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
 vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
 
 beforeEach(() => vi.clearAllMocks());

@@ -11,7 +11,7 @@ import { sentOf, sentTypes } from '../../helpers/popup/scripted-background';
 import { openPopup, type } from '../../helpers/popup/open-popup';
 import { copyText } from '../../../src/popup/platform';
 
-vi.mock('../../../src/platform/send', () => ({ send: vi.fn() }));
+vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
 vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
 
 beforeEach(() => vi.clearAllMocks());

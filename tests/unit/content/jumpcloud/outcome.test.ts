@@ -5,14 +5,15 @@
 // an active configuration gets a fresh test email.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScriptContext } from '../../../../src/content/dom/context';
-import { FILL_LABEL, startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
-import { FIND_OUT_WHY } from '../../../../src/content/jumpcloud/explain';
-import { send } from '../../../../src/platform/send-content';
+import { startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
+import { FILL_FROM_TRELICA } from '../../../../src/content/button-labels';
+import { FIND_OUT_WHY } from '../../../../src/content/button-labels';
+import { send } from '../../../../src/content/send';
 import { byRole, fakeExtension, frames, panelButton, panels, roleText } from '../../../helpers/content/panel-probes';
 import { fixtureState, loadFixture, setJumpCloudBackend, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
 import { realBackground } from '../../../helpers/content/real-background';
 
-vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
+vi.mock('../../../../src/content/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 const SEED = { baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'tok_9f8e7d6c5b4a39281706f5e4', registeredDomains: ['example.com'] };
 
@@ -26,8 +27,8 @@ async function start(name: string): Promise<void> {
 }
 
 async function fill(): Promise<void> {
-  trustedClick(panelButton(FILL_LABEL)!);
-  await waitFor(() => !panelButton(FILL_LABEL)!.disabled && roleText('status').includes('Test Connection'));
+  trustedClick(panelButton(FILL_FROM_TRELICA)!);
+  await waitFor(() => !panelButton(FILL_FROM_TRELICA)!.disabled && roleText('status').includes('Test Connection'));
 }
 
 const pageButton = (action: string) => document.querySelector(`[data-action="${action}"]`) as HTMLElement;
@@ -125,7 +126,7 @@ describe('an active configuration', () => {
     bg = await realBackground({ ...SEED, testEmail: 'used-before@example.com' });
     sendMock.mockImplementation(((r: unknown) => bg.send(r)) as never);
     await start('active');
-    trustedClick(panelButton(FILL_LABEL)!);
+    trustedClick(panelButton(FILL_FROM_TRELICA)!);
     await waitFor(() => roleText('status').includes('already active'));
     expect(sent('jumpcloud/fill')[0]).toEqual({ type: 'jumpcloud/fill', activeConfiguration: true });
     expect(fixtureState().testEmail).toMatch(/^scim-test-[0-9a-f]{8}@example\.com$/);

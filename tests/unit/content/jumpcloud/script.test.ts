@@ -2,16 +2,17 @@
 // The JumpCloud content script end to end over the fixtures, with the background mocked.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScriptContext } from '../../../../src/content/dom/context';
-import { FILL_LABEL, startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
-import { TURN_OFF_LABEL } from '../../../../src/content/jumpcloud/group-guard';
-import { send } from '../../../../src/platform/send-content';
+import { startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
+import { FILL_FROM_TRELICA } from '../../../../src/content/button-labels';
+import { TURN_OFF_GROUP_MANAGEMENT } from '../../../../src/content/button-labels';
+import { send } from '../../../../src/content/send';
 import { fixtureState, loadFixture, setUrl, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
 import type { Locator } from '../../../../src/core/locators';
 import { realBackground, type Seed } from '../../../helpers/content/real-background';
 import { isOurs } from '../../../../src/content/dom/ours';
 import { byRole, countObservers, fakeExtension, invalidateExtension, fireAppear, frames, panelButton, roleText } from '../../../helpers/content/panel-probes';
 
-vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
+vi.mock('../../../../src/content/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 
 const TOKEN = 'tok_9f8e7d6c5b4a39281706f5e4';
@@ -46,8 +47,8 @@ const ours = (selector: string) => [...document.querySelectorAll(selector)].filt
 const sent = (type: string) => sendMock.mock.calls.map(([r]) => r).filter((r) => r.type === type);
 
 async function clickFill(): Promise<void> {
-  trustedClick(panelButton(FILL_LABEL)!);
-  await waitFor(() => !panelButton(FILL_LABEL)!.disabled && roleText('status').includes('Test Connection'));
+  trustedClick(panelButton(FILL_FROM_TRELICA)!);
+  await waitFor(() => !panelButton(FILL_FROM_TRELICA)!.disabled && roleText('status').includes('Test Connection'));
 }
 
 describe('Fill from Trelica', () => {
@@ -83,7 +84,7 @@ describe('Fill from Trelica', () => {
 
   it('ignores clicks that are not the user\'s', async () => {
     await start('labelled');
-    panelButton(FILL_LABEL)!.click();
+    panelButton(FILL_FROM_TRELICA)!.click();
     await frames();
     expect(sent('jumpcloud/fill')).toHaveLength(0);
   });
@@ -91,7 +92,7 @@ describe('Fill from Trelica', () => {
   it('shows the background\'s refusal and fills nothing', async () => {
     await background({});
     await start('labelled');
-    trustedClick(panelButton(FILL_LABEL)!);
+    trustedClick(panelButton(FILL_FROM_TRELICA)!);
     await waitFor(() => roleText('status').includes('No Base URL yet'));
     expect(fixtureState()).toMatchObject({ apiType: null, baseUrl: '', token: '' });
   });
@@ -104,7 +105,7 @@ describe('Fill from Trelica', () => {
       return reply;
     }) as never);
     await start('labelled');
-    trustedClick(panelButton(FILL_LABEL)!);
+    trustedClick(panelButton(FILL_FROM_TRELICA)!);
     await waitFor(() => roleText('status').includes('The page changed'));
     expect(fixtureState()).toMatchObject({ apiType: null, baseUrl: '', token: '' });
   });
@@ -119,7 +120,7 @@ describe('Fill from Trelica', () => {
   it('notes when no test email can be suggested', async () => {
     await background({ baseUrl: BASE_URL, token: TOKEN });
     await start('labelled');
-    trustedClick(panelButton(FILL_LABEL)!);
+    trustedClick(panelButton(FILL_FROM_TRELICA)!);
     await waitFor(() => roleText('status').includes('No test email yet'));
     expect(fixtureState().testEmail).toBe('');
   });
@@ -127,9 +128,9 @@ describe('Fill from Trelica', () => {
   it('stops and says so when the extension was reloaded under the page', async () => {
     sendMock.mockImplementation(async () => ({ ok: false, message: 'The extension did not answer: Extension context invalidated.' }) as never);
     await start('labelled');
-    trustedClick(panelButton(FILL_LABEL)!);
+    trustedClick(panelButton(FILL_FROM_TRELICA)!);
     await waitFor(() => roleText('status').includes('Reload this page'));
-    expect(panelButton(FILL_LABEL)!.disabled).toBe(true);
+    expect(panelButton(FILL_FROM_TRELICA)!.disabled).toBe(true);
     expect(ctx!.signal.aborted).toBe(true);
   });
 });
@@ -147,7 +148,7 @@ describe('the Group Management guard', () => {
       await testConnection();
       expect(fixtureState().groupManagement).toBe(true);
       expect(roleText('alert')).toMatch(/Group Management is on\. Trelica has no groups, so activation will fail/);
-      trustedClick(panelButton(TURN_OFF_LABEL)!);
+      trustedClick(panelButton(TURN_OFF_GROUP_MANAGEMENT)!);
       // The guard waits for the page's own state to follow the click (frameworks re-render later).
       await waitFor(() => roleText('alert') === '');
       expect(fixtureState().groupManagement).toBe(false);
@@ -159,7 +160,7 @@ describe('the Group Management guard', () => {
   it('warns again when the admin ticks it back on', async () => {
     await start('labelled');
     await testConnection();
-    trustedClick(panelButton(TURN_OFF_LABEL)!);
+    trustedClick(panelButton(TURN_OFF_GROUP_MANAGEMENT)!);
     (document.querySelector('.group-management input') as HTMLInputElement).click();
     expect(roleText('alert')).toContain('Group Management is on');
   });
@@ -177,7 +178,7 @@ describe('the Group Management guard', () => {
   it('ignores an untrusted click on its button', async () => {
     await start('labelled');
     await testConnection();
-    panelButton(TURN_OFF_LABEL)!.click();
+    panelButton(TURN_OFF_GROUP_MANAGEMENT)!.click();
     expect(fixtureState().groupManagement).toBe(true);
   });
 });
@@ -191,7 +192,7 @@ describe('staying idle where it does not serve', () => {
       await frames();
       expect(observers.count()).toBe(0);
       expect(ours('style')).toEqual([]);
-      expect(panelButton(FILL_LABEL)).toBeNull();
+      expect(panelButton(FILL_FROM_TRELICA)).toBeNull();
     } finally {
       observers.restore();
     }
@@ -202,11 +203,11 @@ describe('staying idle where it does not serve', () => {
     try {
       await start('sso-tab');
       expect(observers.count()).toBe(0);
-      expect(panelButton(FILL_LABEL)).toBeNull();
+      expect(panelButton(FILL_FROM_TRELICA)).toBeNull();
       (document.getElementById('tab-im') as HTMLElement).click();
       fireAppear(document.querySelector('#panel-im h3')!);
       await frames();
-      expect(panelButton(FILL_LABEL)).not.toBeNull();
+      expect(panelButton(FILL_FROM_TRELICA)).not.toBeNull();
       expect(observers.count()).toBe(1);
     } finally {
       observers.restore();
@@ -215,9 +216,9 @@ describe('staying idle where it does not serve', () => {
 
   it('removes its panel when the admin switches to another tab of the application', async () => {
     await start('labelled');
-    expect(panelButton(FILL_LABEL)).not.toBeNull();
+    expect(panelButton(FILL_FROM_TRELICA)).not.toBeNull();
     (document.getElementById('tab-sso') as HTMLElement).click();
-    await waitFor(() => panelButton(FILL_LABEL) === null);
+    await waitFor(() => panelButton(FILL_FROM_TRELICA) === null);
   });
 
   it('on the SSO tab, an inserted element whose text is not ours makes it read nothing', async () => {
@@ -240,12 +241,12 @@ describe('staying idle where it does not serve', () => {
 
   it('removes its panel when the route leaves the application, and comes back with it', async () => {
     await start('labelled');
-    expect(panelButton(FILL_LABEL)).not.toBeNull();
+    expect(panelButton(FILL_FROM_TRELICA)).not.toBeNull();
     location.hash = '#/users';
-    await waitFor(() => panelButton(FILL_LABEL) === null);
+    await waitFor(() => panelButton(FILL_FROM_TRELICA) === null);
     expect(ours('style')).toEqual([]);
     location.hash = '#/sso/6a1b2c/identity-management';
-    await waitFor(() => panelButton(FILL_LABEL));
+    await waitFor(() => panelButton(FILL_FROM_TRELICA));
   });
 
   it('cleans up when the extension context is invalidated', async () => {
@@ -253,7 +254,7 @@ describe('staying idle where it does not serve', () => {
     invalidateExtension();
     location.hash = '#/sso/6a1b2c/identity-management?again';
     await waitFor(() => ctx!.signal.aborted);
-    expect(panelButton(FILL_LABEL)).toBeNull();
+    expect(panelButton(FILL_FROM_TRELICA)).toBeNull();
   });
 
   it('steps aside when a newer copy of the script starts', async () => {

@@ -4,14 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureReply } from '../../../../src/core/messages';
 import type { Locators } from '../../../../src/core/locators';
 import type { ScriptContext } from '../../../../src/content/dom/context';
-import { send } from '../../../../src/platform/send-content';
-import { SEND_LABEL, startTrelicaScript } from '../../../../src/content/trelica/script';
+import { send } from '../../../../src/content/send';
+import { startTrelicaScript } from '../../../../src/content/trelica/script';
+import { SEND_TO_JUMPCLOUD } from '../../../../src/content/button-labels';
 import { DEFAULT_VARS, renderFixture } from '../../../fixtures/index';
 import { loadFixture, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
 import { isOurs } from '../../../../src/content/dom/ours';
 import { countObservers, fakeExtension, fireAppear, frames, panelButton, roleText } from '../../../helpers/content/panel-probes';
 
-vi.mock('../../../../src/platform/send-content', () => ({ send: vi.fn() }));
+vi.mock('../../../../src/content/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 const TOKEN = DEFAULT_VARS.SCIM_TOKEN;
 
@@ -50,8 +51,8 @@ afterEach(() => {
 const sent = (type: string) => sendMock.mock.calls.map(([r]) => r).filter((r) => r.type === type);
 
 async function clickSend(): Promise<string> {
-  trustedClick(panelButton(SEND_LABEL)!);
-  await waitFor(() => !panelButton(SEND_LABEL)!.disabled && roleText('status'));
+  trustedClick(panelButton(SEND_TO_JUMPCLOUD)!);
+  await waitFor(() => !panelButton(SEND_TO_JUMPCLOUD)!.disabled && roleText('status'));
   return roleText('status');
 }
 
@@ -108,7 +109,7 @@ describe('Send to JumpCloud', () => {
 
   it('ignores clicks that are not the user\'s', async () => {
     await start('labelled');
-    panelButton(SEND_LABEL)!.click();
+    panelButton(SEND_TO_JUMPCLOUD)!.click();
     await frames();
     expect(sent('trelica/capture')).toHaveLength(0);
   });
@@ -132,7 +133,7 @@ describe('page facts', () => {
   ])('%s: records the domains with "User requests" ticked', async (name, domains) => {
     await start(name);
     expect(sent('trelica/domains')).toEqual([{ type: 'trelica/domains', domains }]);
-    expect(panelButton(SEND_LABEL)).toBeNull();
+    expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull();
   });
 });
 
@@ -142,7 +143,7 @@ describe('staying idle elsewhere', () => {
     try {
       await start('dashboard');
       expect(observers.count()).toBe(0);
-      expect(panelButton(SEND_LABEL)).toBeNull();
+      expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull();
       expect(sendMock).not.toHaveBeenCalled();
     } finally {
       observers.restore();
@@ -154,13 +155,13 @@ describe('staying idle elsewhere', () => {
     const scim = new DOMParser().parseFromString(renderFixture('trelica', 'labelled'), 'text/html').querySelector('main')!;
     document.querySelector('main')!.replaceWith(document.adoptNode(scim));
     await frames();
-    expect(panelButton(SEND_LABEL)).toBeNull(); // nothing watches the DOM of a page we do not serve...
+    expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull(); // nothing watches the DOM of a page we do not serve...
     fireAppear(scim.querySelector('h1')!); // "Users" and "Single Sign-On (SSO)": not ours, so still nothing...
     fireAppear(scim.querySelectorAll('h2')[1]!);
     await frames();
-    expect(panelButton(SEND_LABEL)).toBeNull();
+    expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull();
     fireAppear(scim.querySelector('h3')!); // ...until the browser reports the SCIM heading appearing
-    await waitFor(() => panelButton(SEND_LABEL));
+    await waitFor(() => panelButton(SEND_TO_JUMPCLOUD));
   });
 
   it('while served, changes elsewhere on the page (a spinner, a menu) make it read nothing', async () => {

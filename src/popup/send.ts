@@ -1,5 +1,6 @@
-// The one way content scripts and the popup talk to the background: the request is checked
-// against its schema before it leaves, and the reply against the reply schema of that request.
+// How the popup talks to the background: the request is checked against its schema before it
+// leaves, and the reply against the reply schema of that request. (The content scripts have
+// their own, lighter send: src/content/send.ts.)
 import browser from 'webextension-polyfill';
 import { REPLY_OF, RequestSchema, type ReplyOf, type RequestOf, type RequestType } from '../core/messages';
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REPLY_OF } from '../../../src/core/messages';
-import { replyLooksRight, type ContentRequestType } from '../../../src/platform/send-content';
+import { replyLooksRight, type ContentRequestType } from '../../../src/content/send';
 
 const refusal = fc.record({ ok: fc.constant(false as const), message: fc.string({ maxLength: 200 }) });
 const domains = fc.option(fc.array(fc.domain(), { maxLength: 5 }), { nil: null });
