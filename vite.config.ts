@@ -19,8 +19,10 @@ export const GECKO_ID = 'scim-setup-assistant@trelica-jumpcloud.example';
 export function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chrome') return chromeManifest as ManifestV3Export;
   const { service_worker, type } = chromeManifest.background;
+  // Firefox reads a managed policy from policies.json ("3rdparty"), not through a schema.
+  const { storage: _chromeOnly, ...common } = chromeManifest as typeof chromeManifest & { storage?: unknown };
   return {
-    ...chromeManifest,
+    ...common,
     background: { scripts: [service_worker], type },
     browser_specific_settings: {
       gecko: {

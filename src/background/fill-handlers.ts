@@ -15,7 +15,13 @@ type FillHandlers = Pick<Handlers, 'jumpcloud/fill' | 'jumpcloud/filled'>;
 
 const refuse = (message: string, code: 'url-invalid' | 'token-missing') => ({ ok: false as const, code, message });
 
-export function createFillHandlers(deps: { vault: Vault; progress: ProgressStore; now: () => number }): FillHandlers {
+export function createFillHandlers(deps: {
+  vault: Vault;
+  progress: ProgressStore;
+  now: () => number;
+  /** The organization's test-email domain (core/policy.ts), or null. */
+  testEmailDomain?: () => Promise<string | null>;
+}): FillHandlers {
   const { vault, progress, now } = deps;
   return {
     async 'jumpcloud/fill'(request, { url }) {
@@ -27,12 +33,15 @@ export function createFillHandlers(deps: { vault: Vault; progress: ProgressStore
           : refuse('No Base URL yet: open Trelica and click "Send to JumpCloud" first.', 'url-invalid');
       }
       if (!entry) {
-        return refuse('No token (none captured, or forgotten after 30 minutes): open Trelica and click "Send to JumpCloud" again.', 'token-missing');
+        return refuse('No token (none captured, or forgotten after its time limit): open Trelica and click "Send to JumpCloud" again.', 'token-missing');
       }
       // A new address on a registered domain when the admin has none (Activate needs one), or
       // when the configuration is already active (JumpCloud asks again; a used one may fail).
+      // The organization's domain, when it set one, else a registered one.
       const wanted = !p.testEmail || request.activeConfiguration === true;
-      const suggestion = wanted && p.registeredDomains?.length ? suggestTestEmail(p.registeredDomains, () => randomHex(4)) : null;
+      const managed = (await deps.testEmailDomain?.()) ?? null;
+      const domains = managed ? [managed] : p.registeredDomains;
+      const suggestion = wanted && domains?.length ? suggestTestEmail(domains, () => randomHex(4)) : null;
       return {
         ok: true,
         baseUrl: p.baseUrl,

@@ -15,6 +15,8 @@ import { createFieldHandlers, forgetField } from './field-handlers';
 import { createFillHandlers } from './fill-handlers';
 import { createOutcomeHandlers } from './outcome-handlers';
 import { scimRuns } from './scim-runs';
+import { withPolicy } from './policy-gate';
+import { readPolicy, type ReadPolicy } from '../core/policy';
 
 export interface Deps {
   vault: Vault;
@@ -23,6 +25,8 @@ export interface Deps {
   now: () => number;
   /** Whether the browser lets the extension reach this origin (Firefox users may withhold it). */
   hasHostAccess: (origin: string) => Promise<boolean>;
+  /** The organization's managed policy, read anew for each request; none when absent. */
+  policy?: () => Promise<ReadPolicy>;
 }
 
 function refuse(message: string, code?: ErrorReply['code']): ErrorReply {
@@ -31,6 +35,7 @@ function refuse(message: string, code?: ErrorReply['code']): ErrorReply {
 
 export function createHandlers(deps: Deps): Handlers {
   const { vault, progress, now } = deps;
+  const policy = deps.policy ?? (async () => readPolicy({}));
 
   /** The popup's view; a handler that just wrote progress passes what it wrote instead of reading it back. */
   async function state(written?: P.Progress) {
@@ -71,9 +76,9 @@ export function createHandlers(deps: Deps): Handlers {
 
   const runs = scimRuns(deps);
 
-  return {
+  return withPolicy({
     ...createFieldHandlers(progress),
-    ...createFillHandlers({ vault, progress, now }),
+    ...createFillHandlers({ vault, progress, now, testEmailDomain: async () => (await policy()).policy.testEmailDomain }),
     ...createOutcomeHandlers({ vault, progress, now, runs }),
 
     async 'trelica/capture'(request, { url: pageUrl }) {
@@ -143,5 +148,5 @@ export function createHandlers(deps: Deps): Handlers {
     async 'popup/tick'(request) {
       return state(await progress.update((p) => P.onTick(p, request.step, request.done)));
     },
-  };
+  }, policy);
 }

@@ -29,7 +29,11 @@ export interface Vault {
   forget(): Promise<void>;
 }
 
-export function createVault(area: Storage.StorageArea, now: () => number = Date.now): Vault {
+/**
+ * `ttlMs` is how long a token put now is kept: TOKEN_TTL_MS, or less when the organization's
+ * policy says so (core/policy.ts); a shorter limit set later applies to tokens put after it.
+ */
+export function createVault(area: Storage.StorageArea, now: () => number = Date.now, ttlMs: () => Promise<number> = async () => TOKEN_TTL_MS): Vault {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Forget the token when its time is up, should the background still be awake then. */
   const purgeAt = (expiresAt: number): void => {
@@ -38,7 +42,8 @@ export function createVault(area: Storage.StorageArea, now: () => number = Date.
   };
   const vault: Vault = {
     async put(token) {
-      const entry = { token, fingerprint: await tokenFingerprint(token), expiresAt: now() + TOKEN_TTL_MS };
+      const ttl = Math.min(TOKEN_TTL_MS, await ttlMs());
+      const entry = { token, fingerprint: await tokenFingerprint(token), expiresAt: now() + ttl };
       await area.set({ [KEY]: entry });
       purgeAt(entry.expiresAt);
       return entry;

@@ -54,6 +54,32 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 export const OutcomeActionSchema = z.enum(OUTCOME_ACTIONS);
 
 /** Everything the popup shows. Never the token: only whether it is present, and masked. */
+export const PolicyViewSchema = z.object({
+  /** The keys set and applied (core/policy.ts POLICY_KEYS); empty without a policy. */
+  applied: z.array(Text),
+  /** Keys set but ignored: a known key with a wrong value, or an unknown key. */
+  ignored: z.array(z.object({ key: Text, known: z.boolean() })),
+  trelicaRegions: z.nullable(z.array(z.enum(TRELICA_REGIONS))),
+  jumpcloudRegions: z.nullable(z.array(z.enum(JUMPCLOUD_REGIONS))),
+  allowRehearsal: z.boolean(),
+  allowTypedToken: z.boolean(),
+  tokenMinutes: z.number(),
+  testEmailDomain: z.nullable(Text),
+  supportContact: z.nullable(Text),
+});
+
+export const NO_POLICY_VIEW = {
+  applied: [],
+  ignored: [],
+  trelicaRegions: null,
+  jumpcloudRegions: null,
+  allowRehearsal: true,
+  allowTypedToken: true,
+  tokenMinutes: 30,
+  testEmailDomain: null,
+  supportContact: null,
+} satisfies z.infer<typeof PolicyViewSchema>;
+
 export const StateSchema = z.object({
   baseUrl: z.nullable(Text),
   token: z.object({
@@ -89,6 +115,9 @@ export const StateSchema = z.object({
   ticked: z.array(z.enum(STEP_IDS)),
   /** Fields picked by hand, by console origin (core/locators.ts). */
   remembered: z._default(RememberedSchema, {}),
+  /** What the organization's managed policy fixes (core/policy.ts), as the popup shows it. */
+  policy: z._default(PolicyViewSchema, NO_POLICY_VIEW),
 });
 export type State = z.infer<typeof StateSchema>;
+export type PolicyView = z.infer<typeof PolicyViewSchema>;
 

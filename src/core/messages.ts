@@ -111,6 +111,11 @@ export const JumpCloudRememberRequest = z.object({ type: z.literal('jumpcloud/re
 /** Trelica tab, before it reads the SCIM section: the fields picked there before. */
 export const TrelicaRememberedRequest = z.object({ type: z.literal('trelica/remembered') });
 
+/** A console tab, as its content script starts: whether the organization's policy allows this
+ *  console region (a disallowed one gets no panel; the background refuses its requests anyway). */
+export const TrelicaAllowedRequest = z.object({ type: z.literal('trelica/allowed') });
+export const JumpCloudAllowedRequest = z.object({ type: z.literal('jumpcloud/allowed') });
+
 export const GetStateRequest = z.object({ type: z.literal('popup/get-state') });
 
 /**
@@ -174,6 +179,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   TrelicaRememberRequest,
   JumpCloudRememberRequest,
   TrelicaRememberedRequest,
+  TrelicaAllowedRequest,
+  JumpCloudAllowedRequest,
   GetStateRequest,
   SetCredentialsRequest,
   ForgetTokenRequest,
@@ -200,6 +207,8 @@ export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | '
   'trelica/remember-field': 'trelica',
   'jumpcloud/remember-field': 'jumpcloud',
   'trelica/remembered': 'trelica',
+  'trelica/allowed': 'trelica',
+  'jumpcloud/allowed': 'jumpcloud',
   'popup/get-state': 'extension',
   'popup/set-credentials': 'extension',
   'popup/forget-token': 'extension',
@@ -278,6 +287,7 @@ export const DiagnosisReply = z.union([
 ]);
 export const LinesReply = z.union([z.object({ ok: z.literal(true), lines: z.array(Text) }), ErrorReply]);
 export const RememberedReply = z.union([z.object({ ok: z.literal(true), locators: LocatorsSchema }), ErrorReply]);
+export const AllowedReply = z.union([z.object({ ok: z.literal(true), allowed: z.boolean() }), ErrorReply]);
 
 /** The reply schema of each request, so a sender can parse what comes back. */
 export const REPLY_OF = {
@@ -293,6 +303,8 @@ export const REPLY_OF = {
   'trelica/remember-field': z.union([OkReply, ErrorReply]),
   'jumpcloud/remember-field': z.union([OkReply, ErrorReply]),
   'trelica/remembered': RememberedReply,
+  'trelica/allowed': AllowedReply,
+  'jumpcloud/allowed': AllowedReply,
   'popup/get-state': StateReply,
   'popup/set-credentials': StateReply,
   'popup/forget-token': StateReply,

@@ -9,6 +9,8 @@ import {
   type GroupManagement,
   type ScimState,
   type State,
+  NO_POLICY_VIEW,
+  type PolicyView,
 } from './messages';
 import type { ConnectionTestResult, RehearsalResult } from './scim/results';
 import type { Outcome } from './facts';
@@ -16,7 +18,7 @@ import type { OutcomeAction } from './outcome';
 import type { JumpCloudRegion, TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
 
-export const ProgressSchema = z.omit(StateSchema, { token: true });
+export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true });
 export type Progress = z.infer<typeof ProgressSchema>;
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({
@@ -132,9 +134,14 @@ export function onTick(p: Progress, step: StepId, done: boolean): Progress {
 }
 
 /** What the popup may see: the progress plus the token's presence, masked, never in full. */
-export function toState(p: Progress, vault: { token: string; fingerprint: string | null; expiresAt: number } | null): State {
+export function toState(
+  p: Progress,
+  vault: { token: string; fingerprint: string | null; expiresAt: number } | null,
+  policy: PolicyView = NO_POLICY_VIEW,
+): State {
   return {
     ...p,
+    policy,
     token: vault
       ? { present: true, masked: maskToken(vault.token), fingerprint: vault.fingerprint, expiresAt: vault.expiresAt }
       : { present: false, masked: null, fingerprint: null, expiresAt: null },

@@ -1,7 +1,8 @@
 // The plain-text report the popup's "Copy test report" and "Copy rehearsal report" put on the
-// clipboard for a support ticket. It says what was sent and what came back, never the token: the background redacted every result with the
-// real token already, and the whole report is redacted again here with the same rules
-// (core/redaction.ts), against the token typed in the popup and anything shaped like one.
+// clipboard for a support ticket. It says what was sent and what came back, never the token:
+// the background redacted every result with the real token already, and the whole report is
+// redacted again here with the same rules (core/redaction.ts), against the token typed in the
+// popup and anything shaped like one.
 import { diagnose } from './diagnosis';
 import { redact, REDACTED } from './redaction';
 import type { ConnectionTestResult, Evidence, RehearsalResult } from './scim/results';
@@ -14,6 +15,8 @@ export interface ReportInput {
   version: string;
   /** Strings that must never appear, e.g. the token the admin typed in this popup session. */
   secrets?: readonly string[];
+  /** The organization's IT support (managed policy), to whom the report is meant to go. */
+  supportContact?: string | null;
 }
 
 const MAX_EXCERPT = 600;
@@ -34,6 +37,7 @@ export function buildReport(input: ReportInput): string {
   const lines = [
     'SCIM Setup Assistant report (Trelica <- JumpCloud)',
     `Extension version: ${input.version}`,
+    ...(input.supportContact ? [`Your organization's support: ${input.supportContact}`] : []),
     `Run: ${result.kind === 'connection-test' ? 'connection test' : 'activation rehearsal'} at ${new Date(result.at).toISOString()}`,
   ];
   const tested = result.tested;

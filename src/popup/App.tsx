@@ -10,6 +10,7 @@ import { Credentials } from './Credentials';
 import { Rehearsal } from './Rehearsal';
 import { ProvisioningCheck } from './ProvisioningCheck';
 import { RememberedFields } from './RememberedFields';
+import { ManagedPolicy } from './ManagedPolicy';
 import { extensionVersion, hasHostAccess, openTab, requestHostAccess } from './platform';
 import { useFields } from './useFields';
 import type { ReportContext, Run } from './types';
@@ -101,6 +102,7 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
   const report: ReportContext = {
     version: extensionVersion(),
     secrets: fields.values.token.trim() ? [fields.values.token] : [],
+    supportContact: state.policy.supportContact,
   };
 
   return (
@@ -112,6 +114,7 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
           {busy ?? ''}
         </p>
       </header>
+      <ManagedPolicy policy={state.policy} />
       <Checklist
         items={buildChecklist({ ...facts, hostAccess })}
         error={checklistError}

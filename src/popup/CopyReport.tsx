@@ -22,6 +22,7 @@ export function CopyReport({ input, label }: { input: ReportInput; label: string
         {label}
       </button>
       <Outcome message={outcome} inline />
+      {input.supportContact && <p class="hint">Your organization's support: {input.supportContact}</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { describeTokenFix, describeTokenProblem, normalizeToken } from '../core/
 import type { FieldFacts } from '../core/fields';
 import type { State } from '../core/messages';
 import { ActionButton } from './ActionButton';
+import { TYPED_TOKEN_OFF } from '../core/policy';
 import { Outcome, type OutcomeMessage } from './Outcome';
 import { TestEmailFeedback } from './TestEmailFeedback';
 import type { Fields } from './useFields';
@@ -60,17 +61,21 @@ export function Credentials({ facts, fields, busy, run, onState }: Props) {
       setMessage({ ok: true, text: 'Token forgotten.' });
     });
 
-  const storedToken = stored ? `Stored: ${facts.token.masked ?? 'yes'}.${expiryText(facts.token.expiresAt)} It is used unless you type another.` : '';
+  // The organization may allow only a captured token: the field is then off, saying why.
+  const typingAllowed = facts.policy.allowTypedToken;
+  const unlessTyped = typingAllowed ? ' It is used unless you type another.' : '';
+  const storedToken = stored ? `Stored: ${facts.token.masked ?? 'yes'}.${expiryText(facts.token.expiresAt)}${unlessTyped}` : '';
   const tokenStatus = typed ? 'The token typed here is used.' : storedToken || 'No token yet.';
 
   const tokenInput = {
     id: 'token',
     value: values.token,
-    placeholder: stored ? (facts.token.masked ?? '') : 'Paste the Bearer token',
+    placeholder: stored ? (facts.token.masked ?? '') : typingAllowed ? 'Paste the Bearer token' : 'Captured from Trelica only',
     autocomplete: 'off',
     spellcheck: false,
+    disabled: !typingAllowed,
     'aria-invalid': typed ? typed.problems.length > 0 : undefined,
-    'aria-describedby': 'token-status token-feedback',
+    'aria-describedby': typingAllowed ? 'token-status token-feedback' : 'token-status token-policy',
     onInput: (event: Event) => set('token', (event.currentTarget as HTMLInputElement).value),
     onChange: flush,
   };
@@ -104,12 +109,18 @@ export function Credentials({ facts, fields, busy, run, onState }: Props) {
         {/* Two spellings because the input typings tie the attributes allowed to each type. */}
         {showToken ? <input type="text" {...tokenInput} /> : <input type="password" {...tokenInput} />}
         <p id="token-status" class="hint">
-          {tokenStatus} Only a token typed here can be shown.
+          {tokenStatus} {typingAllowed && 'Only a token typed here can be shown.'}
         </p>
-        <label class="inline">
-          <input type="checkbox" checked={showToken} onChange={(event) => setShowToken(event.currentTarget.checked)} />
-          Show token
-        </label>
+        {typingAllowed ? (
+          <label class="inline">
+            <input type="checkbox" checked={showToken} onChange={(event) => setShowToken(event.currentTarget.checked)} />
+            Show token
+          </label>
+        ) : (
+          <p id="token-policy" class="hint">
+            {TYPED_TOKEN_OFF}
+          </p>
+        )}
         <Feedback
           id="token-feedback"
           fixes={typed?.fixes.map(describeTokenFix) ?? []}
@@ -121,6 +132,7 @@ export function Credentials({ facts, fields, busy, run, onState }: Props) {
           id="test-email"
           type="email"
           value={values.testEmail}
+          placeholder={facts.policy.testEmailDomain ? `scim-test@${facts.policy.testEmailDomain}` : undefined}
           autocomplete="off"
           spellcheck={false}
           aria-describedby="test-email-feedback"

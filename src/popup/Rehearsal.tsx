@@ -4,6 +4,7 @@ import { checkTestEmail } from '../core/email';
 import { staleSince, type FieldFacts, type PopupFields } from '../core/fields';
 import type { RehearsalResult, RehearsalStepId } from '../core/scim/results';
 import { ActionButton } from './ActionButton';
+import { REHEARSAL_OFF } from '../core/policy';
 import { CopyReport } from './CopyReport';
 import { EvidenceItem, RunVerdict } from './Verdict';
 import { useScimRun } from './useScimRun';
@@ -82,15 +83,26 @@ export function Rehearsal({ facts, fields, busy, run, onResult, report }: Props)
         Does what JumpCloud's "Activate" does: creates a user with the test email, updates it, deletes it. A pass here
         means Activate will pass.
       </p>
-      <ActionButton
-        busy={busy}
-        buttonRef={openButton}
-        onClick={() => (wouldSend ? setConfirming(true) : void start())}
-        aria-expanded={confirming}
-        aria-controls={confirming ? 'rehearsal-confirm' : undefined}
-      >
-        Rehearse activation
-      </ActionButton>
+      {facts.policy.allowRehearsal ? (
+        <ActionButton
+          busy={busy}
+          buttonRef={openButton}
+          onClick={() => (wouldSend ? setConfirming(true) : void start())}
+          aria-expanded={confirming}
+          aria-controls={confirming ? 'rehearsal-confirm' : undefined}
+        >
+          Rehearse activation
+        </ActionButton>
+      ) : (
+        <>
+          <button type="button" disabled aria-describedby="rehearsal-policy">
+            Rehearse activation
+          </button>
+          <p id="rehearsal-policy" class="hint">
+            {REHEARSAL_OFF}
+          </p>
+        </>
+      )}
       {confirming && wouldSend && (
         <div
           id="rehearsal-confirm"

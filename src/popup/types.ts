@@ -8,4 +8,6 @@ export interface ReportContext {
   version: string;
   /** Anything secret the popup knows of (the token typed in its field), to keep out of it. */
   secrets: string[];
+  /** The organization's IT support (managed policy), named beside the report buttons and in the reports. */
+  supportContact: string | null;
 }

@@ -4,9 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { removeLeftoverPolicies } from '../sandbox/browsers/managed-policy';
 import { BUILD_ARGS, ROOT } from '../sandbox/paths';
 
 export default function setup(): void {
+  // A managed policy an interrupted run left would govern every browser launched after it.
+  removeLeftoverPolicies();
   if (process.env.SKIP_BUILD === '1') {
     const missing = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'].filter((p) => !existsSync(resolve(ROOT, p)));
     if (missing.length) throw new Error(`SKIP_BUILD=1 but ${missing.join(' and ')} missing: run \`npm run build\` first`);

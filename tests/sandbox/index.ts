@@ -18,6 +18,7 @@ export { chromiumPath, findChromium, firefoxPath, locateChromium, type ChromiumF
 export { ensureBrowsers } from './browsers/install-browsers';
 export { saveScreenshot, screenshotPath, POPUP_VIEWPORT } from './browsers/screenshots';
 export { poll } from './browsers/poll';
+export { applyManagedPolicy, cannotApply, removeLeftoverPolicies, unpackedExtensionId } from './browsers/managed-policy';
 export type { BackgroundControl } from './browsers/background';
 export type { ExtensionApi, StorageArea } from './browsers/extension-api';
 export {

@@ -1,4 +1,4 @@
-// What the stores and the issue ask of the manifests: least privilege, exact hosts, icons
+// What the stores and this project ask of the manifests: least privilege, exact hosts, icons
 // that exist at the declared sizes, and a Firefox variant derived from the one manifest.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,9 +45,14 @@ describe('the Firefox manifest', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it('has no managed-storage schema: Firefox reads the policy from policies.json', () => {
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    expect('storage' in firefox).toBe(false);
+  });
+
   it('differs from the Chrome manifest in nothing else', () => {
     const { background: _b, browser_specific_settings: _s, ...rest } = firefox;
-    const { background: _c, ...chromeRest } = manifest;
+    const { background: _c, storage: _m, ...chromeRest } = manifest;
     expect(rest).toEqual(chromeRest);
   });
 });

@@ -1,0 +1,98 @@
+// The organization's managed policy (core/policy.ts), enforced where requests arrive, so the
+// handlers stay as they are: a console on a region the policy leaves out is refused whole; a
+// Base URL on such a region is not tested; a typed token is refused when only a captured one
+// may be used; the rehearsal is refused when it is turned off ("Find out why" after a failed
+// Activate then runs the connection test and says so); every State carries what the policy
+// fixes, for the popup to show. The content scripts ask "allowed?" here before showing a panel.
+import { jumpCloudRegion, trelicaRegion } from '../core/hosts';
+import { SENDER_OF, type ErrorReply, type PolicyView, type RequestType } from '../core/messages';
+import {
+  jumpCloudRegionRefusal,
+  REHEARSAL_OFF,
+  trelicaRegionRefusal,
+  TYPED_TOKEN_OFF,
+  type ReadPolicy,
+} from '../core/policy';
+import type { Context, Handlers } from './router';
+
+/** What the popup shows of the policy (it words it: core/policy-text.ts). */
+export function policyView({ policy, applied, ignored }: ReadPolicy): PolicyView {
+  return {
+    ...policy,
+    trelicaRegions: policy.trelicaRegions && [...policy.trelicaRegions],
+    jumpcloudRegions: policy.jumpcloudRegions && [...policy.jumpcloudRegions],
+    applied,
+    ignored,
+  };
+}
+
+const refuse = (message: string, code?: ErrorReply['code']): ErrorReply => (code ? { ok: false, code, message } : { ok: false, message });
+
+/** Requests whose Base URL and token are about to be used: a run, a capture, "Find out why". */
+const CARRY_VALUES: ReadonlySet<RequestType> = new Set<RequestType>([
+  'trelica/capture',
+  'jumpcloud/find-out-why',
+  'popup/test-connection',
+  'popup/rehearse',
+  'popup/check-provisioning',
+]);
+
+type AnyHandler = (request: { type: RequestType } & Record<string, unknown>, context: Context) => Promise<unknown>;
+
+export function withPolicy(handlers: Omit<Handlers, 'trelica/allowed' | 'jumpcloud/allowed'>, read: () => Promise<ReadPolicy>): Handlers {
+  /** Why the page this request comes from is refused, or null. */
+  const pageRefusal = (type: RequestType, url: string, r: ReadPolicy): string | null => {
+    if (SENDER_OF[type] === 'trelica') return trelicaRegionRefusal(r.policy, trelicaRegion(url));
+    if (SENDER_OF[type] === 'jumpcloud') return jumpCloudRegionRefusal(r.policy, jumpCloudRegion(url));
+    return null;
+  };
+  /** Why values a run or a capture carries are refused (a Base URL's region, a typed token), or null. */
+  const valueRefusal = (type: RequestType, request: Record<string, unknown>, r: ReadPolicy): ErrorReply | null => {
+    if (!CARRY_VALUES.has(type)) return null;
+    const baseUrl = typeof request.baseUrl === 'string' ? request.baseUrl.trim() : '';
+    const url = trelicaRegionRefusal(r.policy, trelicaRegion(baseUrl));
+    if (url) return refuse(url, 'url-invalid');
+    const typed = type.startsWith('popup/') && typeof request.token === 'string' && request.token.trim() !== '';
+    return typed && !r.policy.allowTypedToken ? refuse(TYPED_TOKEN_OFF) : null;
+  };
+
+  const gated = {} as Record<RequestType, AnyHandler>;
+  for (const [type, handle] of Object.entries(handlers) as [RequestType, AnyHandler][]) {
+    gated[type] = async (request, context) => {
+      const r = await read();
+      const page = pageRefusal(type, context.url, r);
+      if (page) return refuse(page);
+      if (type === 'popup/set-credentials' && !r.policy.allowTypedToken) {
+        // The other fields are kept as typed; a token typed anyway is dropped, never stored.
+        const { token: _dropped, ...rest } = request;
+        return withView(await handle(rest as typeof request, context), r);
+      }
+      const values = valueRefusal(type, request, r);
+      if (values) return values;
+      if (type === 'popup/rehearse' && !r.policy.allowRehearsal) return refuse(REHEARSAL_OFF);
+      if (type === 'jumpcloud/find-out-why' && request.action === 'activate' && !r.policy.allowRehearsal) {
+        const reply = (await handle({ ...request, action: 'test-connection' }, context)) as { ok: boolean; lines?: string[] };
+        return reply.ok ? { ...reply, lines: [REHEARSAL_OFF, ...(reply.lines ?? [])] } : reply;
+      }
+      const reply = await handle(request, context);
+      // The Base URL a fill would put into JumpCloud: never one on a region left out.
+      const filled = type === 'jumpcloud/fill' ? (reply as { baseUrl?: string }).baseUrl : undefined;
+      const fillRefusal = filled === undefined ? null : trelicaRegionRefusal(r.policy, trelicaRegion(filled));
+      if (fillRefusal) return refuse(`${fillRefusal} Capture the Base URL again from an allowed Trelica.`, 'url-invalid');
+      return withView(reply, r);
+    };
+  }
+  const allowed = (type: RequestType) => async (_request: unknown, context: Context) => ({
+    ok: true as const,
+    allowed: pageRefusal(type, context.url, await read()) === null,
+  });
+  gated['trelica/allowed'] = allowed('trelica/allowed');
+  gated['jumpcloud/allowed'] = allowed('jumpcloud/allowed');
+  return gated as unknown as Handlers;
+}
+
+/** A reply carrying the State gets what the policy fixes. */
+function withView(reply: unknown, r: ReadPolicy): unknown {
+  const state = (reply as { state?: object }).state;
+  return state ? { ...(reply as object), state: { ...state, policy: policyView(r) } } : reply;
+}
