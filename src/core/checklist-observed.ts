@@ -2,10 +2,11 @@
 // Activate (core/outcome.ts), and the user groups bound on the application's User Groups tab.
 // An observed success ticks the step with no hand tick; an observed failure quotes JumpCloud.
 import type { ChecklistFacts, Derived } from './checklist-types';
+import { NOTES } from './checklist-text';
 import { diagnose } from './diagnosis';
 import type { OutcomeAction } from './outcome';
 
-const BUTTON: Readonly<Record<OutcomeAction, string>> = { 'test-connection': 'Test Connection', activate: 'Activate' };
+const SAID = NOTES.jumpcloudOutcome;
 
 /**
  * The step from JumpCloud's own outcome, or null when nothing was observed. `ours` is the
@@ -15,28 +16,24 @@ const BUTTON: Readonly<Record<OutcomeAction, string>> = { 'test-connection': 'Te
 export function fromJumpCloud(f: ChecklistFacts, action: OutcomeAction, ours: { verdict: ReturnType<typeof diagnose>['code'] } | null): Derived | null {
   const seen = f.jumpcloud.outcomes[action];
   if (!seen) return null;
-  const said = seen.text ? ` JumpCloud said: “${seen.text}”.` : '';
-  if (seen.result === 'success') return { state: 'done', notes: [`JumpCloud's ${BUTTON[action]} succeeded.${said}`] };
+  const said = seen.text ? SAID.said(seen.text) : '';
+  if (seen.result === 'success') return { state: 'done', notes: [SAID.succeeded(action, said)] };
   if (seen.result === 'failure') {
     const d = ours && ours.verdict !== 'ok' ? diagnose(ours.verdict) : null;
-    const why = d ? ` The extension found: ${d.title}. ${d.fix}` : ' Click "Find out why" in JumpCloud to learn the cause.';
-    return { state: 'warning', notes: [`JumpCloud's ${BUTTON[action]} failed.${said}${why}`], ...(d ? { diagnosis: d.code } : {}) };
+    const why = d ? SAID.foundWhy(d) : SAID.askWhy;
+    return { state: 'warning', notes: [SAID.failed(action, said, why)], ...(d ? { diagnosis: d.code } : {}) };
   }
   // Nothing clear was shown: said as unknown, and the admin may confirm by hand.
   const ticked = f.ticked.includes(action);
-  return ticked
-    ? { state: 'done', canTick: true }
-    : { state: 'todo', canTick: true, notes: [`JumpCloud showed no clear result after ${BUTTON[action]}. If it worked, tick this step.`] };
+  return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [SAID.unclear(action)] };
 }
 
 /** JumpCloud provisions only the members of user groups bound to the application. */
 export function deriveBindGroups(f: ChecklistFacts, ticked: boolean): Derived {
   const bound = f.jumpcloud.boundGroups;
   if (bound === null) {
-    return ticked
-      ? { state: 'done', canTick: true }
-      : { state: 'todo', canTick: true, notes: ["Open the application's User Groups tab: the extension counts the groups bound there."] };
+    return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [NOTES['bind-groups'].unseen] };
   }
-  if (bound === 0) return { state: 'warning', notes: ['No user group is bound to the application: JumpCloud will provision nobody. Tick at least one group and save.'] };
-  return { state: 'done', notes: [`${bound} user ${bound === 1 ? 'group is' : 'groups are'} bound: their members are provisioned.`] };
+  if (bound === 0) return { state: 'warning', notes: [NOTES['bind-groups'].none] };
+  return { state: 'done', notes: [NOTES['bind-groups'].bound(bound)] };
 }

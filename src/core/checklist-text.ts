@@ -1,5 +1,8 @@
-// What each checklist step says: title, one-line instruction, and why it matters. The words
-// live apart from the logic in checklist.ts so each file stays readable.
+// What the checklist says: each step's title, one-line instruction and why it matters, and the
+// notes the rules (checklist.ts, checklist-observed.ts) put under a step. The words live apart
+// from the rules so that each reads on its own, and a sentence is changed in one place.
+import type { Diagnosis } from './diagnosis';
+import type { OutcomeAction } from './outcome';
 import type { StepId } from './steps';
 
 export interface StepText {
@@ -85,3 +88,87 @@ export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
 export const STEP_TITLES: Readonly<Record<StepId, string>> = Object.fromEntries(
   Object.entries(STEP_TEXT).map(([id, text]) => [id, text.title]),
 ) as Record<StepId, string>;
+
+/** "a", "a and b", "a, b and c". */
+export function andList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** What a step can be waiting for, as andList() joins them. */
+export const NEEDED = {
+  hostAccess: 'access to the Trelica site',
+  baseUrl: 'the Base URL',
+  token: 'the token',
+} as const;
+
+const BUTTON: Readonly<Record<OutcomeAction, string>> = { 'test-connection': 'Test Connection', activate: 'Activate' };
+const ROLE_WHERE = 'Change it in Trelica: Settings > Users (or Accounts), "Default role".';
+
+/** The notes under the steps: what was observed, or what is missing. Grouped by the step that
+ *  shows them; the first groups serve several steps. */
+export const NOTES = {
+  staleRun: (run: 'connection test' | 'rehearsal', what: string) => `The last ${run} ran with another value of ${what}: run it again.`,
+  /** A failing connection test, under the step it names (a second pass in checklist.ts). */
+  testPointsHere: (d: Diagnosis) => `The last connection test points here: ${d.title}.`,
+  field: {
+    kept: 'JumpCloud already showed a different value, which the extension left alone: check it.',
+    unseen: 'The extension could not fill this field: set it by hand in JumpCloud, then tick this step.',
+  },
+  jumpcloudOutcome: {
+    succeeded: (action: OutcomeAction, said: string) => `JumpCloud's ${BUTTON[action]} succeeded.${said}`,
+    failed: (action: OutcomeAction, said: string, why: string) => `JumpCloud's ${BUTTON[action]} failed.${said}${why}`,
+    said: (text: string) => ` JumpCloud said: “${text}”.`,
+    foundWhy: (d: Diagnosis) => ` The extension found: ${d.title}. ${d.fix}`,
+    askWhy: ' Click "Find out why" in JumpCloud to learn the cause.',
+    unclear: (action: OutcomeAction) => `JumpCloud showed no clear result after ${BUTTON[action]}. If it worked, tick this step.`,
+  },
+  'trelica-enable-scim': {
+    provedByTest: 'The connection test passed, so SCIM is enabled.',
+    notEnabled: 'Trelica shows SCIM is not enabled yet: the token works only after you click "Enable SCIM".',
+    noToken: 'No token yet: click "Generate Token" first.',
+    unreadable: 'The extension could not tell from the Trelica page whether SCIM is enabled: check it, then tick this step.',
+  },
+  'copy-credentials': {
+    unusable: (what: string) => `Fix ${what} under Credentials below: as typed, it cannot be used.`,
+    missing: (what: string) => `Missing: ${what}.`,
+    tokenForgotten: 'The extension keeps the token only for a while and has forgotten it: send or paste it again.',
+  },
+  'jumpcloud-app': {
+    seen: 'Seen: the app\'s Identity Management (or Provisioning) tab.',
+  },
+  'base-url': { blocked: 'Needs the Base URL from Trelica first.' },
+  token: { blocked: 'Needs the token from Trelica first.' },
+  'test-email': {
+    rehearsalSays: (d: Diagnosis) => `The rehearsal says: ${d.title}. ${d.fix}`,
+    uncheckedInJumpCloud: 'JumpCloud has a test email the extension cannot check: enter it under "Test user email" below too.',
+    enterBelow: 'Enter it under "Test user email" below too, so the extension can check it.',
+    domainsUnknown: 'Trelica\'s registered domains are unknown: open Settings > Organization > Domains in Trelica so the extension can check this one.',
+  },
+  'test-connection': {
+    failed: (d: Diagnosis) => `Last test: ${d.title}. ${d.fix}${d.step === 'test-connection' ? '' : ` Then revisit "${STEP_TITLES[d.step]}".`}`,
+    passed: 'The last test passed: JumpCloud\'s test will pass too.',
+    needs: (what: string) => `Needs ${what} first.`,
+  },
+  'group-management-off': {
+    on: 'Group Management is on: untick it, or Activate fails.',
+    beforeTest: 'The section appears in JumpCloud after a successful connection test.',
+    unseen: 'The section appears after JumpCloud\'s Test Connection succeeds. Once it is off, tick this step.',
+  },
+  activate: {
+    groupManagementOn: 'Turn Group Management off first: Activate fails while it is on.',
+    rehearsalFailed: (d: Diagnosis, userId: string | undefined) =>
+      `The rehearsal failed: ${d.title}. ${d.fix}${userId ? ` Temporary user id: ${userId}.` : ''}`,
+    rehearsalPassed: 'The rehearsal passed, so Activate will pass: click it in JumpCloud, then tick this step.',
+    testFirst: 'Test the connection first.',
+    rehearseFirst: 'Click "Rehearse activation" below first to know Activate will pass.',
+  },
+  'bind-groups': {
+    unseen: "Open the application's User Groups tab: the extension counts the groups bound there.",
+    none: 'No user group is bound to the application: JumpCloud will provision nobody. Tick at least one group and save.',
+    bound: (n: number) => `${n} user ${n === 1 ? 'group is' : 'groups are'} bound: their members are provisioned.`,
+  },
+  'default-role': {
+    seen: (role: string) => `JumpCloud creates users with Trelica's default role, currently "${role}". ${ROLE_WHERE}`,
+    unseen: `JumpCloud creates users with Trelica's default role (not seen yet). ${ROLE_WHERE}`,
+  },
+} as const;

@@ -1,5 +1,6 @@
-// Checklist step ids: the ids of ../shared/reference/setup-flow.md, plus "grant-access",
-// which appears only when the browser withholds host access (Firefox lets users do that).
+// Checklist step ids, in the order the admin meets them (what each says: checklist-text.ts),
+// plus "grant-access", which appears only when the browser withholds host access (Firefox lets
+// users do that).
 export const STEP_IDS = [
   'grant-access',
   'trelica-enable-scim',

@@ -42,6 +42,7 @@ const CASES: Case[] = [
   { name: 'a Base URL typed that cannot be used', step: 'copy-credentials', facts: { ...CAPTURED, baseUrl: null, drafts: { baseUrl: 'http://app.trelica.com/api/scim/v2', testEmail: null } }, state: 'warning', note: /Fix the Base URL under Credentials/ },
   { name: 'a token typed that cannot be used', step: 'copy-credentials', facts: { ...CAPTURED, typedTokenInvalid: true }, state: 'warning', note: /Fix the token under Credentials/ },
   { name: 'token forgotten', step: 'copy-credentials', facts: { ...CAPTURED, token: { present: false, masked: null } }, state: 'todo', note: /forgotten/ },
+  { name: 'both typed and unusable', step: 'copy-credentials', facts: { ...CAPTURED, baseUrl: null, drafts: { baseUrl: 'nope', testEmail: null }, typedTokenInvalid: true }, state: 'warning', note: /Fix the Base URL and the token under Credentials/ },
 
   { name: 'not seen', step: 'jumpcloud-app', facts: {}, state: 'todo', canTick: true },
   { name: 'ticked', step: 'jumpcloud-app', facts: { ticked: ['jumpcloud-app'] }, state: 'done', canTick: true },
@@ -67,6 +68,8 @@ const CASES: Case[] = [
 
   { name: 'none entered', step: 'test-email', facts: {}, state: 'todo', note: /Test user email/ },
   { name: 'none entered, JumpCloud has one', step: 'test-email', facts: { jumpcloud: { fields: { 'test-email': 'already-set' } } }, state: 'done', note: /cannot check/ },
+  { name: 'none entered, JumpCloud kept another', step: 'test-email', facts: { jumpcloud: { fields: { 'test-email': 'kept' } } }, state: 'done', note: /cannot check/ },
+  { name: 'none entered, field not found', step: 'test-email', facts: { jumpcloud: { fields: { 'test-email': 'not-found' } } }, state: 'todo', canTick: true, note: /by hand/ },
   { name: 'invalid', step: 'test-email', facts: { testEmail: 'not-an-email', ...REGISTERED }, state: 'warning', note: /not a valid address/ },
   { name: 'domain not registered', step: 'test-email', facts: { testEmail: 'a@other.org', ...REGISTERED }, state: 'warning', diagnosis: 'domain-not-registered', note: /example\.com/ },
   { name: 'an address typed that cannot be used', step: 'test-email', facts: { drafts: { baseUrl: null, testEmail: 'not an email' }, ...REGISTERED }, state: 'warning', diagnosis: 'email-invalid', note: /not a valid address/ },
@@ -104,6 +107,7 @@ const CASES: Case[] = [
   { name: 'rehearsal failed to clean up', step: 'activate', facts: { ...CAPTURED, testEmail: 'scim-test@example.com', lastRehearsal: rehearsal('cleanup-failed') }, state: 'warning', canTick: true, diagnosis: 'cleanup-failed', note: /0123456789abcdef0123456789abcdef/ },
   { name: 'group management on', step: 'activate', facts: { ...CAPTURED, lastConnectionTest: connectionTest('ok'), jumpcloud: { groupManagement: 'on' } }, state: 'warning', canTick: true },
   { name: 'ticked', step: 'activate', facts: { ticked: ['activate'] }, state: 'done', canTick: true },
+  { name: 'ticked after a passed rehearsal', step: 'activate', facts: { ...CAPTURED, testEmail: 'scim-test@example.com', lastRehearsal: rehearsal('ok'), ticked: ['activate'] }, state: 'done', canTick: true, diagnosis: 'ok' },
   { name: 'rehearsal passed for another address', step: 'activate', facts: { ...CAPTURED, testEmail: 'new@example.com', lastConnectionTest: connectionTest('ok'), lastRehearsal: rehearsal('ok') }, state: 'todo', canTick: true, note: /another value of the test email/ },
 
   { name: 'JumpCloud said it worked', step: 'activate', facts: { jumpcloud: { outcomes: { activate: { result: 'success', text: 'Identity management activated', at: 1 } } } }, state: 'done', canTick: false, note: /“Identity management activated”/ },
@@ -117,6 +121,8 @@ const CASES: Case[] = [
   { name: 'not seen', step: 'bind-groups', facts: {}, state: 'todo', canTick: true, note: /User Groups tab/ },
   { name: 'none bound', step: 'bind-groups', facts: { jumpcloud: { boundGroups: 0 } }, state: 'warning', note: /provision nobody/ },
   { name: 'two bound', step: 'bind-groups', facts: { jumpcloud: { boundGroups: 2 } }, state: 'done', note: /2 user groups are bound/ },
+  { name: 'one bound', step: 'bind-groups', facts: { jumpcloud: { boundGroups: 1 } }, state: 'done', note: /1 user group is bound/ },
+  { name: 'not seen, ticked', step: 'bind-groups', facts: { ticked: ['bind-groups'] }, state: 'done', canTick: true },
 
   { name: 'role seen', step: 'default-role', facts: { trelica: { defaultRole: 'Employee' } }, state: 'done', note: /default role, currently "Employee".*Settings > Users \(or Accounts\), "Default role"/ },
   { name: 'role unknown', step: 'default-role', facts: {}, state: 'todo', canTick: true, note: /not seen yet.*Settings > Users \(or Accounts\), "Default role"/ },
@@ -160,6 +166,15 @@ describe('buildChecklist: order and shape', () => {
     const facts = { ...CAPTURED, lastConnectionTest: connectionTest('not-found') };
     expect(item(facts, 'base-url').note).toMatch(/last connection test points here/);
     expect(item(facts, 'token').note ?? '').not.toMatch(/points here/);
+  });
+
+  it('adds no such note to the test itself, nor to a step that is not listed', () => {
+    const retry = { ...CAPTURED, lastConnectionTest: connectionTest('timeout') };
+    expect(item(retry, 'test-connection').note ?? '').not.toMatch(/points here/);
+    const access = { ...CAPTURED, lastConnectionTest: connectionTest('host-permission-missing') };
+    const items = buildChecklist({ ...makeState(access), hostAccess: true });
+    expect(items.map((i) => i.id)).not.toContain('grant-access');
+    expect(items.filter((i) => /points here/.test(i.note ?? ''))).toEqual([]);
   });
 });
 
