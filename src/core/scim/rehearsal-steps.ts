@@ -1,0 +1,122 @@
+// The rehearsal's steps, in the order rehearsal.ts runs them. Each sends what JumpCloud's
+// Activate sends at that point and returns the step as the result records it, plus what the
+// run needs next. None throws: the client reports failures as data, and so do these.
+import type { DiagnosisCode } from '../diagnosis';
+import { classify, type Classified, type Expectation } from './classify';
+import type { Exchange, ScimClient } from './client';
+import { filterPath } from './connection-test';
+import { createMayHaveHappened, judgeCreate } from './rehearsal-create';
+import type { RehearsalStep, RehearsalStepId } from './results';
+import { newUserBody, replaceOpBody } from './schemas';
+
+export const REHEARSAL_NAME = { givenName: 'SCIM', familyName: 'Rehearsal', updatedFamilyName: 'Rehearsal Updated' };
+
+export type Verdict = { code: DiagnosisCode; detail: string; retryAfterSeconds?: number };
+
+/** What every step needs: a client for checked inputs, and the checked test email. */
+export interface Run {
+  client: ScimClient;
+  email: string;
+  now: () => number;
+}
+
+/** A step as the result records it, and the failure it ends the run with, if any. */
+export interface StepDone {
+  step: RehearsalStep;
+  failure?: Verdict;
+}
+
+export function stepRecord(id: RehearsalStepId, outcome: RehearsalStep['outcome'], detail: string, exchange?: Exchange): RehearsalStep {
+  return { id, outcome, detail, ...(exchange ? { evidence: exchange.evidence } : {}) };
+}
+
+function judge(run: Run, exchange: Exchange, expect: Expectation): Classified {
+  return classify(exchange, expect, run.now(), run.client.secrets);
+}
+
+/** Only a user with exactly this userName counts: never take (or delete) someone else's account. */
+const isNamed = (email: string) => (r: Record<string, unknown>) => String(r['userName']).toLowerCase() === email.toLowerCase();
+
+const userPath = (id: string) => `/Users/${encodeURIComponent(id)}`;
+
+/** 1. check-absent: JumpCloud's Activate fails on an address that is taken. */
+export async function checkAbsent(run: Run): Promise<StepDone> {
+  const { client, email } = run;
+  const lookup = await client.request('GET', filterPath(email));
+  const found = judge(run, lookup, 'list');
+  const fail = (verdict: Verdict): StepDone => ({ step: stepRecord('check-absent', 'failed', verdict.detail, lookup), failure: verdict });
+  if (!found.ok) return fail(found);
+  const resources = found.list?.Resources ?? [];
+  if (resources.length > 0 && !resources.some(isNamed(email))) {
+    // Other users came back: the filter was ignored, and JumpCloud would misread this too.
+    return fail({ code: 'not-scim', detail: `GET ${lookup.path} listed other users: the server ignores the userName filter.` });
+  }
+  if ((found.list?.totalResults ?? 0) > 0) {
+    const existingId = resources.find(isNamed(email))?.id;
+    const detail = `Trelica already has a user with userName ${email}${existingId ? ` (id ${existingId})` : ''}: JumpCloud's Activate would fail. Pick a new test email.`;
+    return fail({ code: 'user-exists', detail });
+  }
+  return { step: stepRecord('check-absent', 'passed', `No user has the userName ${email} yet.`, lookup) };
+}
+
+/**
+ * 2. create. `userId` is set whenever the test user exists afterwards, even after a failed
+ * create: the server may have created the user before failing, so a lookup looks for it.
+ */
+export async function createUser(run: Run): Promise<StepDone & { userId?: string }> {
+  const { client, email } = run;
+  const { givenName, familyName } = REHEARSAL_NAME;
+  const created = await client.request('POST', '/Users', newUserBody(email, givenName, familyName));
+  const made = judgeCreate(created, run.now(), client.secrets);
+  if (made.ok) {
+    const userId = made.user?.id;
+    return { userId, step: stepRecord('create', 'passed', `Created the test user ${email} (id ${userId}).`, created) };
+  }
+  if (!createMayHaveHappened(created)) return { failure: made, step: stepRecord('create', 'failed', made.detail, created) };
+  const recheck = judge(run, await client.request('GET', filterPath(email)), 'list');
+  const userId = recheck.ok ? recheck.list?.Resources?.find(isNamed(email))?.id : undefined;
+  const detail =
+    made.detail +
+    (userId ? ` A lookup found the user anyway (id ${userId}), so it is deleted below.` : ` If Trelica created ${email} anyway, delete it by hand.`);
+  return { userId, failure: { ...made, detail }, step: stepRecord('create', 'failed', detail, created) };
+}
+
+/** 3. update: one replace op with a path, as JumpCloud sends. */
+export async function updateUser(run: Run, userId: string): Promise<StepDone> {
+  const patched = await run.client.request('PATCH', userPath(userId), replaceOpBody('name.familyName', REHEARSAL_NAME.updatedFamilyName));
+  const update = judge(run, patched, 'user-or-empty');
+  if (update.ok) return { step: stepRecord('update', 'passed', `Changed name.familyName with a PatchOp replace.`, patched) };
+  return { failure: update, step: stepRecord('update', 'failed', update.detail, patched) };
+}
+
+/** What removing the test user left: `leftover` when it is still in Trelica (cleanup-failed). */
+export interface Removal extends StepDone {
+  leftover?: Verdict;
+}
+
+const leftoverNote = (email: string, id: string) => `The test user ${email} (id ${id}) is still in Trelica: delete it there by hand.`;
+
+/** 4. delete. */
+export async function deleteUser(run: Run, userId: string): Promise<Removal> {
+  const deleted = await run.client.request('DELETE', userPath(userId));
+  const gone = judge(run, deleted, 'empty');
+  if (!gone.ok) {
+    const leftover: Verdict = { code: 'cleanup-failed', detail: `${gone.detail} ${leftoverNote(run.email, userId)}` };
+    return { step: stepRecord('delete', 'failed', gone.detail, deleted), leftover };
+  }
+  return { step: stepRecord('delete', 'passed', `Deleted the test user (${deleted.evidence.status ?? 'no status'}).`, deleted) };
+}
+
+/** 5. confirm-gone: a server may answer a DELETE and keep the user (deactivated, say). */
+export async function confirmGone(run: Run, userId: string): Promise<Removal> {
+  const path = userPath(userId);
+  const check = await run.client.request('GET', path);
+  if (check.outcome.kind === 'answer' && check.outcome.status === 404) {
+    return { step: stepRecord('confirm-gone', 'passed', `GET ${path} answered 404: the user is gone.`, check) };
+  }
+  const still = judge(run, check, 'user');
+  if (!still.ok) return { step: stepRecord('confirm-gone', 'failed', still.detail, check), failure: still };
+  const how = still.user?.active === false ? ' It was only deactivated.' : '';
+  const detail = `DELETE ${path} succeeded, but GET ${path} still finds the user.${how} ${leftoverNote(run.email, userId)}`;
+  return { step: stepRecord('confirm-gone', 'failed', detail, check), leftover: { code: 'cleanup-failed', detail } };
+}
