@@ -1,17 +1,17 @@
 // Reading Trelica's SCIM section the way a person does: find the section by its heading, then
 // each value by the label next to it, wherever the value sits (an input, a code or pre block,
 // a <dd>, plain text), revealing a masked token with the page's own "Show" control.
+// default-role.ts reads the default role with the same label-and-value helpers.
 import type { ScimState } from '../../core/messages';
 import { findButton, findTextField, findToggle, isToggleOn } from '../dom/find';
 import { clickLikeUser } from '../dom/fill';
-import { labelCandidates } from '../dom/labels';
 import { isOurs } from '../dom/ours';
 import { matchIndex, ownText, shortOwnText } from '../dom/text';
 import { isVisible } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { TRELICA } from './selectors';
 
-const LABELISH = 'label, dt, th, td, span, div, p, strong, b, h4, h5, h6';
+export const LABELISH = 'label, dt, th, td, span, div, p, strong, b, h4, h5, h6';
 const VALUE_HOLDER = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select, code, pre, kbd, samp, output';
 
 export interface LabelledValue {
@@ -20,7 +20,7 @@ export interface LabelledValue {
   container: Element | null;
 }
 
-function valueOf(el: Element): string {
+export function valueOf(el: Element): string {
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value.trim();
   if (el instanceof HTMLSelectElement) return (el.selectedOptions[0]?.text ?? '').trim();
   return (el.textContent ?? '').trim();
@@ -37,7 +37,7 @@ export function valueIn(el: Element): string | null {
 
 /** The value shown next to a label-like element: the <dd> after a <dt>, or a following sibling
  *  (on the element's level, then its parent's). */
-function valueNear(label: Element): LabelledValue | null {
+export function valueNear(label: Element): LabelledValue | null {
   if (label.tagName === 'DT') {
     const dd = label.nextElementSibling;
     return dd?.tagName === 'DD' ? { value: valueIn(dd), container: dd } : null;
@@ -123,71 +123,4 @@ export async function readToken(section: Element, signal: AbortSignal): Promise<
   const hide = findButton(section, TRELICA.hideButtons);
   if (hide) clickLikeUser(hide);
   return revealed;
-}
-
-/** Collapsed, trimmed text of el (as textContent) when at most `max` long, else null. */
-function shortText(el: Element, max: number): string | null {
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let piece = (node.nodeValue ?? '').replace(/\s+/g, ' ');
-    if (piece.startsWith(' ') && (text === '' || text.endsWith(' '))) piece = piece.slice(1);
-    text += piece;
-    if (text.length > max + 1) return null;
-  }
-  text = text.trimEnd();
-  return text.length <= max ? text : null;
-}
-
-const ROLE_CANDIDATE = `${LABELISH}, h2, h3, [class*="heading" i]`;
-const INLINE_MAX = 80;
-const LABEL_MAX = 40;
-
-/**
- * Elements that may carry "Default role", in document order: ancestors of the text nodes that
- * mention "default", climbing only while the element is short enough to be a label or a
- * one-line "Default role: Member". Text first, so a page costs one pass over its text nodes
- * rather than a textContent per element (quadratic on deep pages).
- */
-function defaultRoleCandidates(doc: Document): Element[] {
-  const found = new Set<Element>();
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!/default/i.test(node.nodeValue ?? '')) continue;
-    for (let el = node.parentElement; el && !found.has(el); el = el.parentElement) {
-      // Both lengths only grow going up: once both are too long, no ancestor can qualify.
-      if (shortText(el, INLINE_MAX) === null && shortOwnText(el, LABEL_MAX) === null) break;
-      found.add(el);
-    }
-  }
-  return [...found]
-    .filter((el) => el.matches(ROLE_CANDIDATE))
-    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-}
-
-function roleNear(el: Element): string | null {
-  const text = shortText(el, INLINE_MAX);
-  const inline = text === null ? null : TRELICA.defaultRoleInline.exec(text);
-  if (inline?.[1]) return inline[1].replace(/[.\s]+$/, '');
-  const own = shortOwnText(el, LABEL_MAX);
-  if (!own || matchIndex(own, TRELICA.defaultRoleLabels) < 0) return null;
-  const near = valueNear(el);
-  const emphasised = near?.container?.querySelector('strong, b, em, code, [class*="badge" i], [class*="chip" i]');
-  const value = emphasised ? valueOf(emphasised) : near?.value;
-  return value && value.length <= 40 && value.split(' ').length <= 3 ? value : null;
-}
-
-/** "Default role" anywhere on the page: a select or input, "Default role: Member", or a short
- *  value (a <strong>, or three words at most) next to a "Default role" label or heading. */
-export function readDefaultRole(doc: Document): string | null {
-  for (const select of Array.from(doc.querySelectorAll('select'))) {
-    if (labelCandidates(select).some((t) => matchIndex(t, TRELICA.defaultRoleLabels) >= 0) && isVisible(select)) return valueOf(select) || null;
-  }
-  const field = findTextField(doc, { labels: TRELICA.defaultRoleLabels });
-  if (field && isVisible(field) && field.value.trim()) return field.value.trim();
-  for (const el of defaultRoleCandidates(doc)) {
-    const role = roleNear(el);
-    if (role && isVisible(el)) return role;
-  }
-  return null;
 }

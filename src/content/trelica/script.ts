@@ -12,7 +12,8 @@ import { lifecycle } from '../lifecycle';
 import { createPanel, type Panel } from '../panel';
 import { FIELD_WORDS, pickValue, readCredentials, type Picked, type TrelicaField } from './capture';
 import { readUserRequestsTable } from './domains';
-import { findScimSection, readDefaultRole, readScimState } from './read';
+import { findScimSection, readScimState } from './read';
+import { readDefaultRole } from './default-role';
 import { APPEAR_TEXTS, TRELICA } from './selectors';
 
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VARS } from '../../../fixtures/index';
 import { readUserRequestDomains } from '../../../../src/content/trelica/domains';
-import { findScimSection, readDefaultRole, readLabelled, readScimState, readToken } from '../../../../src/content/trelica/read';
+import { findScimSection, readLabelled, readScimState, readToken } from '../../../../src/content/trelica/read';
+import { readDefaultRole } from '../../../../src/content/trelica/default-role';
 import { TRELICA } from '../../../../src/content/trelica/selectors';
 import { styleReads } from '../../../helpers/content/panel-probes';
 import { loadFixture } from '../../../helpers/content/load-console-page';
