@@ -5,6 +5,8 @@ import { isOurs } from './ours';
 
 // Elements whose text is not part of a label: controls, their option lists (and our own panel).
 const NOT_LABEL_TEXT = 'input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template';
+// Elements with no text a person reads.
+const NOT_TEXT = 'script, style, template';
 
 /** The element's own visible-ish text, without the text of the controls inside it. */
 export function ownText(el: Element): string {
@@ -16,7 +18,7 @@ export function ownText(el: Element): string {
  * the text is too long, so asking a page-sized container costs no more than a short label.
  * Whitespace is collapsed on the way, exactly as ownText's result is.
  */
-export function shortOwnText(el: Element, max: number): string | null {
+export function shortOwnText(el: Element, max: number, skip = NOT_LABEL_TEXT): string | null {
   let text = '';
   const visit = (child: Node): boolean => {
     if (child.nodeType === 3) {
@@ -26,7 +28,7 @@ export function shortOwnText(el: Element, max: number): string | null {
       // At most one trailing space is trimmed later.
       return text.length <= max + 1;
     }
-    if (child.nodeType !== 1 || (child as Element).matches(NOT_LABEL_TEXT) || (child as HTMLElement).hidden || isOurs(child)) return true;
+    if (child.nodeType !== 1 || (child as Element).matches(skip) || (child as HTMLElement).hidden || isOurs(child)) return true;
     return walk(child);
   };
   const walk = (node: Node): boolean => {
@@ -40,6 +42,10 @@ export function shortOwnText(el: Element, max: number): string | null {
   text = text.trimEnd();
   return text.length <= max ? text : null;
 }
+
+/** shortOwnText, counting the text of controls too: "Default role: <button>Member</button>"
+ *  reads whole. */
+export const shortText = (el: Element, max: number): string | null => shortOwnText(el, max, NOT_TEXT);
 
 /** Lowercased, whitespace collapsed, required-markers and trailing colons removed. */
 export function normalizeLabel(text: string): string {

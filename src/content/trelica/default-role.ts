@@ -3,28 +3,10 @@
 // so it is read apart from the SCIM section, with read.ts's label-and-value helpers.
 import { findTextField } from '../dom/find';
 import { labelCandidates } from '../dom/labels';
-import { matchIndex, shortOwnText } from '../dom/text';
+import { matchIndex, shortOwnText, shortText } from '../dom/text';
 import { isVisible } from '../dom/visibility';
 import { LABELISH, valueNear, valueOf } from './read';
 import { TRELICA } from './selectors';
-
-/**
- * Collapsed, trimmed text of el (as textContent) when at most `max` long, else null. Not
- * shortOwnText, which skips controls and hidden elements: "Default role: <button>Member</button>"
- * is read whole here.
- */
-function shortText(el: Element, max: number): string | null {
-  let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let piece = (node.nodeValue ?? '').replace(/\s+/g, ' ');
-    if (piece.startsWith(' ') && (text === '' || text.endsWith(' '))) piece = piece.slice(1);
-    text += piece;
-    if (text.length > max + 1) return null;
-  }
-  text = text.trimEnd();
-  return text.length <= max ? text : null;
-}
 
 const ROLE_CANDIDATE = `${LABELISH}, h2, h3, [class*="heading" i]`;
 const INLINE_MAX = 80;
