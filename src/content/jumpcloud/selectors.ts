@@ -1,7 +1,8 @@
 // Everything this script assumes about the JumpCloud admin console, in one place, as ordered
 // fallbacks: label patterns first (most specific first), then data-test-id / name selectors.
 // Patterns run on normalized text (lowercased, whitespace collapsed, trailing "*" and ":"
-// removed). The live markup is unknown; when JumpCloud changes it, this is the file to update.
+// removed). Nobody here has seen the live markup: selector-evidence.ts says which fixture pages
+// (and what vendor documentation) prove each spec. When JumpCloud changes it, update this file.
 //
 // Served: an SSO application's "Identity Management" tab, e.g.
 //   https://console.jumpcloud.com/#/sso/6a1b2c3d4e5f/identity-management   (guess)

@@ -1,7 +1,7 @@
 // Everything this script assumes about Trelica's pages, in one place, as ordered fallbacks
 // (most specific first). Patterns run on normalized text: lowercased, whitespace collapsed,
-// trailing "*" and ":" removed. The live markup is unknown (see setup-flow.md, "Unknowns"):
-// when Trelica changes its pages, this is the file to update.
+// trailing "*" and ":" removed. Nobody here has seen the live markup: selector-evidence.ts says
+// which fixture pages prove each spec. When Trelica changes its pages, this is the file to update.
 //
 // Pages served (both "Trelica" and "1Password SaaS Manager" wording):
 //   https://app.trelica.com/... Admin > Settings > Users (or Settings > Users, or Settings >

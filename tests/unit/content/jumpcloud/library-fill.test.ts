@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
 // The filler over the consoles built from real component libraries (tests/fixtures/libraries),
 // under happy-dom: every field lands in the FRAMEWORK's model, no decoy moves. The same pages
-// run in real browsers in tests/e2e/library-fill.test.ts. Shoelace selects its first tab from an
-// IntersectionObserver happy-dom never fires: the test shows it through sl-tab-group's public
-// show(), as the browser would have; and happy-dom's event paths skip slots, so a mouse event
+// run in real browsers in tests/e2e/library-fill.test.ts. happy-dom's event paths skip slots, so a mouse event
 // on a slotted sl-option never reaches its listbox: the filler's keyboard fallback is what
 // chooses there (in browsers the pointer sequence does).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,25 +9,15 @@ import { fillForm } from '../../../../src/content/jumpcloud/form';
 import { findIdentityManagement } from '../../../../src/content/jumpcloud/page';
 import { buildLibraryFixtures, LIBRARY_FIXTURES } from '../../../fixtures';
 import { DECOYS } from '../../../fixtures/libraries/shared/model';
-import { libraryState, loadLibraryFixture, waitFor } from '../../../helpers/content/load-library-page';
+import { libraryState, openLibraryConsole } from '../../../helpers/content/load-library-page';
 
 beforeAll(() => buildLibraryFixtures(), 120_000);
 
 const VALUES = { baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'tok_9f8e7d6c5b4a39281706f5e4', testEmail: 'scim-test-1a2b@example.com' };
 
-async function open(name: string): Promise<void> {
-  await loadLibraryFixture(name);
-  if (name.startsWith('shoelace')) {
-    const group = document.querySelector('sl-tab-group') as HTMLElement & { show(panel: string): void };
-    const panel = name.endsWith('-provisioning') ? 'provisioning' : 'identity-management';
-    group.show(panel);
-    await waitFor(() => document.querySelector(`sl-tab[panel="${panel}"]`)?.getAttribute('aria-selected') === 'true', 'the tab');
-  }
-}
-
 describe.each(LIBRARY_FIXTURES)('%s', (name) => {
   it('is recognised, and one fill puts every value in the page\'s model and none in a decoy', async () => {
-    await open(name);
+    await openLibraryConsole(name);
     const page = findIdentityManagement(document);
     expect(page, 'the Identity Management / Provisioning tab').not.toBeNull();
     const results = await fillForm(page!, VALUES, { signal: new AbortController().signal, stillHere: () => true });
