@@ -104,7 +104,7 @@ describe('sandbox: one HTTPS server, dispatched by host name', () => {
 
   it('logs what it answered, per host', async () => {
     await get('console.eu.jumpcloud.com', '/radios.html');
-    expect(sandbox.requests()).toContainEqual({ host: 'console.eu.jumpcloud.com', method: 'GET', path: '/radios.html', status: 200 });
+    expect(sandbox.requests()).toContainEqual({ host: 'console.eu.jumpcloud.com', method: 'GET', path: '/radios.html', status: 200, tokenSeen: false });
   });
 
   it('builds fixture URLs on the real host names, JumpCloud ones with their route', () => {

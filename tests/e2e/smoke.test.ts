@@ -48,7 +48,7 @@ describeInBrowsers('smoke', (e2e) => {
     try {
       expect(new URL(await page.url()).host).toBe(host);
       // The browser really fetched it from the sandbox under that host name.
-      expect(e2e.sandbox.requests()).toContainEqual({ host, method: 'GET', path: `/${name}.html`, status: 200 });
+      expect(e2e.sandbox.requests()).toContainEqual({ host, method: 'GET', path: `/${name}.html`, status: 200, tokenSeen: false });
       await page.waitUntil(panelInjected);
       if (site === 'trelica') {
         // Role queries reach into the panel's shadow root, in both drivers.
