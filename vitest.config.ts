@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    // Both cores: vitest's default leaves one idle on a 2-core machine (unit tests: 51 s -> 37 s).
+    // Two, for the 2-core machines the suite runs on: vitest's default (cores - 1) leaves one idle.
     maxWorkers: 2,
     projects: [
       {

@@ -1,4 +1,4 @@
-// Issue 5's browser-specific behaviour, in each browser where it exists:
+// The extension's lifetime where browsers differ, in each browser where it applies:
 // - the background is stopped when idle (Chromium's service worker, Firefox's event page): the
 //   token in the vault (storage.session) survives that within its time limit, and a token past
 //   its limit is forgotten across the restart;

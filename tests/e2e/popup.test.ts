@@ -1,4 +1,4 @@
-// Issue 4 end to end, in each browser: the popup (opened as a tab) against the Trelica-like SCIM
+// The popup end to end, in each browser: opened as a tab, against the Trelica-like SCIM
 // server on the real host name. Every connection-test verdict is produced the way an admin
 // meets it: a wrong token or Base URL typed into the popup, or the server misbehaving (login
 // redirect, no answer). Every rehearsal leaves Trelica without a leftover user. The report put

@@ -1,4 +1,4 @@
-// Issue 11, what a console page can do to the extension (SECURITY.md, "A script in the page"):
+// What a console page can do to the extension (SECURITY.md, "A script in the page"):
 // its scripts send window messages and events of every plausible shape, click our buttons by
 // script, clobber the names the extension API lives under, restyle and cover our panel; look-
 // alike hosts serve the same pages; and the page tries to tell the extension is there. Each

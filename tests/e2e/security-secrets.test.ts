@@ -1,4 +1,4 @@
-// Issue 11, the token's paths (SECURITY.md, "The token"): after a whole first try (capture on
+// Where the token goes (SECURITY.md, "The token"): after a whole first try (capture on
 // Trelica, fill on JumpCloud, JumpCloud's own Test Connection, the popup's connection test and
 // rehearsal, the copied report) the token is found only where it must be: the vault in
 // storage.session, JumpCloud's Token Key field, and requests to the Trelica SCIM API. Every
