@@ -30,7 +30,15 @@ function vitest(project: string): Step {
   const out = resolve(results, `${project}.json`);
   return {
     name: `${project} tests`,
-    args: [bin('vitest', 'vitest.mjs'), 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    args: [
+      bin('vitest', 'vitest.mjs'),
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
     env: project === 'e2e' ? { SKIP_BUILD: '1' } : {},
     count() {
       if (!existsSync(out)) return;
@@ -42,14 +50,28 @@ function vitest(project: string): Step {
 }
 
 const steps: Step[] = [
+  {
+    name: 'format (prettier --check)',
+    args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'],
+  },
   { name: 'type-check', args: [bin('typescript', 'bin/tsc'), '--noEmit'] },
+  { name: 'lint (eslint)', args: [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.'] },
   vitest('unit'),
   vitest('integration'),
   { name: 'build (chrome + firefox)', args: script('build.ts') },
   { name: 'size budgets', args: script('check-size.ts') },
   {
     name: 'web-ext lint (firefox build)',
-    args: [bin('web-ext', 'bin/web-ext.js'), 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--no-input', '--output', 'text'],
+    args: [
+      bin('web-ext', 'bin/web-ext.js'),
+      'lint',
+      '--source-dir',
+      'dist/firefox',
+      '--self-hosted',
+      '--no-input',
+      '--output',
+      'text',
+    ],
   },
   { name: 'browsers present', run: () => ensureBrowsers() },
   vitest('e2e'),
@@ -62,7 +84,11 @@ for (const step of steps) {
   console.log(`\n=== ${step.name}`);
   const success = step.run
     ? step.run()
-    : spawnSync(process.execPath, step.args ?? [], { cwd: root, stdio: 'inherit', env: { ...process.env, ...step.env } }).status === 0;
+    : spawnSync(process.execPath, step.args ?? [], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, ...step.env },
+      }).status === 0;
   step.count?.();
   console.log(`=== ${step.name}: ${success ? 'ok' : 'FAILED'} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   if (!success) {
