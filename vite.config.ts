@@ -83,7 +83,9 @@ function contentScriptsAsOneFile(target: Target): Plugin {
 }
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
-const { content_scripts: _builtSeparately, ...forCrx } = manifestFor(target) as ManifestV3Export & { content_scripts?: unknown };
+const { content_scripts: _builtSeparately, ...forCrx } = manifestFor(target) as ManifestV3Export & {
+  content_scripts?: unknown;
+};
 
 export default defineConfig({
   plugins: [preact(), crx({ manifest: forCrx as ManifestV3Export, browser: target }), contentScriptsAsOneFile(target)],

@@ -6,30 +6,43 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { BUILD_ARGS, parseRuns, RESULTS_DIR, ROOT, runBench, runProgram, selectedBrowsers, toMarkdown } from '../tests/sandbox';
+import {
+  BUILD_ARGS,
+  parseRuns,
+  RESULTS_DIR,
+  ROOT,
+  runBench,
+  runProgram,
+  selectedBrowsers,
+  toMarkdown,
+} from '../tests/sandbox';
 import { measure as measureSizes } from './check-size';
 
 const benchStart = Date.now();
 /** Progress on stderr, so stdout stays the markdown report. */
 const phase = (what: string) => console.error(`[bench ${((Date.now() - benchStart) / 1000).toFixed(1)} s] ${what}`);
 
-runProgram(async ({ shutdown }) => {
-  const runs = parseRuns(process.argv.slice(2));
-  const browsers = selectedBrowsers();
-  if (process.env.SKIP_BUILD !== '1') phase('building dist/ (SKIP_BUILD=1 reuses it)');
-  if (process.env.SKIP_BUILD !== '1') execFileSync(process.execPath, BUILD_ARGS, { cwd: ROOT, stdio: ['ignore', 2, 2] });
-  const results = await runBench({
-    runs,
-    browsers,
-    sizes: measureSizes(),
-    onCleanup: (name, close) => shutdown.add(name, async () => void (await close())),
-    phase,
-  });
-  await shutdown.run();
-  await mkdir(RESULTS_DIR, { recursive: true });
-  const jsonPath = resolve(RESULTS_DIR, 'bench.json');
-  await writeFile(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(toMarkdown(results));
-  console.log(`Wrote ${jsonPath} in ${((Date.now() - benchStart) / 1000).toFixed(1)} s.`);
-  return 0;
-}, { stopping: 'the browsers and the sandbox' });
+runProgram(
+  async ({ shutdown }) => {
+    const runs = parseRuns(process.argv.slice(2));
+    const browsers = selectedBrowsers();
+    if (process.env.SKIP_BUILD !== '1') phase('building dist/ (SKIP_BUILD=1 reuses it)');
+    if (process.env.SKIP_BUILD !== '1')
+      execFileSync(process.execPath, BUILD_ARGS, { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    const results = await runBench({
+      runs,
+      browsers,
+      sizes: measureSizes(),
+      onCleanup: (name, close) => shutdown.add(name, async () => void (await close())),
+      phase,
+    });
+    await shutdown.run();
+    await mkdir(RESULTS_DIR, { recursive: true });
+    const jsonPath = resolve(RESULTS_DIR, 'bench.json');
+    await writeFile(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(toMarkdown(results));
+    console.log(`Wrote ${jsonPath} in ${((Date.now() - benchStart) / 1000).toFixed(1)} s.`);
+    return 0;
+  },
+  { stopping: 'the browsers and the sandbox' },
+);

@@ -11,7 +11,8 @@ export const BUDGETS = { content: 12 * KB, background: 30 * KB, popup: 40 * KB }
 const dist = resolve(import.meta.dirname, '../dist/chrome');
 
 /** Root-relative references ("/assets/x.js") are relative to the extension's root. */
-const resolveRef = (from: string, spec: string): string => (spec.startsWith('/') ? join(dist, spec) : resolve(dirname(from), spec));
+const resolveRef = (from: string, spec: string): string =>
+  spec.startsWith('/') ? join(dist, spec) : resolve(dirname(from), spec);
 
 /** A JS file and every local module it imports, statically or dynamically, transitively. */
 function closure(file: string, seen = new Set<string>()): Set<string> {
@@ -27,7 +28,8 @@ function closure(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-const gz = (files: Iterable<string>): number => [...files].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+const gz = (files: Iterable<string>): number =>
+  [...files].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 
 interface BuiltManifest {
   content_scripts: Array<{ matches: string[]; js: string[] }>;
@@ -50,7 +52,11 @@ export function measure(): SizeRow[] {
     const files = new Set(cs.js.flatMap((js) => [...closure(join(dist, js))]));
     rows.push({ what: `content script ${cs.js.join(', ')}`, bytes: gz(files), budget: BUDGETS.content });
   }
-  rows.push({ what: 'background', bytes: gz(closure(join(dist, manifest.background.service_worker))), budget: BUDGETS.background });
+  rows.push({
+    what: 'background',
+    bytes: gz(closure(join(dist, manifest.background.service_worker))),
+    budget: BUDGETS.background,
+  });
   const popupHtml = join(dist, manifest.action.default_popup);
   const html = readFileSync(popupHtml, 'utf8');
   const refs = [

@@ -58,7 +58,8 @@ runProgram(async (program) => {
     if (size > MAX_EACH) tooBig.push(`${basename(shot.path)} (${Math.round(size / 1024)} KB)`);
   }
   if (tooBig.length) throw new Stop(`Over ${MAX_EACH / 1024} KB each: ${tooBig.join(', ')}.`);
-  if (total > MAX_TOTAL) throw new Stop(`${Math.round(total / 1024)} KB in all, over ${MAX_TOTAL / 1024} KB: crop or shrink the pictures.`);
+  if (total > MAX_TOTAL)
+    throw new Stop(`${Math.round(total / 1024)} KB in all, over ${MAX_TOTAL / 1024} KB: crop or shrink the pictures.`);
   const shots = await publish(taken);
   program.say(`${shots.length} pictures, ${Math.round(total / 1024)} KB in all, in ${relative(ROOT, OUT_DIR)}/.`);
   if (await updateReadme(shots)) program.say('README.md: the "See it work" list is up to date.');

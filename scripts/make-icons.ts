@@ -29,7 +29,10 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 function distanceToSegment(px: number, py: number, [ax, ay]: Point, [bx, by]: Point): number {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 
@@ -39,7 +42,11 @@ function sample(x: number, y: number): 0 | 1 | 2 {
   const qx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0);
   const qy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
   if (Math.hypot(qx, qy) > r) return 0;
-  const check: readonly [Point, Point, Point] = [[0.26, 0.52], [0.43, 0.69], [0.75, 0.33]];
+  const check: readonly [Point, Point, Point] = [
+    [0.26, 0.52],
+    [0.43, 0.69],
+    [0.75, 0.33],
+  ];
   const d = Math.min(distanceToSegment(x, y, check[0], check[1]), distanceToSegment(x, y, check[1], check[2]));
   return d < 0.075 ? 2 : 1;
 }
@@ -50,7 +57,8 @@ function png(size: number): Buffer {
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
-      let inside = 0, white = 0;
+      let inside = 0,
+        white = 0;
       for (let sy = 0; sy < SS; sy++)
         for (let sx = 0; sx < SS; sx++) {
           const s = sample((x + (sx + 0.5) / SS) / size, (y + (sy + 0.5) / SS) / size);

@@ -15,20 +15,28 @@ function portFromEnv(value: string | undefined): number {
 }
 
 function domainsFromEnv(value: string | undefined): string[] {
-  const domains = (value ?? '').split(',').map((d) => d.trim()).filter((d) => d.length > 0);
+  const domains = (value ?? '')
+    .split(',')
+    .map((d) => d.trim())
+    .filter((d) => d.length > 0);
   return domains.length > 0 ? domains : [...DEFAULT_DOMAINS];
 }
 
-runProgram(async ({ shutdown }) => {
-  const domains = domainsFromEnv(process.env.DOMAINS);
-  const server = await startTrelicaLikeServer({ port: portFromEnv(process.env.PORT), domains }).catch((error: unknown) => {
-    throw new Stop(error instanceof Error ? error.message : String(error)); // the message alone, no stack
-  });
-  shutdown.add('the SCIM server', () => server.close());
-  console.log('Trelica-like SCIM server running');
-  console.log(`  Base URL: ${server.baseUrl}`);
-  console.log(`  Token:    ${server.token}`);
-  console.log(`  Domains:  ${domains.join(', ')}`);
-  console.log('Stop it with Ctrl-C (or SIGTERM).');
-  return new Promise<number>(() => undefined); // runs until a signal
-}, { stopping: 'the SCIM server', exitStatus: () => 0 });
+runProgram(
+  async ({ shutdown }) => {
+    const domains = domainsFromEnv(process.env.DOMAINS);
+    const server = await startTrelicaLikeServer({ port: portFromEnv(process.env.PORT), domains }).catch(
+      (error: unknown) => {
+        throw new Stop(error instanceof Error ? error.message : String(error)); // the message alone, no stack
+      },
+    );
+    shutdown.add('the SCIM server', () => server.close());
+    console.log('Trelica-like SCIM server running');
+    console.log(`  Base URL: ${server.baseUrl}`);
+    console.log(`  Token:    ${server.token}`);
+    console.log(`  Domains:  ${domains.join(', ')}`);
+    console.log('Stop it with Ctrl-C (or SIGTERM).');
+    return new Promise<number>(() => undefined); // runs until a signal
+  },
+  { stopping: 'the SCIM server', exitStatus: () => 0 },
+);

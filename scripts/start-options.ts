@@ -8,9 +8,7 @@ export const USAGE = `Usage: npm start [-- --headless]
   --help      show this text`;
 
 export type StartMode =
-  | { kind: 'help' }
-  | { kind: 'error'; message: string }
-  | { kind: 'run'; headless: boolean; why: string };
+  { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; headless: boolean; why: string };
 
 export function hasDisplay(env: Readonly<Record<string, string | undefined>>): boolean {
   return Boolean(env.DISPLAY?.trim() || env.WAYLAND_DISPLAY?.trim());
@@ -18,9 +16,11 @@ export function hasDisplay(env: Readonly<Record<string, string | undefined>>): b
 
 export function startMode(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): StartMode {
   const unknown = argv.filter((a) => !['--headless', '--help', '-h'].includes(a));
-  if (unknown.length) return { kind: 'error', message: `Unknown option ${unknown.map((a) => `"${a}"`).join(', ')}.\n${USAGE}` };
+  if (unknown.length)
+    return { kind: 'error', message: `Unknown option ${unknown.map((a) => `"${a}"`).join(', ')}.\n${USAGE}` };
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
   if (argv.includes('--headless')) return { kind: 'run', headless: true, why: '--headless was given' };
-  if (!hasDisplay(env)) return { kind: 'run', headless: true, why: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' };
+  if (!hasDisplay(env))
+    return { kind: 'run', headless: true, why: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' };
   return { kind: 'run', headless: false, why: 'a display is available' };
 }

@@ -4,7 +4,16 @@
 // Without a display, or with `-- --headless`, it walks through the whole setup by itself and
 // saves a screenshot of each step in walkthrough/. Ctrl-C stops everything it started.
 import { resolve } from 'node:path';
-import { prepare, ROOT, runProgram, showInteractive, startRunning, Stop, walkHeadless, type Program } from '../tests/sandbox';
+import {
+  prepare,
+  ROOT,
+  runProgram,
+  showInteractive,
+  startRunning,
+  Stop,
+  walkHeadless,
+  type Program,
+} from '../tests/sandbox';
 import { startMode, USAGE } from './start-options';
 
 async function headed(program: Program, chromiumPath: string): Promise<number> {
@@ -20,9 +29,13 @@ async function headed(program: Program, chromiumPath: string): Promise<number> {
     },
   }).catch((error: unknown) => {
     if (shutdown.started) throw error;
-    const display = process.env.WAYLAND_DISPLAY ? `WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}` : `DISPLAY=${process.env.DISPLAY}`;
+    const display = process.env.WAYLAND_DISPLAY
+      ? `WAYLAND_DISPLAY=${process.env.WAYLAND_DISPLAY}`
+      : `DISPLAY=${process.env.DISPLAY}`;
     const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new Stop(`Chromium could not open a window on ${display}: ${why}\nWithout a usable display, run: npm start -- --headless`);
+    throw new Stop(
+      `Chromium could not open a window on ${display}: ${why}\nWithout a usable display, run: npm start -- --headless`,
+    );
   });
   await showInteractive(running, say);
   say(`Ready at ${program.elapsed()}. Stop with Ctrl-C, or close the browser window.`);
@@ -31,8 +44,8 @@ async function headed(program: Program, chromiumPath: string): Promise<number> {
 
 runProgram(async (program) => {
   const mode = startMode(process.argv.slice(2), process.env);
-  if (mode.kind === 'help') return program.say(USAGE), 0;
-  if (mode.kind === 'error') return console.error(mode.message), 2;
+  if (mode.kind === 'help') return (program.say(USAGE), 0);
+  if (mode.kind === 'error') return (console.error(mode.message), 2);
   program.say(`Running ${mode.headless ? 'headless' : 'in a window'}: ${mode.why}.`);
   const chromiumPath = await prepare(program);
   if (!mode.headless) return headed(program, chromiumPath);

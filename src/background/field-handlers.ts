@@ -11,7 +11,10 @@ const originOf = (url: string): string => new URL(url).origin;
 
 export function createFieldHandlers(progress: ProgressStore): FieldHandlers {
   const keep = async (request: { field: PickableField; locator: Locator }, { url }: { url: string }) => {
-    await progress.update((p) => ({ ...p, remembered: remember(p.remembered, originOf(url), request.field, request.locator) }));
+    await progress.update((p) => ({
+      ...p,
+      remembered: remember(p.remembered, originOf(url), request.field, request.locator),
+    }));
     return { ok: true as const };
   };
   return {

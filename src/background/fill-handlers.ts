@@ -29,11 +29,17 @@ export function createFillHandlers(deps: {
       const entry = await vault.get();
       if (!p.baseUrl) {
         return p.drafts.baseUrl
-          ? refuse('The Base URL in the extension popup is not valid: fix it there, or click "Send to JumpCloud" on Trelica again.', 'url-invalid')
+          ? refuse(
+              'The Base URL in the extension popup is not valid: fix it there, or click "Send to JumpCloud" on Trelica again.',
+              'url-invalid',
+            )
           : refuse('No Base URL yet: open Trelica and click "Send to JumpCloud" first.', 'url-invalid');
       }
       if (!entry) {
-        return refuse('No token (none captured, or forgotten after its time limit): open Trelica and click "Send to JumpCloud" again.', 'token-missing');
+        return refuse(
+          'No token (none captured, or forgotten after its time limit): open Trelica and click "Send to JumpCloud" again.',
+          'token-missing',
+        );
       }
       // A new address on a registered domain when the admin has none (Activate needs one), or
       // when the configuration is already active (JumpCloud asks again; a used one may fail).
@@ -55,10 +61,16 @@ export function createFillHandlers(deps: {
 
     async 'jumpcloud/filled'(request, { url }) {
       const entry = await vault.get();
-      const suggested = request.suggestedTestEmail === undefined ? null : checkTestEmail(request.suggestedTestEmail, null).email;
+      const suggested =
+        request.suggestedTestEmail === undefined ? null : checkTestEmail(request.suggestedTestEmail, null).email;
       const region = jumpCloudRegion(url) ?? 'us';
       const p = await progress.update((current) => {
-        const observed = P.onObservation(current, { fields: fieldReport(request.results), groupManagement: request.groupManagement, region, at: now() });
+        const observed = P.onObservation(current, {
+          fields: fieldReport(request.results),
+          groupManagement: request.groupManagement,
+          region,
+          at: now(),
+        });
         // A suggestion that went into JumpCloud becomes the popup's, never replacing the admin's.
         const empty = !current.testEmail && !current.drafts.testEmail;
         return suggested && empty ? P.onFields(observed, { testEmail: { value: suggested, draft: null } }) : observed;
@@ -74,7 +86,13 @@ export function createFillHandlers(deps: {
           ...(entry ? { token: maskToken(entry.token) } : {}),
           ...(suggested || p.testEmail ? { 'test-email': suggested ?? p.testEmail! } : {}),
         },
-        testEmailNote: testEmailNote({ suggested, filled, testEmail: p.testEmail, domains: p.registeredDomains, active: request.activeConfiguration }),
+        testEmailNote: testEmailNote({
+          suggested,
+          filled,
+          testEmail: p.testEmail,
+          domains: p.registeredDomains,
+          active: request.activeConfiguration,
+        }),
       });
       return { ok: true, lines };
     },

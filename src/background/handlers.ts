@@ -47,7 +47,11 @@ export function createHandlers(deps: Deps): Handlers {
    * email empties the stored one and is kept as a draft (never an older value in its place);
    * an unusable token is not stored and leaves the vault as it is (the popup shows its problem).
    */
-  async function keepFields(fields: { baseUrl?: string | undefined; token?: string | undefined; testEmail?: string | undefined }) {
+  async function keepFields(fields: {
+    baseUrl?: string | undefined;
+    token?: string | undefined;
+    testEmail?: string | undefined;
+  }) {
     const edit = (raw: string | undefined, check: (raw: string) => string | null): P.FieldEdit | undefined => {
       if (raw === undefined) return undefined;
       const value = check(raw);
@@ -76,77 +80,93 @@ export function createHandlers(deps: Deps): Handlers {
 
   const runs = scimRuns(deps);
 
-  return withPolicy({
-    ...createFieldHandlers(progress),
-    ...createFillHandlers({ vault, progress, now, testEmailDomain: async () => (await policy()).policy.testEmailDomain }),
-    ...createOutcomeHandlers({ vault, progress, now, runs }),
+  return withPolicy(
+    {
+      ...createFieldHandlers(progress),
+      ...createFillHandlers({
+        vault,
+        progress,
+        now,
+        testEmailDomain: async () => (await policy()).policy.testEmailDomain,
+      }),
+      ...createOutcomeHandlers({ vault, progress, now, runs }),
 
-    async 'trelica/capture'(request, { url: pageUrl }) {
-      const url = checkBaseUrl(request.baseUrl);
-      if (!url.ok) return refuse(url.detail, url.code);
-      const token = checkToken(request.token);
-      if (!token.ok) return refuse(token.detail, token.code);
-      await vault.put(token.value);
-      const region = trelicaRegion(pageUrl) ?? 'us';
-      await progress.update((p) => P.onCapture(p, { baseUrl: url.value, scimState: request.scimState, region, at: now() }));
-      return {
-        ok: true,
-        baseUrl: url.value,
-        tokenMasked: maskToken(token.value),
-        fixes: [...url.fixes, ...token.fixes],
-        scimState: request.scimState,
-      };
+      async 'trelica/capture'(request, { url: pageUrl }) {
+        const url = checkBaseUrl(request.baseUrl);
+        if (!url.ok) return refuse(url.detail, url.code);
+        const token = checkToken(request.token);
+        if (!token.ok) return refuse(token.detail, token.code);
+        await vault.put(token.value);
+        const region = trelicaRegion(pageUrl) ?? 'us';
+        await progress.update((p) =>
+          P.onCapture(p, { baseUrl: url.value, scimState: request.scimState, region, at: now() }),
+        );
+        return {
+          ok: true,
+          baseUrl: url.value,
+          tokenMasked: maskToken(token.value),
+          fixes: [...url.fixes, ...token.fixes],
+          scimState: request.scimState,
+        };
+      },
+
+      async 'trelica/page'(request, { url }) {
+        const region = trelicaRegion(url) ?? 'us';
+        await progress.update((p) => P.onTrelicaPage(p, { ...request, region }));
+        return { ok: true };
+      },
+
+      async 'trelica/domains'(request) {
+        await progress.update((p) => P.onDomains(p, normalizeDomains(request.domains)));
+        return { ok: true };
+      },
+
+      async 'jumpcloud/observation'(request, { url }) {
+        const region = jumpCloudRegion(url) ?? 'us';
+        await progress.update((p) => P.onObservation(p, { ...request, region, at: now() }));
+        return { ok: true };
+      },
+
+      'popup/get-state': () => state(),
+
+      async 'popup/set-credentials'(request) {
+        return state(await keepFields(request));
+      },
+
+      async 'popup/forget-token'() {
+        await vault.forget();
+        return state();
+      },
+
+      async 'popup/forget-field'(request) {
+        return state(await forgetField(progress, request.origin, request.field));
+      },
+
+      async 'popup/test-connection'(request) {
+        await keepFields(request);
+        return {
+          ok: true,
+          result: await runs.test({ baseUrl: request.baseUrl, token: await runToken(request.token) }),
+        };
+      },
+
+      async 'popup/rehearse'(request) {
+        await keepFields(request);
+        const { baseUrl, testEmail } = request;
+        return { ok: true, result: await runs.rehearse({ baseUrl, token: await runToken(request.token), testEmail }) };
+      },
+
+      async 'popup/check-provisioning'(request) {
+        return {
+          ok: true,
+          result: await runs.checkProvisioning({ baseUrl: request.baseUrl, token: await runToken(request.token) }),
+        };
+      },
+
+      async 'popup/tick'(request) {
+        return state(await progress.update((p) => P.onTick(p, request.step, request.done)));
+      },
     },
-
-    async 'trelica/page'(request, { url }) {
-      const region = trelicaRegion(url) ?? 'us';
-      await progress.update((p) => P.onTrelicaPage(p, { ...request, region }));
-      return { ok: true };
-    },
-
-    async 'trelica/domains'(request) {
-      await progress.update((p) => P.onDomains(p, normalizeDomains(request.domains)));
-      return { ok: true };
-    },
-
-    async 'jumpcloud/observation'(request, { url }) {
-      const region = jumpCloudRegion(url) ?? 'us';
-      await progress.update((p) => P.onObservation(p, { ...request, region, at: now() }));
-      return { ok: true };
-    },
-
-    'popup/get-state': () => state(),
-
-    async 'popup/set-credentials'(request) {
-      return state(await keepFields(request));
-    },
-
-    async 'popup/forget-token'() {
-      await vault.forget();
-      return state();
-    },
-
-    async 'popup/forget-field'(request) {
-      return state(await forgetField(progress, request.origin, request.field));
-    },
-
-    async 'popup/test-connection'(request) {
-      await keepFields(request);
-      return { ok: true, result: await runs.test({ baseUrl: request.baseUrl, token: await runToken(request.token) }) };
-    },
-
-    async 'popup/rehearse'(request) {
-      await keepFields(request);
-      const { baseUrl, testEmail } = request;
-      return { ok: true, result: await runs.rehearse({ baseUrl, token: await runToken(request.token), testEmail }) };
-    },
-
-    async 'popup/check-provisioning'(request) {
-      return { ok: true, result: await runs.checkProvisioning({ baseUrl: request.baseUrl, token: await runToken(request.token) }) };
-    },
-
-    async 'popup/tick'(request) {
-      return state(await progress.update((p) => P.onTick(p, request.step, request.done)));
-    },
-  }, policy);
+    policy,
+  );
 }

@@ -34,7 +34,11 @@ const route = createRouter(
 
 // Answered through sendResponse (returning true keeps the channel open): both browsers support
 // that, while a listener returning a promise is Firefox's (and the polyfill's) way only.
-browser.runtime.onMessage.addListener(((message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+browser.runtime.onMessage.addListener(((
+  message: unknown,
+  sender: Browser.Runtime.MessageSender,
+  sendResponse: (reply: unknown) => void,
+) => {
   void route(message, sender).then(sendResponse);
   return true;
 }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);

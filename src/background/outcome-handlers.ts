@@ -15,7 +15,12 @@ import type { Vault } from './vault';
 
 type OutcomeHandlers = Pick<Handlers, 'jumpcloud/outcome' | 'jumpcloud/about-to' | 'jumpcloud/find-out-why'>;
 
-export function createOutcomeHandlers(deps: { vault: Vault; progress: ProgressStore; now: () => number; runs: ScimRuns }): OutcomeHandlers {
+export function createOutcomeHandlers(deps: {
+  vault: Vault;
+  progress: ProgressStore;
+  now: () => number;
+  runs: ScimRuns;
+}): OutcomeHandlers {
   const { vault, progress, now, runs } = deps;
   return {
     async 'jumpcloud/outcome'(request, { url }) {
@@ -24,7 +29,9 @@ export function createOutcomeHandlers(deps: { vault: Vault; progress: ProgressSt
       const appeared = request.action === 'test-connection' && request.groupManagementAppeared === true;
       const result = appeared && classifyOutcome(text) !== 'failure' ? 'success' : classifyOutcome(text);
       const region = jumpCloudRegion(url) ?? 'us';
-      await progress.update((p) => P.onOutcome(p, { action: request.action, outcome: { result, text, at: now() }, region }));
+      await progress.update((p) =>
+        P.onOutcome(p, { action: request.action, outcome: { result, text, at: now() }, region }),
+      );
       return { ok: true };
     },
 
@@ -32,7 +39,11 @@ export function createOutcomeHandlers(deps: { vault: Vault; progress: ProgressSt
       const p = await progress.read();
       const entry = await vault.get();
       const rehearsal = p.lastRehearsal;
-      const form = { baseUrl: request.baseUrl, testEmail: request.testEmail, tokenFingerprint: await tokenFingerprint(request.token) };
+      const form = {
+        baseUrl: request.baseUrl,
+        testEmail: request.testEmail,
+        tokenFingerprint: await tokenFingerprint(request.token),
+      };
       const lines = driftWarnings(request.action, form, {
         baseUrl: p.baseUrl,
         tokenFingerprint: entry?.fingerprint ?? null,
@@ -44,7 +55,10 @@ export function createOutcomeHandlers(deps: { vault: Vault; progress: ProgressSt
 
     async 'jumpcloud/find-out-why'(request, { url }) {
       const { action, baseUrl, token, testEmail } = request;
-      const result = action === 'activate' ? await runs.rehearse({ baseUrl, token, testEmail }) : await runs.test({ baseUrl, token });
+      const result =
+        action === 'activate'
+          ? await runs.rehearse({ baseUrl, token, testEmail })
+          : await runs.test({ baseUrl, token });
       const regions = { trelica: null, jumpcloud: jumpCloudRegion(url) };
       const link = { label: `Open ${PAGE_LABELS['jumpcloud-insights']}`, href: pageUrl('jumpcloud-insights', regions) };
       return { ok: true, ...explainFailure(action, result), link };

@@ -26,7 +26,8 @@ export function policyView({ policy, applied, ignored }: ReadPolicy): PolicyView
   };
 }
 
-const refuse = (message: string, code?: ErrorReply['code']): ErrorReply => (code ? { ok: false, code, message } : { ok: false, message });
+const refuse = (message: string, code?: ErrorReply['code']): ErrorReply =>
+  code ? { ok: false, code, message } : { ok: false, message };
 
 /** Requests whose Base URL and token are about to be used: a run, a capture, "Find out why". */
 const CARRY_VALUES: ReadonlySet<RequestType> = new Set<RequestType>([
@@ -39,7 +40,10 @@ const CARRY_VALUES: ReadonlySet<RequestType> = new Set<RequestType>([
 
 type AnyHandler = (request: { type: RequestType } & Record<string, unknown>, context: Context) => Promise<unknown>;
 
-export function withPolicy(handlers: Omit<Handlers, 'trelica/allowed' | 'jumpcloud/allowed'>, read: () => Promise<ReadPolicy>): Handlers {
+export function withPolicy(
+  handlers: Omit<Handlers, 'trelica/allowed' | 'jumpcloud/allowed'>,
+  read: () => Promise<ReadPolicy>,
+): Handlers {
   /** Why the page this request comes from is refused, or null. */
   const pageRefusal = (type: RequestType, url: string, r: ReadPolicy): string | null => {
     if (SENDER_OF[type] === 'trelica') return trelicaRegionRefusal(r.policy, trelicaRegion(url));
@@ -71,14 +75,18 @@ export function withPolicy(handlers: Omit<Handlers, 'trelica/allowed' | 'jumpclo
       if (values) return values;
       if (type === 'popup/rehearse' && !r.policy.allowRehearsal) return refuse(REHEARSAL_OFF);
       if (type === 'jumpcloud/find-out-why' && request.action === 'activate' && !r.policy.allowRehearsal) {
-        const reply = (await handle({ ...request, action: 'test-connection' }, context)) as { ok: boolean; lines?: string[] };
+        const reply = (await handle({ ...request, action: 'test-connection' }, context)) as {
+          ok: boolean;
+          lines?: string[];
+        };
         return reply.ok ? { ...reply, lines: [REHEARSAL_OFF, ...(reply.lines ?? [])] } : reply;
       }
       const reply = await handle(request, context);
       // The Base URL a fill would put into JumpCloud: never one on a region left out.
       const filled = type === 'jumpcloud/fill' ? (reply as { baseUrl?: string }).baseUrl : undefined;
       const fillRefusal = filled === undefined ? null : trelicaRegionRefusal(r.policy, trelicaRegion(filled));
-      if (fillRefusal) return refuse(`${fillRefusal} Capture the Base URL again from an allowed Trelica.`, 'url-invalid');
+      if (fillRefusal)
+        return refuse(`${fillRefusal} Capture the Base URL again from an allowed Trelica.`, 'url-invalid');
       return withView(reply, r);
     };
   }

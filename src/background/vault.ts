@@ -33,7 +33,11 @@ export interface Vault {
  * `ttlMs` is how long a token put now is kept: TOKEN_TTL_MS, or less when the organization's
  * policy says so (core/policy.ts); a shorter limit set later applies to tokens put after it.
  */
-export function createVault(area: Storage.StorageArea, now: () => number = Date.now, ttlMs: () => Promise<number> = async () => TOKEN_TTL_MS): Vault {
+export function createVault(
+  area: Storage.StorageArea,
+  now: () => number = Date.now,
+  ttlMs: () => Promise<number> = async () => TOKEN_TTL_MS,
+): Vault {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Forget the token when its time is up, should the background still be awake then. */
   const purgeAt = (expiresAt: number): void => {
@@ -56,7 +60,8 @@ export function createVault(area: Storage.StorageArea, now: () => number = Date.
         return null;
       }
       purgeAt(entry.expiresAt);
-      const fingerprint = typeof entry.fingerprint === 'string' ? entry.fingerprint : await tokenFingerprint(entry.token);
+      const fingerprint =
+        typeof entry.fingerprint === 'string' ? entry.fingerprint : await tokenFingerprint(entry.token);
       return { token: entry.token, fingerprint, expiresAt: entry.expiresAt };
     },
     async forget() {

@@ -16,9 +16,15 @@ export interface Runtime {
 }
 
 const isApi = (value: unknown): value is { runtime: Runtime } => {
-  if (typeof value !== 'object' || value === null || value instanceof Node || value instanceof HTMLCollection) return false;
+  if (typeof value !== 'object' || value === null || value instanceof Node || value instanceof HTMLCollection)
+    return false;
   const runtime = (value as { runtime?: unknown }).runtime;
-  return typeof runtime === 'object' && runtime !== null && !(runtime instanceof Node) && typeof (runtime as Runtime).sendMessage === 'function';
+  return (
+    typeof runtime === 'object' &&
+    runtime !== null &&
+    !(runtime instanceof Node) &&
+    typeof (runtime as Runtime).sendMessage === 'function'
+  );
 };
 
 /** The runtime of `chrome` or `browser`, whichever is the real API; null outside an extension. */

@@ -19,7 +19,8 @@ export interface Lifecycle {
 
 export function lifecycle(ctx: ScriptContext): Lifecycle {
   let keep = false;
-  const dead = (reply: { ok: boolean; message?: string }) => !reply.ok && Boolean(reply.message) && isInvalidationError(reply.message!);
+  const dead = (reply: { ok: boolean; message?: string }) =>
+    !reply.ok && Boolean(reply.message) && isInvalidationError(reply.message!);
   return {
     tell(reply) {
       if (dead(reply)) ctx.abort();

@@ -16,7 +16,9 @@ export interface Panel {
   /** Lines of the status message (role="status"); an empty list clears it. */
   setStatus(lines: readonly string[], tone?: 'info' | 'error'): void;
   /** The extension's own diagnosis (role="status", data-diagnosis), or null to remove it. */
-  setDiagnosis(d: { code: string; title: string; lines: readonly string[]; link: { label: string; href: string } } | null): void;
+  setDiagnosis(
+    d: { code: string; title: string; lines: readonly string[]; link: { label: string; href: string } } | null,
+  ): void;
   /** Secondary buttons under the status ("Pick Token Key"...); an empty list removes them. */
   setActions(actions: readonly PanelAction[]): void;
   /** Shows (or, with null, removes) the warning. Showing it again re-announces it. */
@@ -65,7 +67,8 @@ function pin(host: HTMLElement): void {
 /** How opaque the element really is: its opacity times its ancestors'. */
 function shownOpacity(el: Element): number {
   let opacity = 1;
-  for (let node: Element | null = el; node; node = parentAcrossShadow(node)) opacity *= Number(getComputedStyle(node).opacity || 1);
+  for (let node: Element | null = el; node; node = parentAcrossShadow(node))
+    opacity *= Number(getComputedStyle(node).opacity || 1);
   return opacity;
 }
 

@@ -24,7 +24,8 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
   const r = raw as Record<string, unknown>;
   if (r.ok === false) return isString(r.message);
   if (r.ok !== true) return false;
-  if (type === 'trelica/capture') return isString(r.baseUrl) && isString(r.tokenMasked) && isStringList(r.fixes) && isString(r.scimState);
+  if (type === 'trelica/capture')
+    return isString(r.baseUrl) && isString(r.tokenMasked) && isStringList(r.fixes) && isString(r.scimState);
   if (type === 'jumpcloud/fill') {
     return (
       isString(r.baseUrl) &&
@@ -40,7 +41,14 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
   if (type === 'jumpcloud/filled' || type === 'jumpcloud/about-to') return isStringList(r.lines);
   if (type === 'jumpcloud/find-out-why') {
     const link = r.link as Record<string, unknown> | undefined;
-    return isString(r.code) && isString(r.title) && isStringList(r.lines) && isObject(link) && isString(link?.label) && isString(link?.href);
+    return (
+      isString(r.code) &&
+      isString(r.title) &&
+      isStringList(r.lines) &&
+      isObject(link) &&
+      isString(link?.label) &&
+      isString(link?.href)
+    );
   }
   return true;
 }

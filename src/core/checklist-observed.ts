@@ -13,7 +13,11 @@ const SAID = NOTES.jumpcloudOutcome;
  * extension's current verdict for the same step (connection test or rehearsal), used to say
  * more after a failure.
  */
-export function fromJumpCloud(f: ChecklistFacts, action: OutcomeAction, ours: { verdict: ReturnType<typeof diagnose>['code'] } | null): Derived | null {
+export function fromJumpCloud(
+  f: ChecklistFacts,
+  action: OutcomeAction,
+  ours: { verdict: ReturnType<typeof diagnose>['code'] } | null,
+): Derived | null {
   const seen = f.jumpcloud.outcomes[action];
   if (!seen) return null;
   const said = seen.text ? SAID.said(seen.text) : '';
@@ -32,7 +36,9 @@ export function fromJumpCloud(f: ChecklistFacts, action: OutcomeAction, ours: { 
 export function deriveBindGroups(f: ChecklistFacts, ticked: boolean): Derived {
   const bound = f.jumpcloud.boundGroups;
   if (bound === null) {
-    return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [NOTES['bind-groups'].unseen] };
+    return ticked
+      ? { state: 'done', canTick: true }
+      : { state: 'todo', canTick: true, notes: [NOTES['bind-groups'].unseen] };
   }
   if (bound === 0) return { state: 'warning', notes: [NOTES['bind-groups'].none] };
   return { state: 'done', notes: [NOTES['bind-groups'].bound(bound)] };

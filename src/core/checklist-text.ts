@@ -29,7 +29,8 @@ export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   },
   'jumpcloud-app': {
     title: 'Open the Trelica app in JumpCloud',
-    instruction: 'In SSO Applications, open your Trelica app (or Add New Application > Custom Application > Select), then its Identity Management tab (called Provisioning in the new application view).',
+    instruction:
+      'In SSO Applications, open your Trelica app (or Add New Application > Custom Application > Select), then its Identity Management tab (called Provisioning in the new application view).',
     why: 'Provisioning is set up on the application, in its Identity Management (or Provisioning) tab.',
   },
   'scim-api': {
@@ -60,7 +61,7 @@ export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   'group-management-off': {
     title: 'Turn Group Management off',
     instruction: 'Untick "Enable management of User Groups and Group Membership in this application".',
-    why: 'Trelica\'s SCIM server has no groups: left on, Activate fails.',
+    why: "Trelica's SCIM server has no groups: left on, Activate fails.",
   },
   activate: {
     title: 'Activate',
@@ -74,7 +75,7 @@ export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
   },
   'bind-groups': {
     title: 'Bind user groups',
-    instruction: 'In the application\'s User Groups tab, tick the groups whose members Trelica should get, then Save.',
+    instruction: "In the application's User Groups tab, tick the groups whose members Trelica should get, then Save.",
     why: 'JumpCloud provisions only members of the user groups bound to the application: with none, nothing arrives.',
   },
   'default-role': {
@@ -107,7 +108,8 @@ const ROLE_WHERE = 'Change it in Trelica: Settings > Users (or Accounts), "Defau
 /** The notes under the steps: what was observed, or what is missing. Grouped by the step that
  *  shows them; the first groups serve several steps. */
 export const NOTES = {
-  staleRun: (run: 'connection test' | 'rehearsal', what: string) => `The last ${run} ran with another value of ${what}: run it again.`,
+  staleRun: (run: 'connection test' | 'rehearsal', what: string) =>
+    `The last ${run} ran with another value of ${what}: run it again.`,
   /** A failing connection test, under the step it names (a second pass in checklist.ts). */
   testPointsHere: (d: Diagnosis) => `The last connection test points here: ${d.title}.`,
   field: {
@@ -120,13 +122,15 @@ export const NOTES = {
     said: (text: string) => ` JumpCloud said: “${text}”.`,
     foundWhy: (d: Diagnosis) => ` The extension found: ${d.title}. ${d.fix}`,
     askWhy: ' Click "Find out why" in JumpCloud to learn the cause.',
-    unclear: (action: OutcomeAction) => `JumpCloud showed no clear result after ${BUTTON[action]}. If it worked, tick this step.`,
+    unclear: (action: OutcomeAction) =>
+      `JumpCloud showed no clear result after ${BUTTON[action]}. If it worked, tick this step.`,
   },
   'trelica-enable-scim': {
     provedByTest: 'The connection test passed, so SCIM is enabled.',
     notEnabled: 'Trelica shows SCIM is not enabled yet: the token works only after you click "Enable SCIM".',
     noToken: 'No token yet: click "Generate Token" first.',
-    unreadable: 'The extension could not tell from the Trelica page whether SCIM is enabled: check it, then tick this step.',
+    unreadable:
+      'The extension could not tell from the Trelica page whether SCIM is enabled: check it, then tick this step.',
   },
   'copy-credentials': {
     unusable: (what: string) => `Fix ${what} under Credentials below: as typed, it cannot be used.`,
@@ -134,25 +138,28 @@ export const NOTES = {
     tokenForgotten: 'The extension keeps the token only for a while and has forgotten it: send or paste it again.',
   },
   'jumpcloud-app': {
-    seen: 'Seen: the app\'s Identity Management (or Provisioning) tab.',
+    seen: "Seen: the app's Identity Management (or Provisioning) tab.",
   },
   'base-url': { blocked: 'Needs the Base URL from Trelica first.' },
   token: { blocked: 'Needs the token from Trelica first.' },
   'test-email': {
     rehearsalSays: (d: Diagnosis) => `The rehearsal says: ${d.title}. ${d.fix}`,
-    uncheckedInJumpCloud: 'JumpCloud has a test email the extension cannot check: enter it under "Test user email" below too.',
+    uncheckedInJumpCloud:
+      'JumpCloud has a test email the extension cannot check: enter it under "Test user email" below too.',
     enterBelow: 'Enter it under "Test user email" below too, so the extension can check it.',
-    domainsUnknown: 'Trelica\'s registered domains are unknown: open Settings > Organization > Domains in Trelica so the extension can check this one.',
+    domainsUnknown:
+      "Trelica's registered domains are unknown: open Settings > Organization > Domains in Trelica so the extension can check this one.",
   },
   'test-connection': {
-    failed: (d: Diagnosis) => `Last test: ${d.title}. ${d.fix}${d.step === 'test-connection' ? '' : ` Then revisit "${STEP_TITLES[d.step]}".`}`,
-    passed: 'The last test passed: JumpCloud\'s test will pass too.',
+    failed: (d: Diagnosis) =>
+      `Last test: ${d.title}. ${d.fix}${d.step === 'test-connection' ? '' : ` Then revisit "${STEP_TITLES[d.step]}".`}`,
+    passed: "The last test passed: JumpCloud's test will pass too.",
     needs: (what: string) => `Needs ${what} first.`,
   },
   'group-management-off': {
     on: 'Group Management is on: untick it, or Activate fails.',
     beforeTest: 'The section appears in JumpCloud after a successful connection test.',
-    unseen: 'The section appears after JumpCloud\'s Test Connection succeeds. Once it is off, tick this step.',
+    unseen: "The section appears after JumpCloud's Test Connection succeeds. Once it is off, tick this step.",
   },
   activate: {
     groupManagementOn: 'Turn Group Management off first: Activate fails while it is on.',

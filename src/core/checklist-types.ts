@@ -40,4 +40,3 @@ export interface Derived {
   diagnosis?: DiagnosisCode;
   page?: PageId;
 }
-

@@ -46,7 +46,8 @@ const RULES: Readonly<Record<StepId, Rule>> = {
   'trelica-enable-scim': enableScim,
   'copy-credentials': copyCredentials,
   'jumpcloud-app': jumpCloudApp,
-  'scim-api': ({ fields, ticked }) => fromFields([fields['api-type'], fields['scim-version']], ticked) ?? { state: 'todo' },
+  'scim-api': ({ fields, ticked }) =>
+    fromFields([fields['api-type'], fields['scim-version']], ticked) ?? { state: 'todo' },
   'base-url': ({ f, fields, ticked }) =>
     fromFields([fields['base-url']], ticked) ??
     (f.baseUrl ? { state: 'todo' } : { state: 'blocked', notes: [NOTES['base-url'].blocked] }),
@@ -63,7 +64,10 @@ const RULES: Readonly<Record<StepId, Rule>> = {
 };
 
 /** A verdict counts only for the inputs it tested; for others it is a note, never a tick. */
-function current<R extends ConnectionTestResult | RehearsalResult>(result: R | null, f: ChecklistFacts): { result: R | null; staleNote?: string } {
+function current<R extends ConnectionTestResult | RehearsalResult>(
+  result: R | null,
+  f: ChecklistFacts,
+): { result: R | null; staleNote?: string } {
   if (!result) return { result: null };
   const stale = staleSince(result, f);
   if (stale.length === 0) return { result };
@@ -123,8 +127,18 @@ function jumpCloudApp({ fields, ticked }: RuleInput): Derived {
 
 function testEmail({ f, fields, ticked, rehearsal }: RuleInput): Derived {
   const say = NOTES['test-email'];
-  if (f.drafts.testEmail) return { state: 'warning', diagnosis: 'email-invalid', notes: [describeEmailProblem('invalid', f.registeredDomains)] };
-  if (rehearsal && (rehearsal.verdict === 'domain-not-registered' || rehearsal.verdict === 'user-exists' || rehearsal.verdict === 'email-invalid')) {
+  if (f.drafts.testEmail)
+    return {
+      state: 'warning',
+      diagnosis: 'email-invalid',
+      notes: [describeEmailProblem('invalid', f.registeredDomains)],
+    };
+  if (
+    rehearsal &&
+    (rehearsal.verdict === 'domain-not-registered' ||
+      rehearsal.verdict === 'user-exists' ||
+      rehearsal.verdict === 'email-invalid')
+  ) {
     const d = diagnose(rehearsal.verdict);
     const page: PageId = d.code === 'domain-not-registered' ? 'trelica-domains' : 'jumpcloud-sso';
     return { state: 'warning', diagnosis: d.code, page, notes: [say.rehearsalSays(d)] };
@@ -135,7 +149,8 @@ function testEmail({ f, fields, ticked, rehearsal }: RuleInput): Derived {
     return fromFields([outcome], ticked) ?? { state: 'todo', notes: [say.enterBelow] };
   }
   const check = checkTestEmail(f.testEmail, f.registeredDomains);
-  if (check.problems.includes('invalid')) return { state: 'warning', notes: [describeEmailProblem('invalid', f.registeredDomains)] };
+  if (check.problems.includes('invalid'))
+    return { state: 'warning', notes: [describeEmailProblem('invalid', f.registeredDomains)] };
   if (check.problems.includes('domain-not-registered')) {
     return {
       state: 'warning',
@@ -208,7 +223,8 @@ function addCrossStepNotes(derived: Map<StepId, Derived>, test: ConnectionTestRe
   if (!test || test.verdict === 'ok') return;
   const d = diagnose(test.verdict);
   const target = derived.get(d.step);
-  if (target && d.step !== 'test-connection') derived.set(d.step, { ...target, notes: [...(target.notes ?? []), NOTES.testPointsHere(d)] });
+  if (target && d.step !== 'test-connection')
+    derived.set(d.step, { ...target, notes: [...(target.notes ?? []), NOTES.testPointsHere(d)] });
 }
 
 function toItem(id: StepId, d: Derived, regions: Regions): ChecklistItem {
@@ -227,7 +243,15 @@ function toItem(id: StepId, d: Derived, regions: Regions): ChecklistItem {
 export function buildChecklist(facts: ChecklistFacts): ChecklistItem[] {
   const { result: test, staleNote: testStaleNote } = current(facts.lastConnectionTest, facts);
   const { result: rehearsal, staleNote: rehearsalStaleNote } = current(facts.lastRehearsal, facts);
-  const shared = { f: facts, fields: facts.jumpcloud.fields ?? {}, test, testPassed: test?.verdict === 'ok', testStaleNote, rehearsal, rehearsalStaleNote };
+  const shared = {
+    f: facts,
+    fields: facts.jumpcloud.fields ?? {},
+    test,
+    testPassed: test?.verdict === 'ok',
+    testStaleNote,
+    rehearsal,
+    rehearsalStaleNote,
+  };
   const ids = STEP_IDS.filter((id) => id !== 'grant-access' || !facts.hostAccess);
   const derived = new Map(ids.map((id) => [id, RULES[id]({ ...shared, ticked: facts.ticked.includes(id) })] as const));
   addCrossStepNotes(derived, test);

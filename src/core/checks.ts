@@ -5,9 +5,7 @@ import { describeTokenFix, describeTokenProblem, normalizeToken, tokenDiagnosis 
 import type { DiagnosisCode } from './diagnosis';
 
 /** A normalized value with the fixes made to it in words, or the code and sentence that refuse it. */
-export type Checked =
-  | { ok: true; value: string; fixes: string[] }
-  | { ok: false; code: DiagnosisCode; detail: string };
+export type Checked = { ok: true; value: string; fixes: string[] } | { ok: false; code: DiagnosisCode; detail: string };
 
 export function checkBaseUrl(raw: string): Checked {
   const url = normalizeBaseUrl(raw);

@@ -49,7 +49,8 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   },
   'url-invalid': {
     title: 'The Base URL is not a valid address',
-    cause: 'The Base URL is empty, cannot be read as a web address, is not https, or is not on a Trelica host (app.trelica.com or eu.trelica.com).',
+    cause:
+      'The Base URL is empty, cannot be read as a web address, is not https, or is not on a Trelica host (app.trelica.com or eu.trelica.com).',
     fix: 'Copy the Base URL again from Trelica: Settings > Users (or Accounts) > SCIM.',
     step: 'copy-credentials',
   },
@@ -67,7 +68,8 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   },
   'token-malformed': {
     title: 'The Bearer token does not look right',
-    cause: 'The token has spaces, line breaks or characters a token never has inside it, or is too short to be a whole token.',
+    cause:
+      'The token has spaces, line breaks or characters a token never has inside it, or is too short to be a whole token.',
     fix: 'Copy the token again from Trelica, in one piece, without the word "Bearer".',
     step: 'copy-credentials',
   },
@@ -79,7 +81,8 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   },
   unauthorized: {
     title: 'Trelica refused the token (401)',
-    cause: 'The token is wrong or was revoked, or "Enable SCIM" has not been clicked in Trelica yet: a new token works only after it is.',
+    cause:
+      'The token is wrong or was revoked, or "Enable SCIM" has not been clicked in Trelica yet: a new token works only after it is.',
     fix: 'In Trelica, Settings > Users (or Accounts) > SCIM: click "Enable SCIM"; if it is already on, generate a new token and capture it again.',
     step: 'trelica-enable-scim',
   },
@@ -115,7 +118,7 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   },
   'server-error': {
     title: 'Trelica had an internal error (5xx)',
-    cause: 'The problem is on Trelica\'s side, not in your settings.',
+    cause: "The problem is on Trelica's side, not in your settings.",
     fix: 'Try again in a few minutes; if it persists, contact Trelica support with the copied report.',
     step: 'test-connection',
   },
@@ -128,25 +131,25 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   network: {
     title: 'Trelica could not be reached',
     cause: 'The host name did not resolve, the connection was refused, or the browser blocked the request.',
-    fix: 'Check the Base URL\'s host and your network (VPN, proxy), then test again.',
+    fix: "Check the Base URL's host and your network (VPN, proxy), then test again.",
     step: 'base-url',
   },
   'domain-not-registered': {
-    title: 'Trelica does not accept the test email\'s domain',
+    title: "Trelica does not accept the test email's domain",
     cause: 'Users can only be created with an email on a domain registered in Trelica for user requests.',
     fix: 'In Trelica, Settings > Organization > Domains: tick "User requests" (or "Account requests") for the domain, or use a test email on a ticked domain.',
     step: 'test-email',
   },
   'user-exists': {
     title: 'The test email already belongs to a Trelica user',
-    cause: 'JumpCloud\'s Activate creates a NEW user with the test email, so an existing address makes it fail.',
+    cause: "JumpCloud's Activate creates a NEW user with the test email, so an existing address makes it fail.",
     fix: 'Pick a test email that no one uses yet, on a registered domain.',
     step: 'test-email',
   },
   'cleanup-failed': {
     title: 'The temporary test user could not be deleted',
     cause: 'The rehearsal created a user in Trelica and could not delete it afterwards.',
-    fix: 'Delete the user named in the report from Trelica\'s People page, then rehearse again.',
+    fix: "Delete the user named in the report from Trelica's People page, then rehearse again.",
     step: 'activate',
   },
   'email-invalid': {

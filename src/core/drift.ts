@@ -27,14 +27,17 @@ export function driftWarnings(action: OutcomeAction, form: FormNow, held: Held):
   const url = normalizeBaseUrl(typed);
   if (typed === '') out.push('Base URL is empty.');
   else if (typed.endsWith('/')) out.push('Base URL ends with "/" again: JumpCloud fails on it. Remove the slash.');
-  else if (held.baseUrl && url.url !== held.baseUrl) out.push(`Base URL is not the one captured from Trelica (${held.baseUrl}).`);
+  else if (held.baseUrl && url.url !== held.baseUrl)
+    out.push(`Base URL is not the one captured from Trelica (${held.baseUrl}).`);
   if (form.tokenFingerprint === null) out.push('Token Key is empty.');
-  else if (held.tokenFingerprint && form.tokenFingerprint !== held.tokenFingerprint) out.push('Token Key is not the token captured from Trelica.');
+  else if (held.tokenFingerprint && form.tokenFingerprint !== held.tokenFingerprint)
+    out.push('Token Key is not the token captured from Trelica.');
   if (action === 'activate') {
     const email = checkTestEmail(form.testEmail, held.registeredDomains);
     if (email.problems.includes('empty')) out.push('Test User Email is empty: Activate creates a user with it.');
     else if (email.problems.includes('invalid')) out.push('Test User Email is not a valid address.');
-    else if (email.problems.includes('domain-not-registered')) out.push(`Test User Email is on ${email.domain}, a domain Trelica does not accept for new users.`);
+    else if (email.problems.includes('domain-not-registered'))
+      out.push(`Test User Email is on ${email.domain}, a domain Trelica does not accept for new users.`);
     else if (held.rehearsedEmail && email.email?.toLowerCase() === held.rehearsedEmail.toLowerCase()) {
       out.push('Test User Email is the address the rehearsal already used: if Activate fails, try a new one.');
     }

@@ -67,7 +67,13 @@ export function checkTestEmail(input: string, registeredDomains: readonly string
   const parts = text.split('@');
   const [local, rawDomain] = parts;
   const domain = rawDomain?.toLowerCase();
-  if (parts.length !== 2 || local === undefined || domain === undefined || !isValidLocalPart(local) || !isValidDomain(domain)) {
+  if (
+    parts.length !== 2 ||
+    local === undefined ||
+    domain === undefined ||
+    !isValidLocalPart(local) ||
+    !isValidDomain(domain)
+  ) {
     return { email: null, domain: null, problems: ['invalid'], domainsKnown };
   }
 
@@ -91,10 +97,12 @@ export function describeEmailProblem(problem: EmailProblem, registeredDomains: r
     case 'invalid':
       return 'The test email is not a valid address. It needs a name, one "@" and a domain with a dot (like scim-test@example.com), with no spaces.';
     case 'domain-not-registered': {
-      const how = 'In Trelica, Settings > Organization > Domains, tick "User requests" (or "Account requests") for the domain';
+      const how =
+        'In Trelica, Settings > Organization > Domains, tick "User requests" (or "Account requests") for the domain';
       const known = registeredDomains === null ? null : normalizeDomains(registeredDomains);
       if (known === null) return `Trelica may not accept the test email's domain. ${how}.`;
-      if (known.length === 0) return `No domain is ticked for "User requests" in Trelica yet, so Trelica will refuse the test user. ${how}.`;
+      if (known.length === 0)
+        return `No domain is ticked for "User requests" in Trelica yet, so Trelica will refuse the test user. ${how}.`;
       return `Trelica does not accept the test email's domain. Use an address on ${listDomains(known)}, or: ${how}.`;
     }
   }
@@ -105,7 +113,10 @@ export function suggestTestEmail(registeredDomains: readonly string[], randomHex
   const domain = normalizeDomains(registeredDomains)[0];
   if (domain === undefined) return null;
   // Keep the address valid whatever the generator returns; an empty result is a caller bug.
-  const random = randomHex().toLowerCase().replace(/[^0-9a-f]/g, '').slice(0, 16);
+  const random = randomHex()
+    .toLowerCase()
+    .replace(/[^0-9a-f]/g, '')
+    .slice(0, 16);
   if (random === '') throw new Error('suggestTestEmail: randomHex returned no hex digits');
   return `scim-test-${random}@${domain}`;
 }

@@ -27,7 +27,16 @@ export const FieldReportSchema = z.partialRecord(z.enum(JUMPCLOUD_FIELDS), Field
 export type FieldReport = z.infer<typeof FieldReportSchema>;
 
 /** Why a field was left as it was (content/dom/fill.ts and choose.ts say which). */
-export const FILL_REASONS = ['hidden', 'disabled', 'readonly', 'rejected', 'no-value', 'no-option', 'other-value', 'no-listbox'] as const;
+export const FILL_REASONS = [
+  'hidden',
+  'disabled',
+  'readonly',
+  'rejected',
+  'no-value',
+  'no-option',
+  'other-value',
+  'no-listbox',
+] as const;
 export type FillReason = (typeof FILL_REASONS)[number];
 
 /** One field after a fill: what happened, why, and the non-secret value it holds instead. */
@@ -92,7 +101,10 @@ export const StateSchema = z.object({
   }),
   testEmail: z.nullable(Email),
   /** What the popup's fields hold when it could not be stored (an invalid Base URL or email). */
-  drafts: z._default(z.object({ baseUrl: z.nullable(Text), testEmail: z.nullable(Text) }), { baseUrl: null, testEmail: null }),
+  drafts: z._default(z.object({ baseUrl: z.nullable(Text), testEmail: z.nullable(Text) }), {
+    baseUrl: null,
+    testEmail: null,
+  }),
   registeredDomains: z.nullable(DomainList),
   trelica: z.object({
     region: z.nullable(z.enum(TRELICA_REGIONS)),
@@ -120,4 +132,3 @@ export const StateSchema = z.object({
 });
 export type State = z.infer<typeof StateSchema>;
 export type PolicyView = z.infer<typeof PolicyViewSchema>;
-

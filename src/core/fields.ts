@@ -3,7 +3,14 @@
 import { checkTestEmail } from './email';
 import type { State } from './messages';
 import { checkBaseUrl, checkToken } from './checks';
-import { comparableBaseUrl, comparableTestEmail, staleFields, type RunInputs, type StaleField, type Tested } from './tested';
+import {
+  comparableBaseUrl,
+  comparableTestEmail,
+  staleFields,
+  type RunInputs,
+  type StaleField,
+  type Tested,
+} from './tested';
 import { maskToken } from './token';
 
 export interface PopupFields {

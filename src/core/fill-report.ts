@@ -26,7 +26,8 @@ export function testEmailNote(e: {
   const active = e.active
     ? 'This configuration is already active: JumpCloud asks for a test email again before it accepts a change, and an address used before may fail. '
     : '';
-  if (e.suggested && e.filled) return `${active}The test email is a new address on ${e.suggested.split('@')[1]}, a domain with ${USER_REQUESTS} ticked in Trelica.`;
+  if (e.suggested && e.filled)
+    return `${active}The test email is a new address on ${e.suggested.split('@')[1]}, a domain with ${USER_REQUESTS} ticked in Trelica.`;
   if (e.testEmail) return active ? `${active}Use a new address.` : null;
   return e.domains === null
     ? `${active}No test email yet: set one in the extension popup, or open Trelica's Settings > Organization > Domains page so a domain can be suggested.`
@@ -37,7 +38,9 @@ export function testEmailNote(e: {
 export function describePicked(result: FieldResult): string[] {
   const lines = describeFill([result], { shown: {}, testEmailNote: null }).slice(0, -1);
   const done = result.outcome === 'filled' || result.outcome === 'already-set';
-  return done ? [...lines, `${FIELD_NAMES[result.field]} will be looked for there first the next time you fill on this console.`] : lines;
+  return done
+    ? [...lines, `${FIELD_NAMES[result.field]} will be looked for there first the next time you fill on this console.`]
+    : lines;
 }
 
 function why(result: FieldResult): string {
@@ -69,21 +72,26 @@ function kept(result: FieldResult): string {
   // Never echo the token field's content: it may be a secret.
   const holds = result.field === 'token' || !result.current ? 'another value' : `"${result.current}"`;
   const wanted = WANTED[result.field];
-  return wanted ? `${name} is set to ${holds}; Trelica needs "${wanted}": change it by hand` : `${name} holds ${holds}; clear it and click again to replace it`;
+  return wanted
+    ? `${name} is set to ${holds}; Trelica needs "${wanted}": change it by hand`
+    : `${name} holds ${holds}; clear it and click again to replace it`;
 }
 
 const list = (items: string[]): string => items.join(', ');
 
 export function describeFill(results: readonly FieldResult[], context: ReportContext): string[] {
   const by = (outcome: FieldResult['outcome']) => results.filter((r) => r.outcome === outcome);
-  const label = (r: FieldResult) => (context.shown[r.field] ? `${FIELD_NAMES[r.field]} (${context.shown[r.field]})` : FIELD_NAMES[r.field]);
+  const label = (r: FieldResult) =>
+    context.shown[r.field] ? `${FIELD_NAMES[r.field]} (${context.shown[r.field]})` : FIELD_NAMES[r.field];
   const lines: string[] = [];
   if (by('filled').length) lines.push(`Filled: ${list(by('filled').map(label))}.`);
   if (by('already-set').length) lines.push(`Already set: ${list(by('already-set').map(label))}.`);
   if (by('kept').length) lines.push(`Left as they were: ${by('kept').map(kept).join('; ')}.`);
   if (by('unavailable').length) lines.push(`Not filled: ${by('unavailable').map(why).join('; ')}.`);
   if (by('not-found').length) {
-    lines.push(`Not found on this page: ${list(by('not-found').map((r) => FIELD_NAMES[r.field]))}. Fill ${by('not-found').length > 1 ? 'them' : 'it'} by hand.`);
+    lines.push(
+      `Not found on this page: ${list(by('not-found').map((r) => FIELD_NAMES[r.field]))}. Fill ${by('not-found').length > 1 ? 'them' : 'it'} by hand.`,
+    );
   }
   if (context.testEmailNote) lines.push(context.testEmailNote);
   const done = results.every((r) => r.outcome === 'filled' || r.outcome === 'already-set');

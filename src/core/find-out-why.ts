@@ -5,7 +5,8 @@ import { diagnose, type DiagnosisCode } from './diagnosis';
 import type { OutcomeAction } from './outcome';
 
 /** Directory Insights events where JumpCloud records what its provisioning did. */
-export const PROVISION_EVENTS = 'user_create_provision, user_update_provision, user_delete_provision, user_lookup_provision';
+export const PROVISION_EVENTS =
+  'user_create_provision, user_update_provision, user_delete_provision, user_lookup_provision';
 
 export interface Explanation {
   code: DiagnosisCode;
@@ -17,7 +18,8 @@ export function explainFailure(action: OutcomeAction, result: { verdict: Diagnos
   const d = diagnose(result.verdict);
   const trail = `JumpCloud's own record: Directory Insights, events ${PROVISION_EVENTS}.`;
   if (d.code === 'ok') {
-    const what = action === 'activate' ? 'rehearsal of Activate (create, update, delete a test user)' : 'connection test';
+    const what =
+      action === 'activate' ? 'rehearsal of Activate (create, update, delete a test user)' : 'connection test';
     const elsewhere =
       action === 'activate'
         ? 'So the failure is not the Base URL, the token or the test email: check that Group Management is off, then try Activate again.'

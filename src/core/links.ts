@@ -31,8 +31,9 @@ export interface Regions {
 }
 
 export function pageUrl(page: PageId, regions: Regions): string {
-  const origin =
-    page.startsWith('jumpcloud-') ? JUMPCLOUD_ORIGINS[regions.jumpcloud ?? 'us'] : TRELICA_ORIGINS[regions.trelica ?? 'us'];
+  const origin = page.startsWith('jumpcloud-')
+    ? JUMPCLOUD_ORIGINS[regions.jumpcloud ?? 'us']
+    : TRELICA_ORIGINS[regions.trelica ?? 'us'];
   return origin + PAGE_PATHS[page];
 }
 

@@ -4,7 +4,12 @@
 // to a JumpCloud fill request, which the background sends only to a JumpCloud top frame.
 import { z } from './zod';
 import { STEP_IDS } from './steps';
-import { ConnectionTestResultSchema, DiagnosisCodeSchema, ProvisioningCheckSchema, RehearsalResultSchema } from './scim/results';
+import {
+  ConnectionTestResultSchema,
+  DiagnosisCodeSchema,
+  ProvisioningCheckSchema,
+  RehearsalResultSchema,
+} from './scim/results';
 import { LocatorSchema, LocatorsSchema, PickableFieldSchema } from './locators';
 import {
   DomainList,
@@ -106,8 +111,16 @@ export const FilledRequest = z.object({
 });
 
 /** A tab, after the admin picked a field by hand: where to find it next time (no value). */
-export const TrelicaRememberRequest = z.object({ type: z.literal('trelica/remember-field'), field: PickableFieldSchema, locator: LocatorSchema });
-export const JumpCloudRememberRequest = z.object({ type: z.literal('jumpcloud/remember-field'), field: PickableFieldSchema, locator: LocatorSchema });
+export const TrelicaRememberRequest = z.object({
+  type: z.literal('trelica/remember-field'),
+  field: PickableFieldSchema,
+  locator: LocatorSchema,
+});
+export const JumpCloudRememberRequest = z.object({
+  type: z.literal('jumpcloud/remember-field'),
+  field: PickableFieldSchema,
+  locator: LocatorSchema,
+});
 /** Trelica tab, before it reads the SCIM section: the fields picked there before. */
 export const TrelicaRememberedRequest = z.object({ type: z.literal('trelica/remembered') });
 

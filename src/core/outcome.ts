@@ -10,8 +10,10 @@ export type OutcomeResult = 'success' | 'failure' | 'unknown';
 
 // Failure first: "unsuccessful", "not connected" and "problem activating" must never read as
 // success. Whole words only ("unable to connect" is no "connected").
-const FAILURE = /\b(problem|problems|fail|failed|failure|error|errors|invalid|unable|unsuccessful|could ?n[o']t|cannot|can't|not (connected|activated|verified))\b/i;
-const SUCCESS = /\b(connected|connection (is )?ok|success|successful|successfully|succeeded|activated|verified|active|enabled)\b/i;
+const FAILURE =
+  /\b(problem|problems|fail|failed|failure|error|errors|invalid|unable|unsuccessful|could ?n[o']t|cannot|can't|not (connected|activated|verified))\b/i;
+const SUCCESS =
+  /\b(connected|connection (is )?ok|success|successful|successfully|succeeded|activated|verified|active|enabled)\b/i;
 
 /** Longest text kept of what JumpCloud said. */
 export const OUTCOME_TEXT_MAX = 200;

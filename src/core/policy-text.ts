@@ -13,15 +13,23 @@ export function describePolicy(policy: Policy, applied: readonly string[]): stri
       case 'allowedTrelicaRegions':
         return [`Trelica: only ${(policy.trelicaRegions ?? []).map((r) => host(TRELICA_ORIGINS[r])).join(', ')}.`];
       case 'allowedJumpCloudRegions':
-        return [`JumpCloud: only ${(policy.jumpcloudRegions ?? []).map((r) => host(JUMPCLOUD_ORIGINS[r])).join(', ')}.`];
+        return [
+          `JumpCloud: only ${(policy.jumpcloudRegions ?? []).map((r) => host(JUMPCLOUD_ORIGINS[r])).join(', ')}.`,
+        ];
       case 'testEmailDomain':
         return [`Test emails are suggested on ${policy.testEmailDomain}.`];
       case 'allowRehearsal':
-        return [policy.allowRehearsal ? 'The activation rehearsal is allowed.' : 'The activation rehearsal is turned off.'];
+        return [
+          policy.allowRehearsal ? 'The activation rehearsal is allowed.' : 'The activation rehearsal is turned off.',
+        ];
       case 'tokenTimeLimitMinutes':
         return [`The token is forgotten after ${policy.tokenMinutes} minute${policy.tokenMinutes === 1 ? '' : 's'}.`];
       case 'allowTypedToken':
-        return [policy.allowTypedToken ? 'A token may be typed or pasted here.' : 'Only a token captured from Trelica is used; none can be typed here.'];
+        return [
+          policy.allowTypedToken
+            ? 'A token may be typed or pasted here.'
+            : 'Only a token captured from Trelica is used; none can be typed here.',
+        ];
       case 'supportContact':
         return [`Support: ${policy.supportContact}.`];
       default:
@@ -45,6 +53,8 @@ const EXPECTS: Readonly<Record<string, string>> = {
 export function describeIgnored(ignored: ReadPolicy['ignored']): string[] {
   return ignored.map(({ key, known }) => {
     if (key === '') return 'The managed policy is not a set of keys and values; it was ignored.';
-    return known ? `${key}: expected ${EXPECTS[key] ?? 'another value'}; ignored.` : `${key}: not a setting of this extension; ignored.`;
+    return known
+      ? `${key}: expected ${EXPECTS[key] ?? 'another value'}; ignored.`
+      : `${key}: not a setting of this extension; ignored.`;
   });
 }

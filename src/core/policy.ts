@@ -42,22 +42,32 @@ export const NO_POLICY: Policy = {
 };
 
 /** A list of region names, mapped to the extension's regions; null when it is not one. */
-const regions = <R extends string>(names: Readonly<Record<string, R>>) => (value: unknown): R[] | null =>
-  Array.isArray(value) && value.length > 0 && value.every((name) => typeof name === 'string' && Object.hasOwn(names, name))
-    ? [...new Set(value.map((name: string) => names[name]!))]
-    : null;
+const regions =
+  <R extends string>(names: Readonly<Record<string, R>>) =>
+  (value: unknown): R[] | null =>
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((name) => typeof name === 'string' && Object.hasOwn(names, name))
+      ? [...new Set(value.map((name: string) => names[name]!))]
+      : null;
 
 const KEYS: Readonly<Record<string, { to: keyof Policy; read: (value: unknown) => unknown }>> = {
   allowedTrelicaRegions: { to: 'trelicaRegions', read: regions(TRELICA_REGION_NAMES) },
   allowedJumpCloudRegions: { to: 'jumpcloudRegions', read: regions(JUMPCLOUD_REGION_NAMES) },
-  testEmailDomain: { to: 'testEmailDomain', read: (v) => (typeof v === 'string' && v.length <= 253 ? (normalizeDomains([v])[0] ?? null) : null) },
+  testEmailDomain: {
+    to: 'testEmailDomain',
+    read: (v) => (typeof v === 'string' && v.length <= 253 ? (normalizeDomains([v])[0] ?? null) : null),
+  },
   allowRehearsal: { to: 'allowRehearsal', read: (v) => (typeof v === 'boolean' ? v : null) },
   tokenTimeLimitMinutes: {
     to: 'tokenMinutes',
     read: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_TOKEN_MINUTES ? v : null),
   },
   allowTypedToken: { to: 'allowTypedToken', read: (v) => (typeof v === 'boolean' ? v : null) },
-  supportContact: { to: 'supportContact', read: (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= 200 ? v.trim() : null) },
+  supportContact: {
+    to: 'supportContact',
+    read: (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= 200 ? v.trim() : null),
+  },
 };
 
 export const POLICY_KEYS = Object.keys(KEYS);
@@ -88,7 +98,8 @@ export function readPolicy(raw: unknown): ReadPolicy {
       applied.push(key);
     }
   }
-  for (const key of Object.keys(values).sort()) if (!Object.hasOwn(KEYS, key)) ignored.push({ key: key.slice(0, 60), known: false });
+  for (const key of Object.keys(values).sort())
+    if (!Object.hasOwn(KEYS, key)) ignored.push({ key: key.slice(0, 60), known: false });
   return { policy: policy as unknown as Policy, applied, ignored };
 }
 
@@ -106,5 +117,7 @@ export function jumpCloudRegionRefusal(policy: Policy, region: JumpCloudRegion |
   return `Your organization allows only ${policy.jumpcloudRegions.map((r) => hostOf(JUMPCLOUD_ORIGINS[r])).join(' and ')} for JumpCloud.`;
 }
 
-export const REHEARSAL_OFF = 'Your organization has turned off the activation rehearsal. The connection test still runs.';
-export const TYPED_TOKEN_OFF = 'Your organization allows only a token captured from Trelica: click "Send to JumpCloud" on Trelica\'s SCIM page.';
+export const REHEARSAL_OFF =
+  'Your organization has turned off the activation rehearsal. The connection test still runs.';
+export const TYPED_TOKEN_OFF =
+  'Your organization allows only a token captured from Trelica: click "Send to JumpCloud" on Trelica\'s SCIM page.';

@@ -62,7 +62,12 @@ export function onTrelicaPage(
   // A page that does not show the role says nothing about it: keep what was seen before.
   return {
     ...p,
-    trelica: { ...p.trelica, region: e.region, scimState: e.scimState, defaultRole: e.defaultRole ?? p.trelica.defaultRole },
+    trelica: {
+      ...p.trelica,
+      region: e.region,
+      scimState: e.scimState,
+      defaultRole: e.defaultRole ?? p.trelica.defaultRole,
+    },
   };
 }
 
@@ -94,10 +99,18 @@ export function onObservation(
 }
 
 /** What JumpCloud showed after one of its buttons: the latest one for that button counts. */
-export function onOutcome(p: Progress, e: { action: OutcomeAction; outcome: Outcome; region: JumpCloudRegion }): Progress {
+export function onOutcome(
+  p: Progress,
+  e: { action: OutcomeAction; outcome: Outcome; region: JumpCloudRegion },
+): Progress {
   return {
     ...p,
-    jumpcloud: { ...p.jumpcloud, region: e.region, outcomes: { ...p.jumpcloud.outcomes, [e.action]: e.outcome }, observedAt: e.outcome.at },
+    jumpcloud: {
+      ...p.jumpcloud,
+      region: e.region,
+      outcomes: { ...p.jumpcloud.outcomes, [e.action]: e.outcome },
+      observedAt: e.outcome.at,
+    },
   };
 }
 
@@ -108,7 +121,10 @@ export interface FieldEdit {
 }
 
 /** Edits from the popup's fields, already checked: the field is the truth, usable or not. */
-export function onFields(p: Progress, e: { baseUrl?: FieldEdit | undefined; testEmail?: FieldEdit | undefined }): Progress {
+export function onFields(
+  p: Progress,
+  e: { baseUrl?: FieldEdit | undefined; testEmail?: FieldEdit | undefined },
+): Progress {
   return {
     ...p,
     ...(e.baseUrl ? { baseUrl: e.baseUrl.value } : {}),

@@ -29,7 +29,8 @@ function spellings(secret: string): string[] {
   return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
 }
 
-export type RuleName = 'known-secret' | 'bearer-credential' | 'bearer-token-phrase' | 'authorization-value' | 'token-assignment';
+export type RuleName =
+  'known-secret' | 'bearer-credential' | 'bearer-token-phrase' | 'authorization-value' | 'token-assignment';
 
 /** The rules, in the order they run. */
 export const RULES: Readonly<Record<RuleName, (text: string, secrets: readonly string[]) => string>> = {
@@ -38,16 +39,34 @@ export const RULES: Readonly<Record<RuleName, (text: string, secrets: readonly s
     secrets.flatMap(spellings).reduce((out, form) => out.replace(new RegExp(escapeRegExp(form), 'gi'), REDACTED), text),
   /** "Bearer <token>" as an Authorization value carries it (not a WWW-Authenticate challenge's "Bearer realm="). */
   'bearer-credential': (text) =>
-    text.replace(new RegExp(`\\b(bearer)(\\s+|%20|\\+)(?!(?:realm|scope|error|error_description|error_uri)\\s*=|token\\b)${TOKEN68}`, 'gi'), `$1$2${REDACTED}`),
+    text.replace(
+      new RegExp(
+        `\\b(bearer)(\\s+|%20|\\+)(?!(?:realm|scope|error|error_description|error_uri)\\s*=|token\\b)${TOKEN68}`,
+        'gi',
+      ),
+      `$1$2${REDACTED}`,
+    ),
   /** "bearer token <token>", "API token: <token>", "access token = <token>": a token named in prose. */
   'bearer-token-phrase': (text) =>
-    text.replace(new RegExp(`\\b((?:bearer|api|access|secret|scim)[ _-]?token\\s*[:=]?\\s*["']?)(?=[\\w\\-.~+/]{12,})${TOKEN68}`, 'gi'), `$1${REDACTED}`),
+    text.replace(
+      new RegExp(
+        `\\b((?:bearer|api|access|secret|scim)[ _-]?token\\s*[:=]?\\s*["']?)(?=[\\w\\-.~+/]{12,})${TOKEN68}`,
+        'gi',
+      ),
+      `$1${REDACTED}`,
+    ),
   /** "Authorization: <scheme> <value>", authorization="<value>" (schemes other than Bearer too). */
   'authorization-value': (text) =>
-    text.replace(/(authorization["']?\s*[:=]\s*["']?)(?!bearer\s|\[redacted\])(?:[a-z][\w-]*\s+(?=[^\s"',;]))?[^\s"',;]+/gi, `$1${REDACTED}`),
+    text.replace(
+      /(authorization["']?\s*[:=]\s*["']?)(?!bearer\s|\[redacted\])(?:[a-z][\w-]*\s+(?=[^\s"',;]))?[^\s"',;]+/gi,
+      `$1${REDACTED}`,
+    ),
   /** token=..., "token":"...", access_token=..., api-token: ... */
   'token-assignment': (text) =>
-    text.replace(/((?:access|bearer|api|refresh|id)?[_-]?token["']?\s*[:=]\s*["']?)(?!\[redacted\])[^\s"',;&]+/gi, `$1${REDACTED}`),
+    text.replace(
+      /((?:access|bearer|api|refresh|id)?[_-]?token["']?\s*[:=]\s*["']?)(?!\[redacted\])[^\s"',;&]+/gi,
+      `$1${REDACTED}`,
+    ),
 };
 
 /** The text with every known secret and every credential-looking value replaced by [redacted]. */

@@ -26,7 +26,9 @@ function evidenceLines(e: Evidence, indent: string): string[] {
   const excerpt = e.excerpt.length > MAX_EXCERPT ? `${e.excerpt.slice(0, MAX_EXCERPT)}…` : e.excerpt;
   const lines = [`${indent}${e.method} ${e.path} -> ${status} in ${Math.round(e.ms)} ms`];
   if (excerpt.trim() !== '') {
-    lines.push(...excerpt.split(/\r?\n/).map((line, i) => `${indent}${i === 0 ? '  excerpt: ' : '           '}${line}`));
+    lines.push(
+      ...excerpt.split(/\r?\n/).map((line, i) => `${indent}${i === 0 ? '  excerpt: ' : '           '}${line}`),
+    );
   }
   return lines;
 }

@@ -93,7 +93,9 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
     requestHostAccess().then(
       (granted) => {
         setLoaded((l) => (l ? { ...l, hostAccess: granted } : l));
-        setChecklistError(granted ? null : 'Access was not granted. The extension cannot help on those sites without it.');
+        setChecklistError(
+          granted ? null : 'Access was not granted. The extension cannot help on those sites without it.',
+        );
       },
       (error: unknown) => setChecklistError(`Could not ask for access: ${(error as Error)?.message ?? error}`),
     );

@@ -28,7 +28,11 @@ export function Checklist({ items, error, onTick, onGrant, onOpen }: Props) {
       <p class="hint">
         {done} of {items.length} steps done.
       </p>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <ol aria-label="Setup checklist" class="checklist">
         {items.map((item) => (
           <Step

@@ -22,18 +22,30 @@ export function ConnectionTest({ facts, fields, busy, run, onResult, report }: P
   const { refusal, start } = useScimRun(
     run,
     'Testing the connection to Trelica…',
-    () => send({ type: 'popup/test-connection', baseUrl: fields.baseUrl, ...(fields.token.trim() ? { token: fields.token } : {}) }),
+    () =>
+      send({
+        type: 'popup/test-connection',
+        baseUrl: fields.baseUrl,
+        ...(fields.token.trim() ? { token: fields.token } : {}),
+      }),
     onResult,
   );
   const result = facts.lastConnectionTest;
   return (
     <section aria-labelledby="test-heading">
       <h2 id="test-heading">Connection test</h2>
-      <p class="hint">Reads one user from Trelica with the Base URL and token above, as JumpCloud's "Test Connection" does.</p>
+      <p class="hint">
+        Reads one user from Trelica with the Base URL and token above, as JumpCloud's "Test Connection" does.
+      </p>
       <ActionButton busy={busy} onClick={() => void start()}>
         Test connection
       </ActionButton>
-      <RunVerdict label="Connection test verdict" refusal={refusal} result={result} stale={result ? staleSince(result, facts) : []} />
+      <RunVerdict
+        label="Connection test verdict"
+        refusal={refusal}
+        result={result}
+        stale={result ? staleSince(result, facts) : []}
+      />
       {!refusal && result && (
         <>
           <EvidenceList evidence={result.evidence} />

@@ -13,7 +13,8 @@ export function CopyReport({ input, label }: { input: ReportInput; label: string
   const copy = () => {
     copyText(buildReport(input)).then(
       () => setOutcome({ ok: true, text: 'Report copied. It contains no token.' }),
-      (error: unknown) => setOutcome({ ok: false, text: `Could not copy the report: ${(error as Error)?.message ?? error}` }),
+      (error: unknown) =>
+        setOutcome({ ok: false, text: `Could not copy the report: ${(error as Error)?.message ?? error}` }),
     );
   };
   return (

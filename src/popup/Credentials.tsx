@@ -21,7 +21,17 @@ interface Props {
 }
 
 /** Normalization feedback under a field: what will be used, and what must be fixed by hand. */
-function Feedback({ id, fixes, problems, usedAs }: { id: string; fixes: string[]; problems: string[]; usedAs?: string | null }) {
+function Feedback({
+  id,
+  fixes,
+  problems,
+  usedAs,
+}: {
+  id: string;
+  fixes: string[];
+  problems: string[];
+  usedAs?: string | null;
+}) {
   return (
     <div id={id} class="feedback" aria-live="polite">
       {problems.map((p) => (
@@ -64,13 +74,19 @@ export function Credentials({ facts, fields, busy, run, onState }: Props) {
   // The organization may allow only a captured token: the field is then off, saying why.
   const typingAllowed = facts.policy.allowTypedToken;
   const unlessTyped = typingAllowed ? ' It is used unless you type another.' : '';
-  const storedToken = stored ? `Stored: ${facts.token.masked ?? 'yes'}.${expiryText(facts.token.expiresAt)}${unlessTyped}` : '';
+  const storedToken = stored
+    ? `Stored: ${facts.token.masked ?? 'yes'}.${expiryText(facts.token.expiresAt)}${unlessTyped}`
+    : '';
   const tokenStatus = typed ? 'The token typed here is used.' : storedToken || 'No token yet.';
 
   const tokenInput = {
     id: 'token',
     value: values.token,
-    placeholder: stored ? (facts.token.masked ?? '') : typingAllowed ? 'Paste the Bearer token' : 'Captured from Trelica only',
+    placeholder: stored
+      ? (facts.token.masked ?? '')
+      : typingAllowed
+        ? 'Paste the Bearer token'
+        : 'Captured from Trelica only',
     autocomplete: 'off',
     spellcheck: false,
     disabled: !typingAllowed,
@@ -113,7 +129,11 @@ export function Credentials({ facts, fields, busy, run, onState }: Props) {
         </p>
         {typingAllowed ? (
           <label class="inline">
-            <input type="checkbox" checked={showToken} onChange={(event) => setShowToken(event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={showToken}
+              onChange={(event) => setShowToken(event.currentTarget.checked)}
+            />
             Show token
           </label>
         ) : (

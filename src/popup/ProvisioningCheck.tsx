@@ -19,13 +19,21 @@ export function ProvisioningCheck({ fields, busy, run }: Props) {
   const { refusal, start } = useScimRun(
     run,
     'Reading the users Trelica holds…',
-    () => send({ type: 'popup/check-provisioning', baseUrl: fields.baseUrl, ...(fields.token.trim() ? { token: fields.token } : {}) }),
+    () =>
+      send({
+        type: 'popup/check-provisioning',
+        baseUrl: fields.baseUrl,
+        ...(fields.token.trim() ? { token: fields.token } : {}),
+      }),
     setResult,
   );
   return (
     <section aria-labelledby="provisioning-heading">
       <h2 id="provisioning-heading">Provisioning check</h2>
-      <p class="hint">Reads (never changes) the users Trelica holds over SCIM: JumpCloud's users appear here once their groups are bound.</p>
+      <p class="hint">
+        Reads (never changes) the users Trelica holds over SCIM: JumpCloud's users appear here once their groups are
+        bound.
+      </p>
       <ActionButton busy={busy} onClick={() => void start()}>
         Check provisioning
       </ActionButton>

@@ -127,7 +127,12 @@ export function Rehearsal({ facts, fields, busy, run, onResult, report }: Props)
       {!refusal && result && (
         <ol aria-label="Rehearsal steps" class="rehearsal-steps">
           {result.steps.map((step) => (
-            <li key={step.id} data-rehearsal-step={step.id} data-outcome={step.outcome} class={`outcome-${step.outcome}`}>
+            <li
+              key={step.id}
+              data-rehearsal-step={step.id}
+              data-outcome={step.outcome}
+              class={`outcome-${step.outcome}`}
+            >
               <strong>{STEP_LABELS[step.id]}</strong>: {OUTCOME_WORDS[step.outcome]}
               <p class="detail">{step.detail}</p>
               {step.evidence && (

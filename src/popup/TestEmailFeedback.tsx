@@ -26,8 +26,8 @@ export function TestEmailFeedback({ id, email, registeredDomains, onSuggest }: P
   } else if (!check.domainsKnown) {
     verdict = (
       <p class="note">
-        Trelica's registered domains are unknown, so this domain was not checked. Open Trelica: Settings &gt; Organization
-        &gt; Domains once, and the extension will check it.
+        Trelica's registered domains are unknown, so this domain was not checked. Open Trelica: Settings &gt;
+        Organization &gt; Domains once, and the extension will check it.
       </p>
     );
   } else {

@@ -43,15 +43,17 @@ export function Verdict({ label, code, detail, retryAfterSeconds, extra, tested,
       aria-label={label}
       data-diagnosis={code ?? undefined}
       data-stale={d ? String(isStale) : undefined}
-      class={d ? `verdict ${d.code === 'ok' ? 'verdict-ok' : 'verdict-bad'}${isStale ? ' verdict-stale' : ''}` : 'verdict-empty'}
+      class={
+        d
+          ? `verdict ${d.code === 'ok' ? 'verdict-ok' : 'verdict-bad'}${isStale ? ' verdict-stale' : ''}`
+          : 'verdict-empty'
+      }
     >
       {d && (
         <>
           <h3>{d.title}</h3>
           {isStale && (
-            <p class="stale">
-              Out of date: {describeStale(stale)} changed since. Run it again for the values above.
-            </p>
+            <p class="stale">Out of date: {describeStale(stale)} changed since. Run it again for the values above.</p>
           )}
           {tested && <TestedLine tested={tested} />}
           {detail && <p class="detail">{detail}</p>}
@@ -65,7 +67,9 @@ export function Verdict({ label, code, detail, retryAfterSeconds, extra, tested,
               <dd>{STEP_TITLES[d.step]}</dd>
             </dl>
           )}
-          {retryAfterSeconds !== undefined && <p>Trelica asks to wait {retryAfterSeconds} seconds before trying again.</p>}
+          {retryAfterSeconds !== undefined && (
+            <p>Trelica asks to wait {retryAfterSeconds} seconds before trying again.</p>
+          )}
           {extra && <p>{extra}</p>}
         </>
       )}

@@ -11,8 +11,11 @@ export default function setup(): void {
   // A managed policy an interrupted run left would govern every browser launched after it.
   removeLeftoverPolicies();
   if (process.env.SKIP_BUILD === '1') {
-    const missing = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'].filter((p) => !existsSync(resolve(ROOT, p)));
-    if (missing.length) throw new Error(`SKIP_BUILD=1 but ${missing.join(' and ')} missing: run \`npm run build\` first`);
+    const missing = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'].filter(
+      (p) => !existsSync(resolve(ROOT, p)),
+    );
+    if (missing.length)
+      throw new Error(`SKIP_BUILD=1 but ${missing.join(' and ')} missing: run \`npm run build\` first`);
     return;
   }
   execFileSync(process.execPath, BUILD_ARGS, { cwd: ROOT, stdio: 'inherit' });

@@ -18,9 +18,12 @@ import {
 } from '../sandbox';
 import { describeInBrowsers } from './suite';
 
-const inPanels = (text: string) => [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((h) => h.shadowRoot?.textContent?.includes(text));
+const inPanels = (text: string) =>
+  [...document.querySelectorAll('*')]
+    .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+    .some((h) => h.shadowRoot?.textContent?.includes(text));
 
-describeInBrowsers('JumpCloud\'s own outcome, read and explained', (e2e) => {
+describeInBrowsers("JumpCloud's own outcome, read and explained", (e2e) => {
   const open: E2EPage[] = [];
   const track = (page: E2EPage) => (open.push(page), page);
   beforeEach(async () => {
@@ -45,10 +48,18 @@ describeInBrowsers('JumpCloud\'s own outcome, read and explained', (e2e) => {
     const { page } = await fillOnJumpCloud(e2e);
     track(page);
     await page.click('button', 'Test Connection');
-    await waitForExtensionState(e2e, 'JumpCloud\'s test observed', (s) => s.jumpcloud.outcomes['test-connection']?.result === 'success');
+    await waitForExtensionState(
+      e2e,
+      "JumpCloud's test observed",
+      (s) => s.jumpcloud.outcomes['test-connection']?.result === 'success',
+    );
     await turnOffGroupManagement(page);
     await page.click('button', 'Activate');
-    const state = await waitForExtensionState(e2e, 'JumpCloud\'s Activate observed', (s) => s.jumpcloud.outcomes.activate?.result === 'success');
+    const state = await waitForExtensionState(
+      e2e,
+      "JumpCloud's Activate observed",
+      (s) => s.jumpcloud.outcomes.activate?.result === 'success',
+    );
     expect(state.jumpcloud.outcomes.activate?.text).toBe('Identity management activated');
     expect(state.ticked).toEqual([]);
     const popup = track(await openPopup(e2e));
@@ -62,7 +73,11 @@ describeInBrowsers('JumpCloud\'s own outcome, read and explained', (e2e) => {
     const { page } = await fillOnJumpCloud(e2e);
     track(page);
     await page.click('button', 'Test Connection');
-    await waitForExtensionState(e2e, 'JumpCloud\'s test observed', (s) => s.jumpcloud.outcomes['test-connection']?.result === 'success');
+    await waitForExtensionState(
+      e2e,
+      "JumpCloud's test observed",
+      (s) => s.jumpcloud.outcomes['test-connection']?.result === 'success',
+    );
     await turnOffGroupManagement(page);
     await page.click('button', 'Activate');
     await page.waitUntil(inPanels, 'JumpCloud says: “There was a problem activating identity management”');
@@ -70,9 +85,16 @@ describeInBrowsers('JumpCloud\'s own outcome, read and explained', (e2e) => {
     expect(alert?.buttons).toContain('Find out why');
     await page.click('button', 'Find out why');
     const diagnosis = await page.waitUntil(() => {
-      for (const host of [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'))) {
+      for (const host of [...document.querySelectorAll('*')].filter((h) =>
+        h.shadowRoot?.querySelector('.box > p.title'),
+      )) {
         const found = host.shadowRoot?.querySelector('[data-diagnosis]');
-        if (found) return { code: found.getAttribute('data-diagnosis'), role: found.getAttribute('role'), text: found.textContent ?? '' };
+        if (found)
+          return {
+            code: found.getAttribute('data-diagnosis'),
+            role: found.getAttribute('role'),
+            text: found.textContent ?? '',
+          };
       }
       return null;
     });
@@ -85,15 +107,23 @@ describeInBrowsers('JumpCloud\'s own outcome, read and explained', (e2e) => {
     expect(await checklistStates(popup)).toMatchObject({ activate: 'warning' });
     const step = await popup.evaluate(() => document.querySelector('li[data-step="activate"]')?.textContent ?? '');
     expect(step).toContain('JumpCloud said: “There was a problem activating identity management”');
-    expect(await popup.evaluate(() => document.querySelector('[aria-label="Rehearsal verdict"]')?.getAttribute('data-diagnosis'))).toBe('user-exists');
+    expect(
+      await popup.evaluate(() =>
+        document.querySelector('[aria-label="Rehearsal verdict"]')?.getAttribute('data-diagnosis'),
+      ),
+    ).toBe('user-exists');
   });
 
-  it('a trailing slash typed back into JumpCloud\'s Base URL is said at the click, before JumpCloud fails', async () => {
+  it("a trailing slash typed back into JumpCloud's Base URL is said at the click, before JumpCloud fails", async () => {
     const { page } = await fillOnJumpCloud(e2e);
     track(page);
     await page.fill('Base URL', `${e2e.sandbox.shownBaseUrl().replace(/\/$/, '')}/`);
     await page.click('button', 'Test Connection');
-    await waitForExtensionState(e2e, 'JumpCloud\'s failed test observed', (s) => s.jumpcloud.outcomes['test-connection']?.result === 'failure');
+    await waitForExtensionState(
+      e2e,
+      "JumpCloud's failed test observed",
+      (s) => s.jumpcloud.outcomes['test-connection']?.result === 'failure',
+    );
     // JumpCloud's failure is quoted, with what the extension saw before it answered.
     await page.waitUntil(inPanels, 'Before it answered, the extension saw: Base URL ends with "/" again');
   });

@@ -43,9 +43,21 @@ const TRAITS: Record<LibraryFixtureName, PageTraits> = {
   mui: { tab: 'Identity Management', collapsed: false, groupRole: 'checkbox', flip: 'label', shows: 'toast' },
   'mui-provisioning': { tab: 'Provisioning', collapsed: false, groupRole: 'switch', flip: 'label', shows: 'inline' },
   'element-plus': { tab: 'Identity Management', collapsed: true, groupRole: 'checkbox', flip: 'label', shows: 'toast' },
-  'element-plus-provisioning': { tab: 'Provisioning', collapsed: false, groupRole: 'switch', flip: 'switch', shows: 'badge' },
+  'element-plus-provisioning': {
+    tab: 'Provisioning',
+    collapsed: false,
+    groupRole: 'switch',
+    flip: 'switch',
+    shows: 'badge',
+  },
   shoelace: { tab: 'Identity Management', collapsed: false, groupRole: 'checkbox', flip: 'label', shows: 'toast' },
-  'shoelace-provisioning': { tab: 'Provisioning', collapsed: false, groupRole: 'switch', flip: 'label', shows: 'nothing' },
+  'shoelace-provisioning': {
+    tab: 'Provisioning',
+    collapsed: false,
+    groupRole: 'switch',
+    flip: 'label',
+    shows: 'nothing',
+  },
 };
 
 // Installed before the page's scripts: _backend.js keeps an existing window.jumpCloudBackend.
@@ -79,7 +91,17 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--ignore-certificate-errors',
+    ],
   });
 });
 
@@ -88,7 +110,8 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-const state = (page: Page) => page.evaluate(() => (window as unknown as { fixtureState(): LibraryFixtureState }).fixtureState());
+const state = (page: Page) =>
+  page.evaluate(() => (window as unknown as { fixtureState(): LibraryFixtureState }).fixtureState());
 
 /**
  * Clicks where a person clicks a combobox: the middle of the box it draws, once nothing else
@@ -105,10 +128,13 @@ async function clickField(page: Page, combobox: Locator): Promise<void> {
   if (!box) throw new Error('combobox not rendered');
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   const uncovered = () =>
-    combobox.evaluate((el, [px, py]) => {
-      const hit = (el.getRootNode() as Document | ShadowRoot).elementFromPoint(px!, py!);
-      return hit !== null && (el.parentElement?.parentElement?.contains(hit) ?? false);
-    }, [x, y]);
+    combobox.evaluate(
+      (el, [px, py]) => {
+        const hit = (el.getRootNode() as Document | ShadowRoot).elementFromPoint(px!, py!);
+        return hit !== null && (el.parentElement?.parentElement?.contains(hit) ?? false);
+      },
+      [x, y],
+    );
   await expect.poll(uncovered, { timeout: 5000 }).toBe(true);
   await page.mouse.click(x, y);
 }
@@ -192,14 +218,22 @@ describe('library fixtures, filled in by a person in Chromium', () => {
         });
         const calls = await page.evaluate(() => (window as unknown as { backendCalls: unknown[] }).backendCalls);
         expect(calls).toEqual([
-          { call: 'testConnection', values: { baseUrl: BASE_URL, token: TOKEN, testEmail: TEST_EMAIL, groupManagement: null } },
-          { call: 'activate', values: { baseUrl: BASE_URL, token: TOKEN, testEmail: TEST_EMAIL, groupManagement: false } },
+          {
+            call: 'testConnection',
+            values: { baseUrl: BASE_URL, token: TOKEN, testEmail: TEST_EMAIL, groupManagement: null },
+          },
+          {
+            call: 'activate',
+            values: { baseUrl: BASE_URL, token: TOKEN, testEmail: TEST_EMAIL, groupManagement: false },
+          },
         ]);
         expect(errors).toEqual([]);
         // Nothing but the page itself (icons are inline data: URLs, which never leave the browser).
         expect(requests.filter((r) => !r.startsWith('data:'))).toEqual([url.replace(/#.*/, '')]);
       } catch (error) {
-        await page.screenshot({ path: `.tmp/library-fixtures/failed-${name}.png`, fullPage: true }).catch(() => undefined);
+        await page
+          .screenshot({ path: `.tmp/library-fixtures/failed-${name}.png`, fullPage: true })
+          .catch(() => undefined);
         throw error;
       } finally {
         await context.close();

@@ -6,7 +6,14 @@
 //   and a trusted click on it grants access and moves the checklist on.
 import { beforeAll, expect, it } from 'vitest';
 import { HOST_PERMISSION_PATTERNS } from '../../src/core/hosts';
-import { captureOnTrelica, checklistStates, fillOnJumpCloud, openPopup, testConnection, type ExtensionApi } from '../sandbox';
+import {
+  captureOnTrelica,
+  checklistStates,
+  fillOnJumpCloud,
+  openPopup,
+  testConnection,
+  type ExtensionApi,
+} from '../sandbox';
 import { describeInBrowsers, type E2E } from './suite';
 
 declare const chrome: ExtensionApi;
@@ -16,13 +23,16 @@ const TEST_EMAIL = 'scim-lifecycle@example.com';
 const VAULT_KEY = 'vault';
 
 async function vaultEntry(e2e: E2E): Promise<{ token: string; expiresAt: number } | undefined> {
-  return (await e2e.browser.extension.getStorage('session'))[VAULT_KEY] as { token: string; expiresAt: number } | undefined;
+  return (await e2e.browser.extension.getStorage('session'))[VAULT_KEY] as
+    { token: string; expiresAt: number } | undefined;
 }
 
 async function captureWithTestEmail(e2e: E2E): Promise<void> {
   const { page } = await captureOnTrelica(e2e);
   await page.close();
-  expect(await e2e.browser.extension.send({ type: 'popup/set-credentials', testEmail: TEST_EMAIL })).toMatchObject({ ok: true });
+  expect(await e2e.browser.extension.send({ type: 'popup/set-credentials', testEmail: TEST_EMAIL })).toMatchObject({
+    ok: true,
+  });
 }
 
 const hasHostAccess = (e2e: E2E) =>
@@ -47,7 +57,11 @@ describeInBrowsers('background lifecycle and host access', (e2e) => {
     const { page, state } = await fillOnJumpCloud(e2e);
     await page.close();
     expect(await e2e.browser.background.running()).toBe(true);
-    expect(state).toMatchObject({ token: e2e.sandbox.scim.token, baseUrl: 'https://app.trelica.com/api/scim/v2', testEmail: TEST_EMAIL });
+    expect(state).toMatchObject({
+      token: e2e.sandbox.scim.token,
+      baseUrl: 'https://app.trelica.com/api/scim/v2',
+      testEmail: TEST_EMAIL,
+    });
     // Same entry, same deadline: a restart neither loses nor extends the time limit.
     expect(await vaultEntry(e2e)).toEqual(before);
   });
@@ -71,7 +85,10 @@ describeInBrowsers('background lifecycle and host access', (e2e) => {
     'Firefox: with host access withheld, the checklist starts with "Grant access"; a click grants it and the checklist moves on',
     async () => {
       await captureWithTestEmail(e2e);
-      const removed = await e2e.browser.extension.evaluate((origins) => chrome.permissions.remove({ origins }), [...HOST_PERMISSION_PATTERNS]);
+      const removed = await e2e.browser.extension.evaluate(
+        (origins) => chrome.permissions.remove({ origins }),
+        [...HOST_PERMISSION_PATTERNS],
+      );
       expect(removed).toBe(true);
       expect(await hasHostAccess(e2e)).toBe(false);
 
@@ -87,7 +104,8 @@ describeInBrowsers('background lifecycle and host access', (e2e) => {
 
         // Only a user's click can grant it: the same request without one is refused.
         const unprompted = e2e.browser.extension.evaluate(
-          (origins) => chrome.permissions.request({ origins }).then(String, (error: Error) => `refused: ${error.message}`),
+          (origins) =>
+            chrome.permissions.request({ origins }).then(String, (error: Error) => `refused: ${error.message}`),
           [...HOST_PERMISSION_PATTERNS],
         );
         expect(await unprompted).toMatch(/^refused: .*user input/);

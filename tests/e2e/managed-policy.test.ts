@@ -32,7 +32,9 @@ const POLICY = {
   notASetting: true,
 };
 
-const unavailable = selectedBrowsers().map(cannotApply).find((problem) => problem !== null);
+const unavailable = selectedBrowsers()
+  .map(cannotApply)
+  .find((problem) => problem !== null);
 const removers: Array<() => void> = [];
 // Before any browser of this file starts (the suite launches in a nested beforeAll).
 beforeAll(() => {
@@ -51,7 +53,8 @@ describe.skipIf(unavailable !== undefined)(`managed policy${unavailable ? ` (ski
     });
 
     it('is applied to the extension the browser loaded (Chromium: the id the policy names)', () => {
-      if (e2e.name === 'chromium') expect(e2e.browser.extension.origin).toBe(`chrome-extension://${unpackedExtensionId(DIST.chromium)}`);
+      if (e2e.name === 'chromium')
+        expect(e2e.browser.extension.origin).toBe(`chrome-extension://${unpackedExtensionId(DIST.chromium)}`);
     });
 
     it('the popup says what is managed, and what was ignored', async () => {
@@ -77,25 +80,31 @@ describe.skipIf(unavailable !== undefined)(`managed policy${unavailable ? ` (ski
       else expect(section).not.toContain(ignored);
       const controls = await popup.evaluate(() => ({
         token: (document.getElementById('token') as HTMLInputElement).disabled,
-        rehearse: [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Rehearse activation')?.disabled,
+        rehearse: [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Rehearse activation')
+          ?.disabled,
       }));
       expect(controls).toEqual({ token: true, rehearse: true });
     });
 
     it('a console region left out gets no panel; an allowed one does', async () => {
-      for (const [site, host] of [['trelica', 'eu.trelica.com'], ['jumpcloud', 'console.eu.jumpcloud.com']] as const) {
+      for (const [site, host] of [
+        ['trelica', 'eu.trelica.com'],
+        ['jumpcloud', 'console.eu.jumpcloud.com'],
+      ] as const) {
         const leftOut = await e2e.browser.openPage(e2e.sandbox.url(site, 'labelled', host));
         pages.push(leftOut);
         // The allowed page, opened after: once its panel is up, the left-out page has had as long.
         const allowed = await e2e.browser.openPage(e2e.sandbox.url(site, 'labelled'));
         pages.push(allowed);
-        await allowed.waitUntil(() => [...document.querySelectorAll('*')].some((h) => h.shadowRoot?.querySelector('.box > p.title')));
+        await allowed.waitUntil(() =>
+          [...document.querySelectorAll('*')].some((h) => h.shadowRoot?.querySelector('.box > p.title')),
+        );
         await leftOut.evaluate(settled);
         expect(await allPanels(leftOut), host).toEqual([]);
       }
     });
 
-    it('keeps the captured token for the policy\'s 2 minutes, and fills a test email on the organization\'s domain', async () => {
+    it("keeps the captured token for the policy's 2 minutes, and fills a test email on the organization's domain", async () => {
       const { page } = await captureOnTrelica(e2e);
       pages.push(page);
       const state = await extensionState(e2e);
@@ -107,7 +116,9 @@ describe.skipIf(unavailable !== undefined)(`managed policy${unavailable ? ` (ski
       const jumpcloud = await e2e.browser.openPage(e2e.sandbox.url('jumpcloud', 'labelled'));
       pages.push(jumpcloud);
       await clickPanelButton(jumpcloud, FILL_FROM_TRELICA);
-      const filled = await jumpcloud.evaluate(() => (window as unknown as { fixtureState(): { testEmail: string } }).fixtureState().testEmail);
+      const filled = await jumpcloud.evaluate(
+        () => (window as unknown as { fixtureState(): { testEmail: string } }).fixtureState().testEmail,
+      );
       expect(filled).toMatch(/@corp\.example$/);
     });
 

@@ -3,7 +3,16 @@
 // field; the value lands where it should, the place is remembered for that console (never the
 // value), the next fill finds it by itself, and the popup lists it with a "Forget".
 import { beforeAll, expect, it } from 'vitest';
-import { allPanels, clickPanelButton, extensionState, FILL_FROM_TRELICA, fixtureState, openPopup, panelWith, SEND_TO_JUMPCLOUD } from '../sandbox';
+import {
+  allPanels,
+  clickPanelButton,
+  extensionState,
+  FILL_FROM_TRELICA,
+  fixtureState,
+  openPopup,
+  panelWith,
+  SEND_TO_JUMPCLOUD,
+} from '../sandbox';
 import { describeInBrowsers } from './suite';
 
 describeInBrowsers('pick a field by hand', (e2e) => {
@@ -14,11 +23,28 @@ describeInBrowsers('pick a field by hand', (e2e) => {
   });
 
   /** Clicks a panel button, then the page's field, and waits for the panel to say it is done. */
-  async function pick(page: Awaited<ReturnType<typeof e2e.browser.openPage>>, button: string, field: string, done: string): Promise<string[]> {
+  async function pick(
+    page: Awaited<ReturnType<typeof e2e.browser.openPage>>,
+    button: string,
+    field: string,
+    done: string,
+  ): Promise<string[]> {
     await page.click('button', button);
-    await page.waitUntil((b) => [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((h) => h.shadowRoot?.textContent?.includes(b)), 'Press Escape to cancel');
+    await page.waitUntil(
+      (b) =>
+        [...document.querySelectorAll('*')]
+          .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+          .some((h) => h.shadowRoot?.textContent?.includes(b)),
+      'Press Escape to cancel',
+    );
     await page.click('textbox', field);
-    await page.waitUntil((d) => [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((h) => h.shadowRoot?.textContent?.includes(d)), done);
+    await page.waitUntil(
+      (d) =>
+        [...document.querySelectorAll('*')]
+          .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+          .some((h) => h.shadowRoot?.textContent?.includes(d)),
+      done,
+    );
     return (await allPanels(page)).flatMap((p) => p.status);
   }
 
@@ -54,7 +80,8 @@ describeInBrowsers('pick a field by hand', (e2e) => {
 
   it('the popup lists both fields picked, and "Forget" forgets one', async () => {
     const popup = await openPopup(e2e);
-    const rows = () => popup.evaluate(() => [...document.querySelectorAll('.remembered li')].map((li) => li.textContent?.trim()));
+    const rows = () =>
+      popup.evaluate(() => [...document.querySelectorAll('.remembered li')].map((li) => li.textContent?.trim()));
     expect(await rows()).toEqual([
       'Bearer token on app.trelica.com (labelled “Credential”) Forget',
       'Token Key on console.jumpcloud.com (labelled “Credential”) Forget',
@@ -62,7 +89,9 @@ describeInBrowsers('pick a field by hand', (e2e) => {
     await popup.evaluate(() => (document.querySelector('.remembered li button') as HTMLButtonElement).focus());
     await popup.press('Enter');
     await popup.waitUntil(() => document.querySelectorAll('.remembered li').length === 1);
-    expect((await extensionState(e2e)).remembered).toEqual({ 'https://console.jumpcloud.com': { token: { id: 'credential-7', label: 'Credential' } } });
+    expect((await extensionState(e2e)).remembered).toEqual({
+      'https://console.jumpcloud.com': { token: { id: 'credential-7', label: 'Credential' } },
+    });
     await popup.close();
   });
 });

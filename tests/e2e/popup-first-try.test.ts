@@ -4,12 +4,19 @@
 // a look-alike or http:// Base URL is refused at once, whatever was stored before, and no
 // request leaves the browser for it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { captureOnTrelica, checklistStates, openPopup, testConnection, typeCredentials, type E2EPage } from '../sandbox';
+import {
+  captureOnTrelica,
+  checklistStates,
+  openPopup,
+  testConnection,
+  typeCredentials,
+  type E2EPage,
+} from '../sandbox';
 import { describeInBrowsers } from './suite';
 
 const BASE_URL = 'https://app.trelica.com/api/scim/v2';
 
-describeInBrowsers('popup: an admin\'s first try', (e2e) => {
+describeInBrowsers("popup: an admin's first try", (e2e) => {
   let popup: E2EPage;
 
   beforeAll(async () => {
@@ -19,7 +26,11 @@ describeInBrowsers('popup: an admin\'s first try', (e2e) => {
   });
 
   const verdictStale = () =>
-    popup.evaluate(() => document.querySelector('[role="status"][aria-label="Connection test verdict"]')?.getAttribute('data-stale') ?? null);
+    popup.evaluate(
+      () =>
+        document.querySelector('[role="status"][aria-label="Connection test verdict"]')?.getAttribute('data-stale') ??
+        null,
+    );
 
   describe('typed values, then "Test connection"', () => {
     it('passes with nothing captured and no other click, and names what it tested', async () => {
@@ -36,10 +47,14 @@ describeInBrowsers('popup: an admin\'s first try', (e2e) => {
 
     it('turns the verdict stale, and the step back to "todo", as soon as a field changes', async () => {
       await typeCredentials(popup, { baseUrl: 'https://eu.trelica.com/api/scim/v2' });
-      await popup.waitUntil(() => document.querySelector('[aria-label="Connection test verdict"]')?.getAttribute('data-stale') === 'true');
+      await popup.waitUntil(
+        () => document.querySelector('[aria-label="Connection test verdict"]')?.getAttribute('data-stale') === 'true',
+      );
       expect(await checklistStates(popup)).toMatchObject({ 'test-connection': 'todo' });
       await typeCredentials(popup, { baseUrl: BASE_URL });
-      await popup.waitUntil(() => document.querySelector('[aria-label="Connection test verdict"]')?.getAttribute('data-stale') === 'false');
+      await popup.waitUntil(
+        () => document.querySelector('[aria-label="Connection test verdict"]')?.getAttribute('data-stale') === 'false',
+      );
     });
   });
 
@@ -62,7 +77,10 @@ describeInBrowsers('popup: an admin\'s first try', (e2e) => {
       expect(verdict.diagnosis).toBe('url-invalid');
       expect(verdict.text).toContain(`Tested: ${typed}`);
       expect(e2e.sandbox.requests().length).toBe(before);
-      expect(await checklistStates(popup)).toMatchObject({ 'copy-credentials': 'warning', 'test-connection': 'warning' });
+      expect(await checklistStates(popup)).toMatchObject({
+        'copy-credentials': 'warning',
+        'test-connection': 'warning',
+      });
       await typeCredentials(popup, { baseUrl: BASE_URL });
     });
 
@@ -74,9 +92,18 @@ describeInBrowsers('popup: an admin\'s first try', (e2e) => {
       const shown = await popup.evaluate(() => {
         const el = document.querySelector<HTMLElement>('[role="status"][aria-label="Connection test verdict"]');
         const field = document.querySelector<HTMLInputElement>('#base-url');
-        return { diagnosis: el?.getAttribute('data-diagnosis'), stale: el?.getAttribute('data-stale'), text: el?.innerText ?? '', field: field?.value };
+        return {
+          diagnosis: el?.getAttribute('data-diagnosis'),
+          stale: el?.getAttribute('data-stale'),
+          text: el?.innerText ?? '',
+          field: field?.value,
+        };
       });
-      expect(shown).toMatchObject({ diagnosis: 'url-invalid', stale: 'false', field: 'http://app.trelica.com/api/scim/v2' });
+      expect(shown).toMatchObject({
+        diagnosis: 'url-invalid',
+        stale: 'false',
+        field: 'http://app.trelica.com/api/scim/v2',
+      });
       expect(shown.text).toContain('Tested: http://app.trelica.com/api/scim/v2');
       await popup.close();
     });

@@ -50,9 +50,15 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
       const verdict = await testConnection(popup);
       expect(verdict.diagnosis).toBe('ok');
       expect(verdict.text).toContain('Trelica answered like a working SCIM server');
-      expect(await checklistStates(popup)).toMatchObject({ 'trelica-enable-scim': 'done', 'copy-credentials': 'done', 'test-connection': 'done' });
+      expect(await checklistStates(popup)).toMatchObject({
+        'trelica-enable-scim': 'done',
+        'copy-credentials': 'done',
+        'test-connection': 'done',
+      });
       // The background really asked Trelica, with the token (the log records only that it was there).
-      expect(e2e.sandbox.scim.requests()).toContainEqual(expect.objectContaining({ method: 'GET', status: 200, authorized: true }));
+      expect(e2e.sandbox.scim.requests()).toContainEqual(
+        expect.objectContaining({ method: 'GET', status: 200, authorized: true }),
+      );
 
       const report = await copyReport(popup);
       expect(report).toContain('Verdict: ok');
@@ -106,7 +112,13 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
       await typeCredentials(popup, { testEmail: email });
       const result = await rehearse(popup);
       expect(result.diagnosis).toBe('ok');
-      expect(result.steps).toEqual({ 'check-absent': 'passed', create: 'passed', update: 'passed', delete: 'passed', 'confirm-gone': 'passed' });
+      expect(result.steps).toEqual({
+        'check-absent': 'passed',
+        create: 'passed',
+        update: 'passed',
+        delete: 'passed',
+        'confirm-gone': 'passed',
+      });
       // It really went through Trelica: created, then deleted.
       const calls = e2e.sandbox.scim.requests().map((r) => `${r.method} ${r.status}`);
       expect(calls).toEqual(expect.arrayContaining(['POST 201', 'DELETE 204']));
@@ -135,7 +147,7 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
       e2e.sandbox.scim.reset();
     });
 
-    it('once Trelica\'s domains are known, warns about an unregistered one and sends nothing', async () => {
+    it("once Trelica's domains are known, warns about an unregistered one and sends nothing", async () => {
       const { page, domains } = await recordTrelicaDomains(e2e);
       await page.close();
       expect(domains).toContain('example.com');

@@ -14,7 +14,13 @@ interface Answer {
 }
 
 // Spelled out, not read from the code under test: these are the names the admin's browser uses.
-const REAL_HOSTS = ['app.trelica.com', 'eu.trelica.com', 'console.jumpcloud.com', 'console.eu.jumpcloud.com', 'console.in.jumpcloud.com'];
+const REAL_HOSTS = [
+  'app.trelica.com',
+  'eu.trelica.com',
+  'console.jumpcloud.com',
+  'console.eu.jumpcloud.com',
+  'console.in.jumpcloud.com',
+];
 
 let sandbox: Sandbox;
 let proxy: ConnectProxy;
@@ -40,12 +46,18 @@ function get(host: string, path: string, options: { socket?: Duplex; token?: str
         headers: { host, ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
         ca: sandbox.certificate, // verified against `host`: the certificate must name it
         agent: false,
-        ...(options.socket ? { createConnection: () => tlsConnect({ socket: options.socket, servername: host, ca: sandbox.certificate }) } : {}),
+        ...(options.socket
+          ? {
+              createConnection: () => tlsConnect({ socket: options.socket, servername: host, ca: sandbox.certificate }),
+            }
+          : {}),
       },
       (res) => {
         let body = '';
         res.setEncoding('utf8').on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }),
+        );
       },
     );
     req.on('error', reject);
@@ -104,7 +116,13 @@ describe('sandbox: one HTTPS server, dispatched by host name', () => {
 
   it('logs what it answered, per host', async () => {
     await get('console.eu.jumpcloud.com', '/radios.html');
-    expect(sandbox.requests()).toContainEqual({ host: 'console.eu.jumpcloud.com', method: 'GET', path: '/radios.html', status: 200, tokenSeen: false });
+    expect(sandbox.requests()).toContainEqual({
+      host: 'console.eu.jumpcloud.com',
+      method: 'GET',
+      path: '/radios.html',
+      status: 200,
+      tokenSeen: false,
+    });
   });
 
   it('builds fixture URLs on the real host names, JumpCloud ones with their route', () => {
@@ -135,14 +153,16 @@ describe('CONNECT proxy: the known hosts reach the sandbox, nothing else goes an
 
   it('refuses plain HTTP proxying', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: proxy.port, path: 'http://app.trelica.com/', headers: { host: 'app.trelica.com' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port: proxy.port, path: 'http://app.trelica.com/', headers: { host: 'app.trelica.com' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end();
     });
     expect(status).toBe(403);
   });
 });
-

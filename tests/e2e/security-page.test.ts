@@ -35,7 +35,13 @@ function attackFromPage(): { buttons: number; busy: boolean } {
   const names = ['scim-setup-assistant', 'scim-assistant', 'scimAssistant', 'extension', 'content-script'];
   const shapes: unknown[] = ['stop', 'started', 'abort', null, 42, [1, 2], { type: 'stop' }, { type: 'started' }];
   for (const name of names) {
-    shapes.push(name, { type: `${name}/started` }, { type: `${name}:stop` }, { source: name, type: 'started', id: 'other' }, { [name]: true, action: 'stop' });
+    shapes.push(
+      name,
+      { type: `${name}/started` },
+      { type: `${name}:stop` },
+      { source: name, type: 'started', id: 'other' },
+      { [name]: true, action: 'stop' },
+    );
     for (const target of [window, document, document.documentElement]) {
       for (const event of [`${name}:stop`, `${name}-started`, `${name}/started`, 'stop', 'abort']) {
         target.dispatchEvent(new CustomEvent(event, { bubbles: true, composed: true, detail: { type: 'stop' } }));
@@ -50,7 +56,14 @@ function attackFromPage(): { buttons: number; busy: boolean } {
   const buttons = hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button') ?? [])]);
   for (const button of buttons) {
     const box = button.getBoundingClientRect();
-    const at = { bubbles: true, cancelable: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, detail: 1 };
+    const at = {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      clientX: box.x + box.width / 2,
+      clientY: box.y + box.height / 2,
+      detail: 1,
+    };
     button.click();
     button.dispatchEvent(new MouseEvent('click', at));
     button.dispatchEvent(new PointerEvent('pointerdown', at));
@@ -70,7 +83,9 @@ function attackFromPage(): { buttons: number; busy: boolean } {
 /** The viewport point at the centre of our panel's button `name` (a page can compute it too). */
 function buttonCentre(name: string): { x: number; y: number } | null {
   const hosts = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'));
-  const button = hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button') ?? [])]).find((b) => (b.textContent ?? '').trim() === name);
+  const button = hosts
+    .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button') ?? [])])
+    .find((b) => (b.textContent ?? '').trim() === name);
   if (!button) return null;
   button.scrollIntoView({ block: 'center' });
   const box = button.getBoundingClientRect();
@@ -80,7 +95,9 @@ function buttonCentre(name: string): { x: number; y: number } | null {
 /** The page restyles our panel's host (`opacity`), or lays a see-through element of its own over the button (`cover`). */
 function restyle(args: { how: 'opacity' | 'cover' | 'undo'; name: string }): void {
   const hosts = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'));
-  const host = hosts.find((h) => [...(h.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => (b.textContent ?? '').trim() === args.name)) as HTMLElement;
+  const host = hosts.find((h) =>
+    [...(h.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => (b.textContent ?? '').trim() === args.name),
+  ) as HTMLElement;
   document.getElementById('e2e-cover')?.remove();
   host.style.removeProperty('opacity');
   if (args.how === 'undo') return;
@@ -128,7 +145,9 @@ function whatThePageSees(): { messages: string[]; newGlobals: string[]; attribut
   // watch's <style>: nothing on them but an inline style.
   const hosts = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'));
   const styles = [...document.querySelectorAll('style')].filter((s) => /@keyframes a\w+\{/.test(s.textContent ?? ''));
-  const ours = [...hosts, ...styles].map((el) => `<${el.tagName.toLowerCase()} ${[...el.attributes].map((a) => a.name).join(' ')}>`);
+  const ours = [...hosts, ...styles].map(
+    (el) => `<${el.tagName.toLowerCase()} ${[...el.attributes].map((a) => a.name).join(' ')}>`,
+  );
   return { messages: w.__e2eMessages, newGlobals, attributes, ours };
 }
 
@@ -176,12 +195,14 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
     await e2e.browser.extension.clearStorage('session');
   });
 
-  it('on Trelica: script clicks, messages and events capture nothing; the admin\'s click still does', async () => {
+  it("on Trelica: script clicks, messages and events capture nothing; the admin's click still does", async () => {
     const page = track(await open(e2e, e2e.sandbox.url('trelica', 'labelled')));
     const before = await page.waitUntil(armPanelCounter, SEND_TO_JUMPCLOUD);
     const attack = await page.evaluate(attackFromPage);
     expect(attack).toEqual({ buttons: 1, busy: false });
-    expect(await page.evaluate(() => (window as unknown as { __e2ePanelIdle: number }).__e2ePanelIdle)).toBe(before - 1);
+    expect(await page.evaluate(() => (window as unknown as { __e2ePanelIdle: number }).__e2ePanelIdle)).toBe(
+      before - 1,
+    );
     expect(await vaultHoldsToken(e2e)).toBe(false);
 
     const panel = panelWith(await clickPanelButton(page, SEND_TO_JUMPCLOUD), SEND_TO_JUMPCLOUD);
@@ -193,7 +214,9 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
     const page = track(await open(e2e, e2e.sandbox.url('jumpcloud', 'labelled')));
     const before = await page.waitUntil(armPanelCounter, FILL_FROM_TRELICA);
     expect(await page.evaluate(attackFromPage)).toEqual({ buttons: 1, busy: false });
-    expect(await page.evaluate(() => (window as unknown as { __e2ePanelIdle: number }).__e2ePanelIdle)).toBe(before - 1);
+    expect(await page.evaluate(() => (window as unknown as { __e2ePanelIdle: number }).__e2ePanelIdle)).toBe(
+      before - 1,
+    );
     expect(await fixtureState(page)).toMatchObject({ baseUrl: '', token: '' });
 
     // Still on: the admin's click fills (the page's own model holds the values).
@@ -203,7 +226,11 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
     // Group Management ticked by JumpCloud's Test Connection: the page cannot untick it through
     // us, nor silence the warning.
     expect(await testConnectionInJumpCloud(page)).toMatchObject({ groupManagement: true });
-    await page.waitUntil(() => document.body !== null && [...document.querySelectorAll('*')].some((h) => /Group Management is on/.test(h.shadowRoot?.textContent ?? '')));
+    await page.waitUntil(
+      () =>
+        document.body !== null &&
+        [...document.querySelectorAll('*')].some((h) => /Group Management is on/.test(h.shadowRoot?.textContent ?? '')),
+    );
     const attack = await page.evaluate(attackFromPage);
     expect(attack.buttons).toBeGreaterThan(1); // the guard's "Turn off Group Management" was attacked too
     await page.evaluate(settled);
@@ -233,8 +260,15 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
         const at = await page.evaluate(buttonCentre, FILL_FROM_TRELICA);
         await page.clickAt(at!.x, at!.y);
         await page.evaluate(settled);
-        expect(await page.evaluate(() => [...document.querySelectorAll('*')].some((h) => h.shadowRoot?.querySelector('[aria-busy="true"]'))), how).toBe(false);
-        expect(await page.evaluate(() => (window as unknown as { __e2ePanelIdle: number }).__e2ePanelIdle), how).toBe(before - 1);
+        expect(
+          await page.evaluate(() =>
+            [...document.querySelectorAll('*')].some((h) => h.shadowRoot?.querySelector('[aria-busy="true"]')),
+          ),
+          how,
+        ).toBe(false);
+        expect(await page.evaluate(() => (window as unknown as { __e2ePanelIdle: number }).__e2ePanelIdle), how).toBe(
+          before - 1,
+        );
         expect((await fixtureState(page)).token, how).toBe('');
       }
       // The same real click, once the panel is shown as we drew it: proves the clicks above landed.
@@ -247,7 +281,10 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
   });
 
   describe('look-alike hosts and odd ports serving the same pages', () => {
-    const lookalikes = Object.entries(LOOKALIKE_HOSTS).map(([host, site]) => ({ site, url: (e: E2E) => e.sandbox.url(site, 'labelled', host) }));
+    const lookalikes = Object.entries(LOOKALIKE_HOSTS).map(([host, site]) => ({
+      site,
+      url: (e: E2E) => e.sandbox.url(site, 'labelled', host),
+    }));
     const oddPorts = (['trelica', 'jumpcloud'] as const).map((site) => ({
       site,
       url: (e: E2E) => {
@@ -265,14 +302,17 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
       }
     });
 
-    it.each([...lookalikes, ...oddPorts].map((c) => [c.site, c] as const))('a %s copy gets no panel, and nothing is captured from it', async (_site, c) => {
-      await e2e.browser.extension.clearStorage('session');
-      const page = track(await open(e2e, c.url(e2e)));
-      expect(await page.evaluate(() => document.title)).not.toBe(''); // the copy did load
-      await page.evaluate(settled);
-      expect(await allPanels(page)).toEqual([]);
-      expect(await vaultHoldsToken(e2e)).toBe(false);
-    });
+    it.each([...lookalikes, ...oddPorts].map((c) => [c.site, c] as const))(
+      'a %s copy gets no panel, and nothing is captured from it',
+      async (_site, c) => {
+        await e2e.browser.extension.clearStorage('session');
+        const page = track(await open(e2e, c.url(e2e)));
+        expect(await page.evaluate(() => document.title)).not.toBe(''); // the copy did load
+        await page.evaluate(settled);
+        expect(await allPanels(page)).toEqual([]);
+        expect(await vaultHoldsToken(e2e)).toBe(false);
+      },
+    );
   });
 
   it('a page cannot tell the extension is there: no messages, globals, names in the DOM, or resources', async () => {
@@ -281,13 +321,28 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
       await clickPanelButton(page, site === 'trelica' ? SEND_TO_JUMPCLOUD : FILL_FROM_TRELICA);
       const seen = await page.evaluate(whatThePageSees);
       expect(seen.ours.length, site).toBeGreaterThan(1); // the panel and the style were looked at
-      expect(seen.ours.every((tag) => /^<(div|style) (style)?>$/.test(tag)), `${site}: ${seen.ours.join(' ')}`).toBe(true);
+      expect(
+        seen.ours.every((tag) => /^<(div|style) (style)?>$/.test(tag)),
+        `${site}: ${seen.ours.join(' ')}`,
+      ).toBe(true);
       expect(seen.attributes, site).toEqual([]);
       expect(seen.messages, site).toEqual([]);
       expect(seen.newGlobals, site).toEqual([]);
       const origin = e2e.browser.extension.origin;
-      const resources = ['manifest.json', 'content/trelica.js', 'content/jumpcloud.js', 'icons/icon-16.png', e2e.browser.extension.popupUrl.slice(origin.length + 1)];
-      expect(await page.evaluate(fetchFromPage, resources.map((r) => `${origin}/${r}`)), site).toEqual([]);
+      const resources = [
+        'manifest.json',
+        'content/trelica.js',
+        'content/jumpcloud.js',
+        'icons/icon-16.png',
+        e2e.browser.extension.popupUrl.slice(origin.length + 1),
+      ];
+      expect(
+        await page.evaluate(
+          fetchFromPage,
+          resources.map((r) => `${origin}/${r}`),
+        ),
+        site,
+      ).toEqual([]);
     }
   });
 });

@@ -41,7 +41,9 @@ function controlsHolding(token: string): string[] {
     for (const el of root.querySelectorAll('*')) {
       if (el.shadowRoot) visit(el.shadowRoot);
       if ((el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.value.includes(token)) {
-        found.push(el.labels?.[0]?.textContent?.trim() || el.getAttribute('aria-label') || el.name || el.id || el.tagName);
+        found.push(
+          el.labels?.[0]?.textContent?.trim() || el.getAttribute('aria-label') || el.name || el.id || el.tagName,
+        );
       }
     }
   };
@@ -59,13 +61,14 @@ function recordConsole(): void {
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
     const original = console[method].bind(console);
     console[method] = (...args: unknown[]) => {
-      w.__e2eConsole.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a) ?? String(a))).join(' '));
+      w.__e2eConsole.push(args.map((a) => (typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a)))).join(' '));
       original(...args);
     };
   }
 }
 
-const recorded = (page: E2EPage) => page.evaluate(() => (window as unknown as { __e2eConsole?: string[] }).__e2eConsole ?? []);
+const recorded = (page: E2EPage) =>
+  page.evaluate(() => (window as unknown as { __e2eConsole?: string[] }).__e2eConsole ?? []);
 
 /**
  * Records every text our panels ever show, not just the last: a status line replaced a moment
@@ -81,14 +84,20 @@ function recordPanelText(): void {
       if (!root || !root.querySelector('.box > p.title') || w.__e2eObserved.has(root)) continue;
       w.__e2eObserved.add(root);
       w.__e2ePanelText.push(root.innerHTML);
-      new MutationObserver(() => w.__e2ePanelText.push(root.innerHTML)).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      new MutationObserver(() => w.__e2ePanelText.push(root.innerHTML)).observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     }
   };
   observeHosts();
   new MutationObserver(observeHosts).observe(document.documentElement, { subtree: true, childList: true });
 }
 
-const panelTextSeen = (page: E2EPage) => page.evaluate(() => (window as unknown as { __e2ePanelText: string[] }).__e2ePanelText);
+const panelTextSeen = (page: E2EPage) =>
+  page.evaluate(() => (window as unknown as { __e2ePanelText: string[] }).__e2ePanelText);
 
 describeInBrowsers('security: where the token goes', (e2e) => {
   let trelica: E2EPage;
@@ -127,11 +136,13 @@ describeInBrowsers('security: where the token goes', (e2e) => {
     expect(JSON.stringify(await extensionState(e2e))).not.toContain(token);
   });
 
-  it('writes it to no console: not the pages\', not the popup\'s, not the background\'s', async () => {
+  it("writes it to no console: not the pages', not the popup's, not the background's", async () => {
     for (const page of [trelica, jumpcloud, popup]) {
       // Console events arrive after the evaluation that wrote them (Firefox's BiDi log events).
       const heard = async () => [...page.consoleMessages(), ...(await recorded(page))];
-      const messages = await poll('the console probe', 5_000, async () => ((await heard()).includes(PROBE) ? heard() : undefined));
+      const messages = await poll('the console probe', 5_000, async () =>
+        (await heard()).includes(PROBE) ? heard() : undefined,
+      );
       expect(messages.filter((m) => m.includes(token))).toEqual([]);
     }
     // Firefox's event page cannot be listened to over BiDi: Chromium's service worker speaks for both builds.
@@ -139,7 +150,7 @@ describeInBrowsers('security: where the token goes', (e2e) => {
     if (background) expect(background.filter((m) => m.includes(token))).toEqual([]);
   });
 
-  it('shows it nowhere in the DOM but JumpCloud\'s Token Key field: not in a panel, not in the popup', async () => {
+  it("shows it nowhere in the DOM but JumpCloud's Token Key field: not in a panel, not in the popup", async () => {
     const jumpcloudMarkup = await jumpcloud.evaluate(deepMarkup);
     expect(jumpcloudMarkup).toContain('SCIM setup assistant'); // our panels are in what was searched
     expect(jumpcloudMarkup).not.toContain(token);
@@ -168,14 +179,16 @@ describeInBrowsers('security: where the token goes', (e2e) => {
   });
 
   describe('sends it only to the Trelica SCIM API', () => {
-    it('from the extension: every request carrying it went to a Trelica host\'s /api/scim/v2', () => {
+    it("from the extension: every request carrying it went to a Trelica host's /api/scim/v2", () => {
       const carrying = e2e.sandbox.requests().filter((r) => r.tokenSeen);
       const toTrelica = carrying.filter((r) => TRELICA_HOSTS.includes(r.host) && r.path.startsWith('/api/scim/v2/'));
       expect(toTrelica.length).toBeGreaterThan(0);
       // The only other: JumpCloud's page posting its own form to JumpCloud's servers (the sandbox's
       // stand-in for them), which is what its Test Connection button does with the admin's values.
       const others = carrying.filter((r) => !toTrelica.includes(r));
-      expect(others.filter((r) => !(JUMPCLOUD_HOSTS.includes(r.host) && r.path.startsWith('/__jumpcloud/')))).toEqual([]);
+      expect(others.filter((r) => !(JUMPCLOUD_HOSTS.includes(r.host) && r.path.startsWith('/__jumpcloud/')))).toEqual(
+        [],
+      );
     });
   });
 });

@@ -36,7 +36,9 @@ describeInBrowsers('smoke', (e2e) => {
   // The panel both content scripts inject: a host element (no name of ours on it) whose
   // open shadow root holds the controls (src/content/panel.ts).
   const panelInjected = () =>
-    [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((el) => el.shadowRoot !== null);
+    [...document.querySelectorAll('*')]
+      .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+      .some((el) => el.shadowRoot !== null);
 
   it.each([
     ['trelica', 'labelled', 'app.trelica.com'],
@@ -48,7 +50,13 @@ describeInBrowsers('smoke', (e2e) => {
     try {
       expect(new URL(await page.url()).host).toBe(host);
       // The browser really fetched it from the sandbox under that host name.
-      expect(e2e.sandbox.requests()).toContainEqual({ host, method: 'GET', path: `/${name}.html`, status: 200, tokenSeen: false });
+      expect(e2e.sandbox.requests()).toContainEqual({
+        host,
+        method: 'GET',
+        path: `/${name}.html`,
+        status: 200,
+        tokenSeen: false,
+      });
       await page.waitUntil(panelInjected);
       if (site === 'trelica') {
         // Role queries reach into the panel's shadow root, in both drivers.

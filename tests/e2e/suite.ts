@@ -4,8 +4,15 @@
 // and one sandbox (HTTPS server + SCIM server) shared by the whole file.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
-  launchBrowser, saveScreenshot, selectedBrowsers, startSandbox,
-  type BrowserName, type BrowserOptions, type BrowserSession, type E2EPage, type Sandbox,
+  launchBrowser,
+  saveScreenshot,
+  selectedBrowsers,
+  startSandbox,
+  type BrowserName,
+  type BrowserOptions,
+  type BrowserSession,
+  type E2EPage,
+  type Sandbox,
 } from '../sandbox';
 
 export interface E2E {
@@ -43,7 +50,8 @@ export function describeInBrowsers(
   const browsers = selectedBrowsers().filter((b) => !only || only.includes(b));
   if (browsers.length === 0) {
     // A file for browsers not selected (E2E_BROWSERS) reports itself skipped, not empty.
-    describe.skip(`${title} [${only?.join(', ')} only]`, () => it.skip('not run in the selected browsers', () => undefined));
+    describe.skip(`${title} [${only?.join(', ')} only]`, () =>
+      it.skip('not run in the selected browsers', () => undefined));
     return;
   }
   describe.each(browsers)(`${title} [%s]`, (name) => {

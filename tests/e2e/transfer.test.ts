@@ -51,14 +51,21 @@ async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> 
   // Clicking JumpCloud's "Activate" while it is on repeats the warning: a fresh alert node, so
   // assistive technology announces it again.
   await page.evaluate(() => {
-    const alerts = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]);
+    const alerts = [...document.querySelectorAll('*')]
+      .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+      .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])]);
     (window as unknown as { __e2eSeenAlerts: WeakSet<Element> }).__e2eSeenAlerts = new WeakSet(alerts);
   });
   await page.click('button', 'Activate');
   await page.waitUntil(() =>
-    [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+    [...document.querySelectorAll('*')]
+      .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
       .flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])])
-      .some((a) => !(window as unknown as { __e2eSeenAlerts: WeakSet<Element> }).__e2eSeenAlerts.has(a) && (a.textContent ?? '').includes('Group Management is on')),
+      .some(
+        (a) =>
+          !(window as unknown as { __e2eSeenAlerts: WeakSet<Element> }).__e2eSeenAlerts.has(a) &&
+          (a.textContent ?? '').includes('Group Management is on'),
+      ),
   );
 
   const { state, panels } = await turnOffGroupManagement(page);
@@ -67,7 +74,13 @@ async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> 
   expect(guard.flatMap((p) => p.alert)).toEqual([]);
   // Activate was clicked with Group Management on: JumpCloud failed, and the main panel says so.
   await page.waitUntil(() =>
-    [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((h) => /^JumpCloud says: “.+”\. It gives no reason\./.test(h.shadowRoot?.querySelector('[role="alert"] p')?.textContent ?? '')),
+    [...document.querySelectorAll('*')]
+      .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+      .some((h) =>
+        /^JumpCloud says: “.+”\. It gives no reason\./.test(
+          h.shadowRoot?.querySelector('[role="alert"] p')?.textContent ?? '',
+        ),
+      ),
   );
   expect(panels.flatMap((p) => p.status)).toContain('Group Management is off. You can click "Activate".');
   await waitForExtensionState(e2e, 'Group Management observed off', (s) => s.jumpcloud.groupManagement === 'off');
@@ -101,7 +114,10 @@ describeInBrowsers('transfer: Trelica to JumpCloud', (e2e) => {
     expect(status).not.toContain('Enable SCIM');
 
     const state = await extensionState(e2e);
-    expect(state).toMatchObject({ baseUrl: NORMALIZED('app.trelica.com'), token: { present: true, masked: maskToken(token) } });
+    expect(state).toMatchObject({
+      baseUrl: NORMALIZED('app.trelica.com'),
+      token: { present: true, masked: maskToken(token) },
+    });
     expect(state.trelica).toMatchObject({ scimState: 'enabled', region: 'us' });
     expect(JSON.stringify(await e2e.browser.extension.getStorage('session'))).toContain(token);
     expect(JSON.stringify(await e2e.browser.extension.getStorage('local'))).not.toContain(token);
@@ -134,9 +150,12 @@ describeInBrowsers('transfer: Trelica to JumpCloud', (e2e) => {
       return page;
     }
 
-    it.each(['test-ids', 'radios', 'collapsed'])('fills every field of the "%s" page so that the page itself registers it', async (fixture) => {
-      await fillsEveryField(fixture);
-    });
+    it.each(['test-ids', 'radios', 'collapsed'])(
+      'fills every field of the "%s" page so that the page itself registers it',
+      async (fixture) => {
+        await fillsEveryField(fixture);
+      },
+    );
 
     // One page per kind of Group Management checkbox: native, role="checkbox", React-controlled.
     it.each(['labelled', 'custom-dropdowns', 'react-controlled'])(
@@ -150,10 +169,19 @@ describeInBrowsers('transfer: Trelica to JumpCloud', (e2e) => {
       const token = e2e.sandbox.scim.token;
       const { panel, state } = track(await fillOnJumpCloud(e2e, { fixture: 'missing-token' }));
       expect(panel.status.join('\n')).toContain('Not found on this page: Token Key. Fill it by hand.');
-      expect(state).toMatchObject({ apiType: 'SCIM API', scimVersion: 'SCIM 2.0', baseUrl: NORMALIZED('app.trelica.com'), testEmail: TEST_EMAIL });
+      expect(state).toMatchObject({
+        apiType: 'SCIM API',
+        scimVersion: 'SCIM 2.0',
+        baseUrl: NORMALIZED('app.trelica.com'),
+        testEmail: TEST_EMAIL,
+      });
       // Not put anywhere else on the page either.
       expect(JSON.stringify(state)).not.toContain(token);
-      const seen = await waitForExtensionState(e2e, 'the token field reported not found', (s) => s.jumpcloud.fields?.token === 'not-found');
+      const seen = await waitForExtensionState(
+        e2e,
+        'the token field reported not found',
+        (s) => s.jumpcloud.fields?.token === 'not-found',
+      );
       expect(seen.jumpcloud.fields).toMatchObject({ 'base-url': 'filled', 'test-email': 'filled' });
     });
 

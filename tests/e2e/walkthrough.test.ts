@@ -7,7 +7,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DOMAINS, launchBrowser, runWalkthrough, selectedBrowsers, startSandbox, STEPS, type BrowserSession, type Sandbox } from '../sandbox';
+import {
+  DEMO_DOMAINS,
+  launchBrowser,
+  runWalkthrough,
+  selectedBrowsers,
+  startSandbox,
+  STEPS,
+  type BrowserSession,
+  type Sandbox,
+} from '../sandbox';
 
 describe.runIf(selectedBrowsers().includes('chromium'))('npm start walkthrough [chromium]', () => {
   let sandbox: Sandbox | undefined;
@@ -28,7 +37,9 @@ describe.runIf(selectedBrowsers().includes('chromium'))('npm start walkthrough [
   it('passes every step, one numbered PNG each, and leaves no user in Trelica', async () => {
     const shots = await runWalkthrough({ sandbox: sandbox!, browser: browser! }, { outDir });
     expect(shots.map((s) => s.slug)).toEqual(STEPS.map((s) => s.slug));
-    expect(shots.map((s) => s.path)).toEqual(STEPS.map((s, i) => join(outDir, `${String(i + 1).padStart(2, '0')}-${s.slug}.png`)));
+    expect(shots.map((s) => s.path)).toEqual(
+      STEPS.map((s, i) => join(outDir, `${String(i + 1).padStart(2, '0')}-${s.slug}.png`)),
+    );
     for (const shot of shots) {
       const png = await readFile(shot.path);
       expect(png.subarray(1, 4).toString(), shot.path).toBe('PNG');

@@ -34,14 +34,22 @@ export function makeState(o: StateOverrides = {}): State {
 /** Credentials captured: Base URL and a (masked) token present. */
 export const CAPTURED: StateOverrides = {
   baseUrl: CAPTURED_URL,
-  token: { present: true, masked: 'tk_l…b1a0', fingerprint: STORED_FINGERPRINT, expiresAt: Date.UTC(2030, 0, 1, 12, 30) },
+  token: {
+    present: true,
+    masked: 'tk_l…b1a0',
+    fingerprint: STORED_FINGERPRINT,
+    expiresAt: Date.UTC(2030, 0, 1, 12, 30),
+  },
   trelica: { capturedAt: Date.UTC(2030, 0, 1, 12, 0), scimState: 'enabled' },
 };
 
 /** What a run on the CAPTURED credentials tested. */
 export const TESTED: Tested = { baseUrl: CAPTURED_URL, tokenFingerprint: STORED_FINGERPRINT, tokenMasked: 'tk_l…b1a0' };
 
-export function connectionTest(verdict: DiagnosisCode, extra: Partial<ConnectionTestResult> = {}): ConnectionTestResult {
+export function connectionTest(
+  verdict: DiagnosisCode,
+  extra: Partial<ConnectionTestResult> = {},
+): ConnectionTestResult {
   return {
     kind: 'connection-test',
     verdict,
@@ -71,7 +79,15 @@ export function rehearsal(verdict: DiagnosisCode, extra: Partial<RehearsalResult
     outcome: failAt < 0 || i < failAt ? 'passed' : i === failAt ? 'failed' : 'skipped',
     detail: `${id} detail`,
     ...(i <= failAt || failAt < 0
-      ? { evidence: { method: 'GET' as const, path: `/Users/${id}`, status: i === failAt ? 400 : 200, ms: 10 + i, excerpt: `${id} excerpt` } }
+      ? {
+          evidence: {
+            method: 'GET' as const,
+            path: `/Users/${id}`,
+            status: i === failAt ? 400 : 200,
+            ms: 10 + i,
+            excerpt: `${id} excerpt`,
+          },
+        }
       : {}),
   }));
   return {

@@ -12,7 +12,12 @@ import { fakeStorageArea, type FakeStorageArea } from '../helpers/fake-storage';
 const own = { id: 'ownid', baseUrl: 'chrome-extension://ownid/' };
 const popup: Sender = { id: own.id, url: `${own.baseUrl}src/popup/index.html` };
 const trelicaTab: Sender = { id: own.id, url: 'https://app.trelica.com/settings/users', frameId: 0, tab: { id: 1 } };
-const jumpcloudTab: Sender = { id: own.id, url: 'https://console.eu.jumpcloud.com/#/sso/1', frameId: 0, tab: { id: 2 } };
+const jumpcloudTab: Sender = {
+  id: own.id,
+  url: 'https://console.eu.jumpcloud.com/#/sso/1',
+  frameId: 0,
+  tab: { id: 2 },
+};
 const BASE = 'https://app.trelica.com/api/scim/v2';
 
 let server: RunningTrelicaLikeScim;
@@ -55,9 +60,19 @@ describe('the background, end to end over HTTP', () => {
     expect(captured.fixes).toEqual(expect.arrayContaining(['trailing slash removed']));
     expect(captured.tokenMasked).not.toContain(server.token);
 
-    expect(await send({ type: 'popup/set-credentials', testEmail: 'New.Person@Example.com' }, popup)).toMatchObject({ ok: true });
+    expect(await send({ type: 'popup/set-credentials', testEmail: 'New.Person@Example.com' }, popup)).toMatchObject({
+      ok: true,
+    });
     const fill = await send({ type: 'jumpcloud/fill' }, jumpcloudTab);
-    expect(fill).toEqual({ ok: true, baseUrl: BASE, token: server.token, testEmail: 'New.Person@example.com', suggested: false, registeredDomains: null, remembered: {} });
+    expect(fill).toEqual({
+      ok: true,
+      baseUrl: BASE,
+      token: server.token,
+      testEmail: 'New.Person@example.com',
+      suggested: false,
+      registeredDomains: null,
+      remembered: {},
+    });
 
     // The popup sends what its fields show: the Base URL, and no token (the stored one stands in).
     const test = await send({ type: 'popup/test-connection', baseUrl: BASE }, popup);
@@ -112,17 +127,26 @@ describe('the background, end to end over HTTP', () => {
   it('a rehearsal with an existing user is refused by Trelica as user-exists, and the user is left alone', async () => {
     server.addUser({ userName: 'taken@example.com' });
     await capture(BASE, server.token);
-    expect((await send({ type: 'popup/rehearse', baseUrl: BASE, testEmail: 'taken@example.com' }, popup)).result.verdict).toBe('user-exists');
+    expect(
+      (await send({ type: 'popup/rehearse', baseUrl: BASE, testEmail: 'taken@example.com' }, popup)).result.verdict,
+    ).toBe('user-exists');
     expect(server.users().map((u) => u.userName)).toEqual(['taken@example.com']);
   });
 
-  it('suggests a test email on a registered domain when none is set; once filled in JumpCloud it becomes the popup\'s, never replacing the admin\'s', async () => {
+  it("suggests a test email on a registered domain when none is set; once filled in JumpCloud it becomes the popup's, never replacing the admin's", async () => {
     await capture(BASE, server.token);
     await send({ type: 'trelica/domains', domains: ['Example.com'] }, trelicaTab);
     const fill = await send({ type: 'jumpcloud/fill' }, jumpcloudTab);
-    expect(fill).toMatchObject({ ok: true, suggested: true, testEmail: expect.stringMatching(/^scim-test-[0-9a-f]{8}@example\.com$/) });
+    expect(fill).toMatchObject({
+      ok: true,
+      suggested: true,
+      testEmail: expect.stringMatching(/^scim-test-[0-9a-f]{8}@example\.com$/),
+    });
     const filled = (suggestedTestEmail: string) =>
-      send({ type: 'jumpcloud/filled', results: [{ field: 'test-email', outcome: 'filled' }], suggestedTestEmail }, jumpcloudTab);
+      send(
+        { type: 'jumpcloud/filled', results: [{ field: 'test-email', outcome: 'filled' }], suggestedTestEmail },
+        jumpcloudTab,
+      );
     const words = await filled(fill.testEmail);
     expect(words.lines.join(' ')).toContain('The test email is a new address on example.com');
     let { state } = await send({ type: 'popup/get-state' }, popup);
@@ -158,7 +182,10 @@ describe('the background, end to end over HTTP', () => {
   });
 
   it('typed values and a click, no other step: the test runs on them and they are kept', async () => {
-    const reply = await send({ type: 'popup/test-connection', baseUrl: `${BASE}/`, token: `Bearer ${server.token}` }, popup);
+    const reply = await send(
+      { type: 'popup/test-connection', baseUrl: `${BASE}/`, token: `Bearer ${server.token}` },
+      popup,
+    );
     expect(reply.result.verdict).toBe('ok');
     expect(reply.result.tested.baseUrl).toBe(BASE);
     const { state } = await send({ type: 'popup/get-state' }, popup);
@@ -201,7 +228,10 @@ describe('the background, end to end over HTTP', () => {
 
   it('popup edits: an unusable email or URL replaces the stored one with a draft, never the other way round', async () => {
     await send({ type: 'popup/set-credentials', baseUrl: BASE, testEmail: 'a@example.com' }, popup);
-    await send({ type: 'popup/set-credentials', testEmail: 'not an email', baseUrl: 'http://app.trelica.com/api/scim/v2' }, popup);
+    await send(
+      { type: 'popup/set-credentials', testEmail: 'not an email', baseUrl: 'http://app.trelica.com/api/scim/v2' },
+      popup,
+    );
     const { state } = await send({ type: 'popup/get-state' }, popup);
     expect(state).toMatchObject({
       baseUrl: null,
@@ -220,22 +250,35 @@ describe('fields picked by hand', () => {
 
   it('are remembered per console origin from the tab that picked them, handed back to that console only, and forgotten', async () => {
     await capture(BASE, server.token);
-    expect(await send({ type: 'jumpcloud/remember-field', field: 'token', locator }, jumpcloudTab)).toEqual({ ok: true });
-    expect(await send({ type: 'trelica/remember-field', field: 'base-url', locator: { label: 'Endpoint' } }, trelicaTab)).toEqual({ ok: true });
+    expect(await send({ type: 'jumpcloud/remember-field', field: 'token', locator }, jumpcloudTab)).toEqual({
+      ok: true,
+    });
+    expect(
+      await send({ type: 'trelica/remember-field', field: 'base-url', locator: { label: 'Endpoint' } }, trelicaTab),
+    ).toEqual({ ok: true });
     // jumpcloudTab is the EU console: only that console gets its locators with the fill.
     expect((await send({ type: 'jumpcloud/fill' }, jumpcloudTab)).remembered).toEqual({ token: locator });
     const usConsole = { ...jumpcloudTab, url: 'https://console.jumpcloud.com/#/sso/1' };
     expect((await send({ type: 'jumpcloud/fill' }, usConsole)).remembered).toEqual({});
-    expect(await send({ type: 'trelica/remembered' }, trelicaTab)).toEqual({ ok: true, locators: { 'base-url': { label: 'Endpoint' } } });
+    expect(await send({ type: 'trelica/remembered' }, trelicaTab)).toEqual({
+      ok: true,
+      locators: { 'base-url': { label: 'Endpoint' } },
+    });
 
-    const { state } = await send({ type: 'popup/forget-field', origin: 'https://console.eu.jumpcloud.com', field: 'token' }, popup);
+    const { state } = await send(
+      { type: 'popup/forget-field', origin: 'https://console.eu.jumpcloud.com', field: 'token' },
+      popup,
+    );
     expect(state.remembered).toEqual({ 'https://app.trelica.com': { 'base-url': { label: 'Endpoint' } } });
     expect((await send({ type: 'jumpcloud/fill' }, jumpcloudTab)).remembered).toEqual({});
   });
 
   it('a locator is refused from the wrong site or with a value-sized label, and nothing is stored', async () => {
     expect((await send({ type: 'jumpcloud/remember-field', field: 'token', locator }, trelicaTab)).ok).toBe(false);
-    expect((await send({ type: 'trelica/remember-field', field: 'token', locator: { label: 'x'.repeat(201) } }, trelicaTab)).ok).toBe(false);
+    expect(
+      (await send({ type: 'trelica/remember-field', field: 'token', locator: { label: 'x'.repeat(201) } }, trelicaTab))
+        .ok,
+    ).toBe(false);
     expect(local.dump()).toEqual({});
   });
 });

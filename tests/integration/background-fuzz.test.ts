@@ -27,7 +27,13 @@ function background() {
   const local = fakeStorageArea();
   const fetch = vi.fn(() => Promise.reject(new TypeError('no network in the fuzz')));
   const route = createRouter(
-    createHandlers({ vault: createVault(session), progress: createProgressStore(local), fetch, now: Date.now, hasHostAccess: async () => true }),
+    createHandlers({
+      vault: createVault(session),
+      progress: createProgressStore(local),
+      fetch,
+      now: Date.now,
+      hasHostAccess: async () => true,
+    }),
     own,
   );
   return { route, session, local, fetch };
@@ -35,7 +41,13 @@ function background() {
 
 /** Messages that look almost right: a real type with random fields, or random values in place. */
 const nearMiss = fc.record(
-  { type: fc.oneof(fc.constantFrom(...REQUEST_TYPES), fc.string()), baseUrl: fc.anything(), token: fc.anything(), field: fc.anything(), results: fc.anything() },
+  {
+    type: fc.oneof(fc.constantFrom(...REQUEST_TYPES), fc.string()),
+    baseUrl: fc.anything(),
+    token: fc.anything(),
+    field: fc.anything(),
+    results: fc.anything(),
+  },
   { requiredKeys: ['type'] },
 );
 
@@ -66,16 +78,22 @@ describe('the background under random messages', () => {
     );
   });
 
-  it('no message from a page other than the right site\'s top frame reaches a handler', async () => {
-    const strangers = SENDERS.filter((s) => s.id !== own.id || s.frameId === 3 || s.url?.includes('evil') || s.origin?.includes('evil'));
+  it("no message from a page other than the right site's top frame reaches a handler", async () => {
+    const strangers = SENDERS.filter(
+      (s) => s.id !== own.id || s.frameId === 3 || s.url?.includes('evil') || s.origin?.includes('evil'),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...REQUEST_TYPES.filter((t) => !t.startsWith('popup/'))), fc.constantFrom(...strangers), async (type, sender) => {
-        const { route, session, local } = background();
-        const reply = (await route({ type }, sender)) as { ok: boolean };
-        expect(reply.ok).toBe(false);
-        expect(session.dump()).toEqual({});
-        expect(local.dump()).toEqual({});
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...REQUEST_TYPES.filter((t) => !t.startsWith('popup/'))),
+        fc.constantFrom(...strangers),
+        async (type, sender) => {
+          const { route, session, local } = background();
+          const reply = (await route({ type }, sender)) as { ok: boolean };
+          expect(reply.ok).toBe(false);
+          expect(session.dump()).toEqual({});
+          expect(local.dump()).toEqual({});
+        },
+      ),
     );
   });
 });

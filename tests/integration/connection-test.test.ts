@@ -15,7 +15,12 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 async function test(extra: Partial<ConnectionTestOptions> = {}): Promise<ConnectionTestResult> {
-  const result = await runConnectionTest({ baseUrl: TRELICA_BASE, token: server.token, fetch: routedFetch(server.origin), ...extra });
+  const result = await runConnectionTest({
+    baseUrl: TRELICA_BASE,
+    token: server.token,
+    fetch: routedFetch(server.origin),
+    ...extra,
+  });
   expect(ConnectionTestResultSchema.safeParse(result).success).toBe(true);
   expect(JSON.stringify(result)).not.toContain(server.token);
   return result;
@@ -63,20 +68,24 @@ describe('runConnectionTest over HTTP', () => {
     expect(result.detail).toMatch(/answered 403/);
   });
 
-  it.each(['https://app.trelica.com/api/scim/v1', 'https://app.trelica.com/api/scim', 'https://app.trelica.com/api/SCIM/v2'])(
-    'not-found: a Base URL on the API but on the wrong path (%s)',
-    async (baseUrl) => {
-      const result = await test({ baseUrl });
-      expect(result.verdict).toBe('not-found');
-      expect(result.evidence.map((e) => e.status)).toEqual([404, 404]);
-    },
-  );
+  it.each([
+    'https://app.trelica.com/api/scim/v1',
+    'https://app.trelica.com/api/scim',
+    'https://app.trelica.com/api/SCIM/v2',
+  ])('not-found: a Base URL on the API but on the wrong path (%s)', async (baseUrl) => {
+    const result = await test({ baseUrl });
+    expect(result.verdict).toBe('not-found');
+    expect(result.evidence.map((e) => e.status)).toEqual([404, 404]);
+  });
 
   it('redirected-to-login: a 302 to the login page', async () => {
     server.setFault({ kind: 'redirect-to-login' });
     const result = await test();
     expect(result.verdict).toBe('redirected-to-login');
-    expect(result.evidence[0]).toMatchObject({ status: 302, excerpt: expect.stringMatching(/^redirected to \S*login/) });
+    expect(result.evidence[0]).toMatchObject({
+      status: 302,
+      excerpt: expect.stringMatching(/^redirected to \S*login/),
+    });
     // Not followed: the server saw only the two SCIM requests, not a visit to the login page.
     expect(server.requests()).toHaveLength(2);
   });

@@ -35,7 +35,10 @@ async function test(timeoutMs = 2_000) {
     baseUrl: TRELICA_BASE,
     token: TOKEN,
     timeoutMs,
-    fetch: (url, init) => (url.startsWith('https://app.trelica.com/') ? fetchOnlyTrelica(url, init) : (otherHostRequests.push(url), Promise.reject(new TypeError('blocked')))),
+    fetch: (url, init) =>
+      url.startsWith('https://app.trelica.com/')
+        ? fetchOnlyTrelica(url, init)
+        : (otherHostRequests.push(url), Promise.reject(new TypeError('blocked'))),
   });
   expect(Date.now() - started).toBeLessThan(timeoutMs + 2_000);
   expect(ConnectionTestResultSchema.safeParse(result).success).toBe(true);
@@ -51,8 +54,13 @@ const json = (res: ServerResponse, status: number, body: string) => {
 };
 
 describe('a hostile SCIM server', () => {
-  it('a 5 MB body is cut at the client\'s cap and judged, not read whole', async () => {
-    behaviour = (_req, res) => json(res, 200, JSON.stringify({ schemas: [LIST], totalResults: 1, Resources: [{ id: 'x', userName: 'a'.repeat(5_000_000) }] }));
+  it("a 5 MB body is cut at the client's cap and judged, not read whole", async () => {
+    behaviour = (_req, res) =>
+      json(
+        res,
+        200,
+        JSON.stringify({ schemas: [LIST], totalResults: 1, Resources: [{ id: 'x', userName: 'a'.repeat(5_000_000) }] }),
+      );
     const result = await test();
     expect(result.verdict).toBe('not-scim');
     // Judged as cut short (the cap), not as a list whose user is odd (the whole body parsed).
@@ -68,13 +76,14 @@ describe('a hostile SCIM server', () => {
     expect(['timeout', 'not-scim']).toContain((await test(1_000)).verdict);
   });
 
-  it('JSON nested past any parser\'s stack is refused as not SCIM, without a crash', async () => {
+  it("JSON nested past any parser's stack is refused as not SCIM, without a crash", async () => {
     behaviour = (_req, res) => json(res, 200, '['.repeat(100_000) + ']'.repeat(100_000));
     expect((await test()).verdict).toBe('not-scim');
   });
 
   it('the right URN with the wrong types is not SCIM', async () => {
-    behaviour = (_req, res) => json(res, 200, JSON.stringify({ schemas: [LIST], totalResults: '3', Resources: 'nobody' }));
+    behaviour = (_req, res) =>
+      json(res, 200, JSON.stringify({ schemas: [LIST], totalResults: '3', Resources: 'nobody' }));
     expect((await test()).verdict).toBe('not-scim');
   });
 
@@ -89,7 +98,9 @@ describe('a hostile SCIM server', () => {
   it('an HTML page with 200 is a login page, and its markup stays text', async () => {
     behaviour = (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
-      res.end('<html><body><form action="/login"><img src=x onerror="alert(1)"><input name="password"></form></body></html>');
+      res.end(
+        '<html><body><form action="/login"><img src=x onerror="alert(1)"><input name="password"></form></body></html>',
+      );
     };
     const result = await test();
     expect(result.verdict).toBe('redirected-to-login');
@@ -108,7 +119,15 @@ describe('a hostile SCIM server', () => {
 
   it('a server echoing the token (header, body, URL-encoded) gets it redacted everywhere', async () => {
     behaviour = (req, res) =>
-      json(res, 401, JSON.stringify({ detail: `Bad ${req.headers.authorization} (${encodeURIComponent(TOKEN)}) token=${TOKEN}`, status: '401', schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'] }));
+      json(
+        res,
+        401,
+        JSON.stringify({
+          detail: `Bad ${req.headers.authorization} (${encodeURIComponent(TOKEN)}) token=${TOKEN}`,
+          status: '401',
+          schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+        }),
+      );
     const result = await test();
     expect(result.verdict).toBe('unauthorized');
     expect(JSON.stringify(result).toLowerCase()).not.toContain(TOKEN.toLowerCase());

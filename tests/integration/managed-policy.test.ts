@@ -44,7 +44,11 @@ beforeEach(() => {
   const policy = async () => readPolicy(managed);
   route = createRouter(
     createHandlers({
-      vault: createVault(session, () => clock, async () => (await policy()).policy.tokenMinutes * 60_000),
+      vault: createVault(
+        session,
+        () => clock,
+        async () => (await policy()).policy.tokenMinutes * 60_000,
+      ),
       progress: createProgressStore(local),
       fetch: (url, init) => {
         requests.push(String(url));
@@ -60,7 +64,8 @@ beforeEach(() => {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const send = (message: unknown, sender: Sender) => route(message, sender) as Promise<any>;
-const capture = (sender = trelicaUs, baseUrl = US_BASE) => send({ type: 'trelica/capture', baseUrl, token: server.token, scimState: 'enabled' }, sender);
+const capture = (sender = trelicaUs, baseUrl = US_BASE) =>
+  send({ type: 'trelica/capture', baseUrl, token: server.token, scimState: 'enabled' }, sender);
 const vaultHolds = async () => JSON.stringify(await session.get(null)).includes(server.token);
 
 describe('without a policy', () => {
@@ -68,7 +73,13 @@ describe('without a policy', () => {
     expect(await send({ type: 'trelica/allowed' }, trelicaEu)).toEqual({ ok: true, allowed: true });
     expect(await send({ type: 'jumpcloud/allowed' }, jumpcloudIn)).toEqual({ ok: true, allowed: true });
     const { state } = await send({ type: 'popup/get-state' }, popup);
-    expect(state.policy).toMatchObject({ applied: [], ignored: [], allowRehearsal: true, allowTypedToken: true, tokenMinutes: 30 });
+    expect(state.policy).toMatchObject({
+      applied: [],
+      ignored: [],
+      allowRehearsal: true,
+      allowTypedToken: true,
+      tokenMinutes: 30,
+    });
   });
 });
 
@@ -85,24 +96,38 @@ describe('allowed regions', () => {
   });
 
   it('refuses a capture on a left-out Trelica, and a fill on a left-out JumpCloud, changing nothing', async () => {
-    expect(await capture(trelicaEu, EU_BASE)).toEqual({ ok: false, message: 'Your organization allows only app.trelica.com for Trelica.' });
+    expect(await capture(trelicaEu, EU_BASE)).toEqual({
+      ok: false,
+      message: 'Your organization allows only app.trelica.com for Trelica.',
+    });
     expect(await vaultHolds()).toBe(false);
     expect((await capture()).ok).toBe(true);
-    expect(await send({ type: 'jumpcloud/fill' }, jumpcloudIn)).toEqual({ ok: false, message: 'Your organization allows only console.jumpcloud.com for JumpCloud.' });
+    expect(await send({ type: 'jumpcloud/fill' }, jumpcloudIn)).toEqual({
+      ok: false,
+      message: 'Your organization allows only console.jumpcloud.com for JumpCloud.',
+    });
     expect((await send({ type: 'jumpcloud/fill' }, jumpcloudUs)).ok).toBe(true);
   });
 
   it('never tests a Base URL on a left-out region, and no request leaves', async () => {
     await capture();
     const reply = await send({ type: 'popup/test-connection', baseUrl: EU_BASE }, popup);
-    expect(reply).toEqual({ ok: false, code: 'url-invalid', message: 'Your organization allows only app.trelica.com for Trelica.' });
+    expect(reply).toEqual({
+      ok: false,
+      code: 'url-invalid',
+      message: 'Your organization allows only app.trelica.com for Trelica.',
+    });
     expect(requests).toEqual([]);
     expect((await send({ type: 'popup/test-connection', baseUrl: US_BASE }, popup)).result.verdict).toBe('ok');
   });
 
   it('says so in the State', async () => {
     const { state } = await send({ type: 'popup/get-state' }, popup);
-    expect(state.policy).toMatchObject({ applied: ['allowedTrelicaRegions', 'allowedJumpCloudRegions'], trelicaRegions: ['us'], jumpcloudRegions: ['us'] });
+    expect(state.policy).toMatchObject({
+      applied: ['allowedTrelicaRegions', 'allowedJumpCloudRegions'],
+      trelicaRegions: ['us'],
+      jumpcloudRegions: ['us'],
+    });
   });
 });
 
@@ -119,7 +144,16 @@ describe('the rehearsal turned off', () => {
   });
 
   it('"Find out why" after a failed Activate runs the connection test instead, and says so', async () => {
-    const reply = await send({ type: 'jumpcloud/find-out-why', action: 'activate', baseUrl: US_BASE, token: server.token, testEmail: 'scim-policy@example.com' }, jumpcloudUs);
+    const reply = await send(
+      {
+        type: 'jumpcloud/find-out-why',
+        action: 'activate',
+        baseUrl: US_BASE,
+        token: server.token,
+        testEmail: 'scim-policy@example.com',
+      },
+      jumpcloudUs,
+    );
     expect(reply.ok).toBe(true);
     expect(reply.lines[0]).toBe(REHEARSAL_OFF);
     expect(requests.length).toBeGreaterThan(0); // the connection test's reads
@@ -133,14 +167,20 @@ describe('only a captured token', () => {
   });
 
   it('drops a token typed into the popup, keeping the other fields', async () => {
-    const { state } = await send({ type: 'popup/set-credentials', token: server.token, testEmail: 'scim-policy@example.com' }, popup);
+    const { state } = await send(
+      { type: 'popup/set-credentials', token: server.token, testEmail: 'scim-policy@example.com' },
+      popup,
+    );
     expect(await vaultHolds()).toBe(false);
     expect(state.testEmail).toBe('scim-policy@example.com');
     expect(state.policy.allowTypedToken).toBe(false);
   });
 
   it('refuses a run with a typed token, and runs with the captured one', async () => {
-    expect(await send({ type: 'popup/test-connection', baseUrl: US_BASE, token: server.token }, popup)).toEqual({ ok: false, message: TYPED_TOKEN_OFF });
+    expect(await send({ type: 'popup/test-connection', baseUrl: US_BASE, token: server.token }, popup)).toEqual({
+      ok: false,
+      message: TYPED_TOKEN_OFF,
+    });
     expect(requests).toEqual([]);
     await capture();
     expect((await send({ type: 'popup/test-connection', baseUrl: US_BASE }, popup)).result.verdict).toBe('ok');
@@ -148,7 +188,7 @@ describe('only a captured token', () => {
 });
 
 describe('the token time limit', () => {
-  it('forgets the token after the policy\'s minutes, not 30', async () => {
+  it("forgets the token after the policy's minutes, not 30", async () => {
     managed = { tokenTimeLimitMinutes: 5 };
     await capture();
     clock += 5 * 60_000 - 1;
@@ -164,12 +204,14 @@ describe('the token time limit', () => {
     await capture();
     clock += 30 * 60_000;
     expect((await send({ type: 'popup/get-state' }, popup)).state.token.present).toBe(false);
-    expect((await send({ type: 'popup/get-state' }, popup)).state.policy.ignored).toEqual([{ key: 'tokenTimeLimitMinutes', known: true }]);
+    expect((await send({ type: 'popup/get-state' }, popup)).state.policy.ignored).toEqual([
+      { key: 'tokenTimeLimitMinutes', known: true },
+    ]);
   });
 });
 
 describe('the test-email domain and the support contact', () => {
-  it('suggests the test email on the organization\'s domain, and the State carries the contact', async () => {
+  it("suggests the test email on the organization's domain, and the State carries the contact", async () => {
     managed = { testEmailDomain: 'corp.example', supportContact: 'it-help@corp.example' };
     await capture();
     const fill = await send({ type: 'jumpcloud/fill' }, jumpcloudUs);

@@ -13,13 +13,19 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-const check = (token = server.token) => runProvisioningCheck({ baseUrl: TRELICA_BASE, token, fetch: routedFetch(server.origin) });
+const check = (token = server.token) =>
+  runProvisioningCheck({ baseUrl: TRELICA_BASE, token, fetch: routedFetch(server.origin) });
 
 describe('runProvisioningCheck over HTTP', () => {
   it('lists how many users Trelica holds and up to five of them, changing nothing', async () => {
     for (const name of ['ann', 'bob', 'cid', 'dee', 'eve', 'fay']) server.addUser({ userName: `${name}@example.com` });
     const result = await check();
-    expect(result).toMatchObject({ kind: 'provisioning-check', verdict: 'ok', total: 6, detail: 'Trelica holds 6 users over SCIM.' });
+    expect(result).toMatchObject({
+      kind: 'provisioning-check',
+      verdict: 'ok',
+      total: 6,
+      detail: 'Trelica holds 6 users over SCIM.',
+    });
     expect(result.users).toHaveLength(5);
     expect(result.users.every((u) => /@example\.com$/.test(u.userName))).toBe(true);
     expect(server.requests().every((r) => r.method === 'GET')).toBe(true);
@@ -29,7 +35,12 @@ describe('runProvisioningCheck over HTTP', () => {
   });
 
   it('says none when Trelica holds none', async () => {
-    expect(await check()).toMatchObject({ verdict: 'ok', total: 0, users: [], detail: 'Trelica holds 0 users over SCIM.' });
+    expect(await check()).toMatchObject({
+      verdict: 'ok',
+      total: 0,
+      users: [],
+      detail: 'Trelica holds 0 users over SCIM.',
+    });
   });
 
   it('a wrong token is unauthorized, with no list', async () => {

@@ -41,7 +41,12 @@ const methods = () => server.requests().map((r) => `${r.method} ${r.status}`);
 describe('runRehearsal over HTTP', () => {
   afterEach((context) => {
     if (context.task.name.startsWith('cleanup-failed')) return;
-    expect(server.users().map((u) => u.id).sort()).toEqual([...before].sort());
+    expect(
+      server
+        .users()
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual([...before].sort());
   });
 
   it('ok: lookup, create, update, delete, confirm', async () => {
@@ -132,7 +137,8 @@ describe('runRehearsal over HTTP', () => {
   });
 
   it('cleanup-failed: the server breaks after the create (PATCH and DELETE both 500)', async () => {
-    const hook: Hook = (method) => server.setFault(method === 'PATCH' || method === 'DELETE' ? { kind: 'server-error' } : null);
+    const hook: Hook = (method) =>
+      server.setFault(method === 'PATCH' || method === 'DELETE' ? { kind: 'server-error' } : null);
     const result = await rehearse({ hook });
     expect(result.verdict).toBe('cleanup-failed');
     expect(result.userId).toBe(server.users()[0]?.id);

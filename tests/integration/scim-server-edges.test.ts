@@ -6,15 +6,27 @@ import { USER_URN, expectScimError, json, useTrelicaLikeServer } from '../helper
 const { server, scim, postUser } = useTrelicaLikeServer();
 
 describe('strict paths', () => {
-  it.each(['/users', '/USERS', '/Users/', '/Groups', '/Groups/abc', '/Bulk', '/Me', '/Users/.search', '', '/', '/Users/abc/def', '/serviceproviderconfig'])(
-    'answers 404 to %s',
-    async (path) => {
-      await expectScimError(await scim(path), 404);
-    },
-  );
+  it.each([
+    '/users',
+    '/USERS',
+    '/Users/',
+    '/Groups',
+    '/Groups/abc',
+    '/Bulk',
+    '/Me',
+    '/Users/.search',
+    '',
+    '/',
+    '/Users/abc/def',
+    '/serviceproviderconfig',
+  ])('answers 404 to %s', async (path) => {
+    await expectScimError(await scim(path), 404);
+  });
 
   it('answers 404 when the mount path has the wrong case', async () => {
-    const response = await fetch(`${server().origin}/API/SCIM/v2/Users`, { headers: { authorization: `Bearer ${server().token}` } });
+    const response = await fetch(`${server().origin}/API/SCIM/v2/Users`, {
+      headers: { authorization: `Bearer ${server().token}` },
+    });
     await expectScimError(response, 404);
   });
 
@@ -27,7 +39,10 @@ describe('strict paths', () => {
   });
 
   it('advertises PATCH and no bulk in ServiceProviderConfig', async () => {
-    expect(await json(await scim('/ServiceProviderConfig'))).toMatchObject({ patch: { supported: true }, bulk: { supported: false } });
+    expect(await json(await scim('/ServiceProviderConfig'))).toMatchObject({
+      patch: { supported: true },
+      bulk: { supported: false },
+    });
   });
 
   it('answers 405 with Allow to a known path with the wrong method', async () => {
@@ -106,7 +121,11 @@ describe('faults', () => {
     await new Promise((resolve) => setTimeout(resolve, 200)); // past the delay the request would have waited
     server().setFault(null);
     expect((await scim('/Users')).status).toBe(200);
-    expect(server().requests().map((r) => r.status)).toEqual([499, 200]);
+    expect(
+      server()
+        .requests()
+        .map((r) => r.status),
+    ).toEqual([499, 200]);
   });
 
   it('an aborted slow POST creates nothing', async () => {
@@ -177,9 +196,11 @@ describe('reset', () => {
       expect((await fetch(`${other.baseUrl}/Users`, { headers: auth })).status).toBe(401);
       other.setScimEnabled(true);
       other.addUser({ userName: 'only-here@acme.test' });
-      const list = (await (await fetch(`${other.baseUrl}/Users`, { headers: auth })).json()) as { totalResults: number };
+      const list = (await (await fetch(`${other.baseUrl}/Users`, { headers: auth })).json()) as {
+        totalResults: number;
+      };
       expect(list.totalResults).toBe(1);
-      expect(((await json(await scim('/Users'))).totalResults)).toBe(0);
+      expect((await json(await scim('/Users'))).totalResults).toBe(0);
       other.reset();
       expect((await fetch(`${other.baseUrl}/Users`, { headers: auth })).status).toBe(401);
     } finally {

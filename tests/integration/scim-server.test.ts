@@ -8,7 +8,11 @@ const { server, scim, postUser, patch, listFilter } = useTrelicaLikeServer();
 describe('bearer authentication', () => {
   it.each([
     { name: 'no Authorization header', headers: { authorization: '' }, challenge: /^Bearer realm="[^"]+"$/ },
-    { name: 'a wrong token', headers: { authorization: 'Bearer not-the-token' }, challenge: /^Bearer realm="[^"]+", error="invalid_token"$/ },
+    {
+      name: 'a wrong token',
+      headers: { authorization: 'Bearer not-the-token' },
+      challenge: /^Bearer realm="[^"]+", error="invalid_token"$/,
+    },
     { name: 'the token without "Bearer"', headers: { authorization: 'TOKEN' }, challenge: /^Bearer realm="[^"]+"/ },
     { name: 'the token as Basic', headers: { authorization: 'Basic TOKEN' }, challenge: /^Bearer realm="[^"]+"/ },
   ])('answers 401 with WWW-Authenticate to $name', async ({ headers }) => {
@@ -61,7 +65,10 @@ describe('listing and filtering users', () => {
     'emails.value eq "JO.DOE@example.com"',
   ])('finds the user with %s regardless of case', async (filter) => {
     const id = server().addUser({ userName: 'Jo.Doe@Example.com' });
-    await scim(`/Users/${id}`, { method: 'PUT', body: JSON.stringify({ userName: 'Jo.Doe@Example.com', emails: [{ value: 'jo.doe@example.com' }] }) });
+    await scim(`/Users/${id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ userName: 'Jo.Doe@Example.com', emails: [{ value: 'jo.doe@example.com' }] }),
+    });
     server().addUser({ userName: 'someone.else@example.com' });
     const body = await json(await listFilter(filter));
     expect(body.totalResults).toBe(1);
@@ -81,7 +88,11 @@ describe('listing and filtering users', () => {
 
 describe('creating users', () => {
   it('answers 201 with a 32-hex id and a Location header', async () => {
-    const response = await postUser({ userName: 'new@example.com', name: { givenName: 'New', familyName: 'User' }, active: true });
+    const response = await postUser({
+      userName: 'new@example.com',
+      name: { givenName: 'New', familyName: 'User' },
+      active: true,
+    });
     expect(response.status).toBe(201);
     const body = await json(response);
     expect(body.id).toMatch(HEX32);
@@ -93,7 +104,10 @@ describe('creating users', () => {
   it.each([
     { user: { userName: 'jo@other.org' }, domain: 'other.org' },
     { user: { userName: 'jo@sub.example.com' }, domain: 'sub.example.com' },
-    { user: { userName: 'jo@example.com', emails: [{ value: 'jo@elsewhere.net', type: 'work' }] }, domain: 'elsewhere.net' },
+    {
+      user: { userName: 'jo@example.com', emails: [{ value: 'jo@elsewhere.net', type: 'work' }] },
+      domain: 'elsewhere.net',
+    },
   ])('refuses $user.userName with a domain that is not registered', async ({ user, domain }) => {
     const body = await expectScimError(await postUser(user), 400, 'invalidValue');
     expect(body.detail).toContain(domain);
@@ -148,15 +162,25 @@ describe('reading, updating and deleting a user', () => {
 
   it('refuses to change userName by PATCH or PUT (400 mutability)', async () => {
     const id = server().addUser({ userName: 'ann@example.com' });
-    await expectScimError(await patch(id, [{ op: 'replace', path: 'userName', value: 'anna@example.com' }]), 400, 'mutability');
-    const put = await scim(`/Users/${id}`, { method: 'PUT', body: JSON.stringify({ schemas: [USER_URN], userName: 'anna@example.com' }) });
+    await expectScimError(
+      await patch(id, [{ op: 'replace', path: 'userName', value: 'anna@example.com' }]),
+      400,
+      'mutability',
+    );
+    const put = await scim(`/Users/${id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ schemas: [USER_URN], userName: 'anna@example.com' }),
+    });
     await expectScimError(put, 400, 'mutability');
     expect(server().users()[0]?.userName).toBe('ann@example.com');
   });
 
   it('replaces a user by PUT when userName is unchanged', async () => {
     const id = server().addUser({ userName: 'ann@example.com' });
-    const put = await scim(`/Users/${id}`, { method: 'PUT', body: JSON.stringify({ schemas: [USER_URN], userName: 'ANN@example.com', title: 'CTO' }) });
+    const put = await scim(`/Users/${id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ schemas: [USER_URN], userName: 'ANN@example.com', title: 'CTO' }),
+    });
     expect(put.status).toBe(200);
     expect(await json(put)).toMatchObject({ id, userName: 'ann@example.com', title: 'CTO' });
   });

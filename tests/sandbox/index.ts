@@ -14,22 +14,47 @@ export { ODD_PORT, startConnectProxy, type ConnectProxy } from './server/proxy';
 
 // The browsers: which ones, where they are, and one surface (E2EPage, BrowserSession) over both drivers.
 export { launchBrowser, selectedBrowsers } from './browsers/launch';
-export { chromiumPath, findChromium, firefoxPath, locateChromium, type ChromiumFound, type ChromiumLookup } from './browsers/find-browsers';
+export {
+  chromiumPath,
+  findChromium,
+  firefoxPath,
+  locateChromium,
+  type ChromiumFound,
+  type ChromiumLookup,
+} from './browsers/find-browsers';
 export { ensureBrowsers } from './browsers/install-browsers';
 export { saveScreenshot, screenshotPath, POPUP_VIEWPORT } from './browsers/screenshots';
 export { poll } from './browsers/poll';
-export { applyManagedPolicy, cannotApply, removeLeftoverPolicies, unpackedExtensionId } from './browsers/managed-policy';
+export {
+  applyManagedPolicy,
+  cannotApply,
+  removeLeftoverPolicies,
+  unpackedExtensionId,
+} from './browsers/managed-policy';
 export type { BackgroundControl } from './browsers/background';
 export type { ExtensionApi, StorageArea } from './browsers/extension-api';
 export {
   BROWSERS,
-  type BrowserName, type BrowserOptions, type BrowserSession, type E2EPage, type ExtensionHandle, type LaunchOptions, type Role,
+  type BrowserName,
+  type BrowserOptions,
+  type BrowserSession,
+  type E2EPage,
+  type ExtensionHandle,
+  type LaunchOptions,
+  type Role,
 } from './browsers/types';
 
 // The admin's flow as steps (shared by the e2e scenarios and the walkthrough), and the walkthrough.
 export * from './flows/steps';
 export {
-  DEMO_DOMAINS, PAGE_VIEWPORT, PAGES, pageUrl, runWalkthrough, STEPS, WalkthroughFailure, type Shot,
+  DEMO_DOMAINS,
+  PAGE_VIEWPORT,
+  PAGES,
+  pageUrl,
+  runWalkthrough,
+  STEPS,
+  WalkthroughFailure,
+  type Shot,
 } from './flows/walkthrough';
 
 // What `npm start`, `npm run docs:screenshots`, `npm run bench` and `npm run scim-server` run on:

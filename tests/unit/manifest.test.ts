@@ -21,9 +21,12 @@ describe('manifest.json', () => {
     expect(manifest.host_permissions.every((h) => /^https:\/\/[a-z.]+\/\*$/.test(h))).toBe(true);
   });
 
-  it.each(Object.entries({ ...manifest.icons, ...manifest.action.default_icon }))('icon %s px exists at that size', (size, path) => {
-    expect(pngSize(resolve(root, 'public', path))).toEqual([Number(size), Number(size)]);
-  });
+  it.each(Object.entries({ ...manifest.icons, ...manifest.action.default_icon }))(
+    'icon %s px exists at that size',
+    (size, path) => {
+      expect(pngSize(resolve(root, 'public', path))).toEqual([Number(size), Number(size)]);
+    },
+  );
 
   it('names itself through the locale file', () => {
     const messages = JSON.parse(readFileSync(resolve(root, 'public/_locales/en/messages.json'), 'utf8'));

@@ -3,9 +3,8 @@
 // root, opening and closing with an animation). A different choice already made is reported
 // as "kept", as for text fields.
 import { byIdNear } from './deep';
-import type { ChoiceControl } from './find';
 import { clickLikeUser, enterValue, pressKey, type FillResult } from './fill';
-import { radioLabel } from './find';
+import { radioLabel, type ChoiceControl } from './find';
 import { boundListbox, openListboxes, optionsOf, selectedOption, waitClosed } from './listbox';
 import { normalizeLabel } from './text';
 import { whyNotEditable } from './visibility';
@@ -96,7 +95,8 @@ async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSign
     return { outcome: 'unavailable', reason: 'no-option' };
   }
   // Already chosen, or another choice made before (never changed behind the admin's back).
-  const chosen = selectedOption(options) ?? options.find((o) => o !== target && optionText(o) !== '' && shown === optionText(o));
+  const chosen =
+    selectedOption(options) ?? options.find((o) => o !== target && optionText(o) !== '' && shown === optionText(o));
   if (chosen === target) {
     await close();
     return { outcome: 'already-set' };
@@ -117,7 +117,13 @@ async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSign
 }
 
 /** ArrowDown until the wanted option is the active one, then Enter: the keyboard way. */
-async function chooseByKeyboard(el: HTMLElement, listbox: HTMLElement, target: Element, want: RegExp, signal: AbortSignal): Promise<boolean> {
+async function chooseByKeyboard(
+  el: HTMLElement,
+  listbox: HTMLElement,
+  target: Element,
+  want: RegExp,
+  signal: AbortSignal,
+): Promise<boolean> {
   const options = optionsOf(listbox);
   // The active option: named by aria-activedescendant, or focused (slotted options too).
   const active = (): Element | null => {

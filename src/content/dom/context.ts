@@ -64,7 +64,12 @@ export class ScriptContext {
     else this.signal.addEventListener('abort', callback, { once: true });
   }
 
-  listen<E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options: AddEventListenerOptions = {}): void {
+  listen<E extends Event>(
+    target: EventTarget,
+    type: string,
+    handler: (event: E) => void,
+    options: AddEventListenerOptions = {},
+  ): void {
     target.addEventListener(type, handler as EventListener, { ...options, signal: this.signal });
   }
 

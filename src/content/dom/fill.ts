@@ -30,7 +30,9 @@ export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTML
 
 function fire(el: Element, type: string): void {
   const init = { bubbles: true, cancelable: true, composed: true };
-  el.dispatchEvent(type === 'input' ? new InputEvent('input', { ...init, inputType: 'insertReplacementText' }) : new Event(type, init));
+  el.dispatchEvent(
+    type === 'input' ? new InputEvent('input', { ...init, inputType: 'insertReplacementText' }) : new Event(type, init),
+  );
 }
 
 /** Focus, set through the native setter, input + change, blur. */

@@ -33,7 +33,8 @@ export interface Where {
   scope?: Element | null;
 }
 
-const TEXT_INPUT = 'input:not([type]), input[type="text"], input[type="url"], input[type="email"], input[type="password"], input[type="tel"], textarea';
+const TEXT_INPUT =
+  'input:not([type]), input[type="text"], input[type="url"], input[type="email"], input[type="password"], input[type="tel"], textarea';
 export const DROPDOWN = '[aria-haspopup="listbox"], [role="combobox"], button[aria-haspopup="true"]';
 const TOGGLE = 'input[type="checkbox"], [role="checkbox"], [role="switch"]';
 export const BUTTON = 'button, [role="button"], input[type="button"], input[type="submit"], a[href]';
@@ -77,15 +78,28 @@ interface Candidate<T> {
 function pick<T>(candidates: readonly Candidate<T>[], scope: Element | null | undefined): T | null {
   const keyed = candidates
     .filter((c) => c.rank !== Infinity)
-    .map((c) => ({ c, key: [scope && !containsDeep(scope, c.el) ? 1 : 0, editability(c.el, c.dropdown ?? false), c.rank] }));
+    .map((c) => ({
+      c,
+      key: [scope && !containsDeep(scope, c.el) ? 1 : 0, editability(c.el, c.dropdown ?? false), c.rank],
+    }));
   // Stable: equal keys keep document order.
   keyed.sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!);
   return keyed[0]?.c.item ?? null;
 }
 
-function fallback<T extends Element>(root: ParentNode, selectors: readonly string[] | undefined, accept: (el: Element) => el is T, where: Where): T | null {
+function fallback<T extends Element>(
+  root: ParentNode,
+  selectors: readonly string[] | undefined,
+  accept: (el: Element) => el is T,
+  where: Where,
+): T | null {
   for (const selector of selectors ?? []) {
-    const found = pick(all(root, selector, where.deep).filter(accept).map((el) => ({ item: el, el, rank: 0 })), where.scope);
+    const found = pick(
+      all(root, selector, where.deep)
+        .filter(accept)
+        .map((el) => ({ item: el, el, rank: 0 })),
+      where.scope,
+    );
     if (found) return found;
   }
   return null;
@@ -98,23 +112,43 @@ export function choiceControlOf(el: Element): ChoiceControl | null {
   if (el instanceof HTMLSelectElement) return { kind: 'select', el };
   if (el instanceof HTMLInputElement && el.type === 'radio') {
     const root = el.getRootNode() as ParentNode;
-    const group = el.name ? Array.from(root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)) : [el];
+    const group = el.name
+      ? Array.from(root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`))
+      : [el];
     return { kind: 'radio', el, group };
   }
   return el.matches(DROPDOWN) ? { kind: 'dropdown', el: el as HTMLElement } : null;
 }
 
-function textCandidates(root: ParentNode, spec: FieldSpec, deep?: boolean): Candidate<HTMLInputElement | HTMLTextAreaElement>[] {
-  return all<HTMLInputElement | HTMLTextAreaElement>(root, TEXT_INPUT, deep).map((el) => ({ item: el, el, rank: rankByLabel(el, spec.labels) }));
+function textCandidates(
+  root: ParentNode,
+  spec: FieldSpec,
+  deep?: boolean,
+): Candidate<HTMLInputElement | HTMLTextAreaElement>[] {
+  return all<HTMLInputElement | HTMLTextAreaElement>(root, TEXT_INPUT, deep).map((el) => ({
+    item: el,
+    el,
+    rank: rankByLabel(el, spec.labels),
+  }));
 }
 
-export function findTextField(root: ParentNode, spec: FieldSpec, where: Where = {}): HTMLInputElement | HTMLTextAreaElement | null {
-  return pick(textCandidates(root, spec, where.deep), where.scope) ?? fallback(root, spec.fallbacks, isTextInput, where);
+export function findTextField(
+  root: ParentNode,
+  spec: FieldSpec,
+  where: Where = {},
+): HTMLInputElement | HTMLTextAreaElement | null {
+  return (
+    pick(textCandidates(root, spec, where.deep), where.scope) ?? fallback(root, spec.fallbacks, isTextInput, where)
+  );
 }
 
 export function findToggle(root: ParentNode, spec: FieldSpec, where: Where = {}): HTMLElement | null {
   const isToggle = (el: Element): el is HTMLElement => el.matches(TOGGLE);
-  const toggles = all<HTMLElement>(root, TOGGLE, where.deep).map((el) => ({ item: el, el, rank: rankByLabel(el, spec.labels) }));
+  const toggles = all<HTMLElement>(root, TOGGLE, where.deep).map((el) => ({
+    item: el,
+    el,
+    rank: rankByLabel(el, spec.labels),
+  }));
   return pick(toggles, where.scope) ?? fallback(root, spec.fallbacks, isToggle, where);
 }
 
@@ -145,7 +179,8 @@ function choiceCandidates(root: ParentNode, spec: ChoiceSpec, deep?: boolean): C
   const out: Candidate<ChoiceControl>[] = [];
   for (const el of all<HTMLSelectElement>(root, 'select', deep)) {
     let rank = rankByLabel(el, spec.labels);
-    if (rank === Infinity && Array.from(el.options).some((o) => spec.want.test(normalizeLabel(o.text)))) rank = OFFERS_WANTED;
+    if (rank === Infinity && Array.from(el.options).some((o) => spec.want.test(normalizeLabel(o.text))))
+      rank = OFFERS_WANTED;
     out.push({ item: { kind: 'select', el }, el, rank });
   }
   for (const group of radioGroups(root, deep)) {
@@ -153,7 +188,11 @@ function choiceCandidates(root: ParentNode, spec: ChoiceSpec, deep?: boolean): C
     if (!target) continue;
     const name = groupLabel(group[0]!);
     const rank = name ? rankByLabel(group[0]!, spec.labels, [name]) : Infinity;
-    out.push({ item: { kind: 'radio', el: target, group }, el: target, rank: rank === Infinity ? OFFERS_WANTED : rank });
+    out.push({
+      item: { kind: 'radio', el: target, group },
+      el: target,
+      rank: rank === Infinity ? OFFERS_WANTED : rank,
+    });
   }
   for (const el of all<HTMLElement>(root, DROPDOWN, deep)) {
     out.push({ item: { kind: 'dropdown', el }, el, rank: rankByLabel(el, spec.labels), dropdown: true });
@@ -176,7 +215,11 @@ export function findChoice(root: ParentNode, spec: ChoiceSpec, where: Where = {}
  * as many of the specs as any element holds (at least two), or null. A read-only summary or a
  * hidden copy elsewhere is then never picked while the form has its own.
  */
-export function formScope(root: ParentNode, specs: { text: readonly FieldSpec[]; choices: readonly ChoiceSpec[] }, deep?: boolean): Element | null {
+export function formScope(
+  root: ParentNode,
+  specs: { text: readonly FieldSpec[]; choices: readonly ChoiceSpec[] },
+  deep?: boolean,
+): Element | null {
   const held = new Map<Element, Set<number>>();
   const note = (el: Element, spec: number): void => {
     for (let node: Element | null = el; node; node = parentAcrossShadow(node)) {

@@ -6,7 +6,8 @@ import { byIdNear } from './deep';
 import { isOurs } from './ours';
 import { ownText, shortOwnText } from './text';
 
-const CONTROL = 'input, select, textarea, button, [role="combobox"], [role="checkbox"], [role="switch"], [role="radio"], [aria-haspopup]';
+const CONTROL =
+  'input, select, textarea, button, [role="combobox"], [role="checkbox"], [role="switch"], [role="radio"], [aria-haspopup]';
 // Containers that bound "nearby": text beyond them belongs to something else.
 const BOUNDARY = 'form, fieldset, section, [role="tabpanel"], [role="dialog"], main, body';
 const MAX_NEARBY = 80;
@@ -72,7 +73,8 @@ export function labelCandidates(el: Element): string[] {
   add(el.getAttribute('aria-label'));
   add(nearbyText(el, 'before'));
   const type = (el as HTMLInputElement).type;
-  if (type === 'checkbox' || type === 'radio' || el.matches('[role="checkbox"], [role="switch"]')) add(nearbyText(el, 'after'));
+  if (type === 'checkbox' || type === 'radio' || el.matches('[role="checkbox"], [role="switch"]'))
+    add(nearbyText(el, 'after'));
   add(el.getAttribute('placeholder'));
   add(el.getAttribute('title'));
   return out;

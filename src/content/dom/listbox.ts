@@ -27,7 +27,8 @@ function asListbox(named: Element | null): HTMLElement | null {
 /** The control and the parts of it that may carry the ARIA references (wrapper, inner input). */
 function partsOf(control: HTMLElement): Element[] {
   const parts: Element[] = [control, ...Array.from(control.querySelectorAll('[aria-controls], [aria-owns]'))];
-  for (let up = parentAcrossShadow(control), level = 0; up && level < 2; up = parentAcrossShadow(up), level++) parts.push(up);
+  for (let up = parentAcrossShadow(control), level = 0; up && level < 2; up = parentAcrossShadow(up), level++)
+    parts.push(up);
   return parts;
 }
 
@@ -65,5 +66,9 @@ export function selectedOption(options: readonly HTMLElement[]): HTMLElement | u
 
 /** Resolves once the list is gone or hidden (closing animations included), or after CLOSE_MS. */
 export async function waitClosed(listbox: HTMLElement, signal: AbortSignal): Promise<void> {
-  await waitForElement(() => !listbox.isConnected || !isVisible(listbox), { signal, timeoutMs: CLOSE_MS, near: listbox });
+  await waitForElement(() => !listbox.isConnected || !isVisible(listbox), {
+    signal,
+    timeoutMs: CLOSE_MS,
+    near: listbox,
+  });
 }

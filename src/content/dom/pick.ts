@@ -8,12 +8,15 @@ import { isOurs } from './ours';
 import { labelCandidates } from './labels';
 import { normalizeLabel } from './text';
 
-
 /**
  * The element of the admin's next trusted click that `accept` takes, or null on Escape or when
  * `signal` ends (a newer pick, the page left). A click on anything else calls `onMiss`.
  */
-export function pickElement(signal: AbortSignal, accept: (el: Element) => boolean, onMiss: () => void): Promise<Element | null> {
+export function pickElement(
+  signal: AbortSignal,
+  accept: (el: Element) => boolean,
+  onMiss: () => void,
+): Promise<Element | null> {
   return new Promise((resolve) => {
     const listening = new AbortController();
     const done = (el: Element | null): void => {

@@ -4,7 +4,8 @@
 import { isOurs } from './ours';
 
 // Elements whose text is not part of a label: controls, their option lists (and our own panel).
-const NOT_LABEL_TEXT = 'input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template';
+const NOT_LABEL_TEXT =
+  'input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template';
 // Elements with no text a person reads.
 const NOT_TEXT = 'script, style, template';
 
@@ -28,7 +29,8 @@ export function shortOwnText(el: Element, max: number, skip = NOT_LABEL_TEXT): s
       // At most one trailing space is trimmed later.
       return text.length <= max + 1;
     }
-    if (child.nodeType !== 1 || (child as Element).matches(skip) || (child as HTMLElement).hidden || isOurs(child)) return true;
+    if (child.nodeType !== 1 || (child as Element).matches(skip) || (child as HTMLElement).hidden || isOurs(child))
+      return true;
     return walk(child);
   };
   const walk = (node: Node): boolean => {

@@ -18,7 +18,8 @@ export function isVisible(el: Element): boolean {
 
 /** Hidden from assistive technology by an ancestor: a decoy or a closed overlay, not a field. */
 function ariaHidden(el: Element): boolean {
-  for (let node: Element | null = el; node; node = parentAcrossShadow(node)) if (node.getAttribute('aria-hidden') === 'true') return true;
+  for (let node: Element | null = el; node; node = parentAcrossShadow(node))
+    if (node.getAttribute('aria-hidden') === 'true') return true;
   return false;
 }
 

@@ -33,7 +33,6 @@ const ANIMATION = APPEAR_ANIMATION;
 // Not 'style': scripted animations rewrite it every frame; v-show hiding needs no reaction from us.
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'class', 'disabled'];
 
-
 /** Whether one observed change can affect what a scan finds in `areas`. */
 export function matters(record: MutationRecord, areas: readonly Element[] | undefined): boolean {
   const target = record.target;
@@ -65,7 +64,12 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
       observer = new MutationObserver((records) => {
         if (!scheduled && records.some((r) => matters(r, watch.areas?.()))) schedule();
       });
-      observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+      observer.observe(document.body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: WATCHED_ATTRIBUTES,
+      });
     } else if (!served && observer) {
       observer.disconnect();
       observer = null;
@@ -108,11 +112,16 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
   ctx.listen(window, 'popstate', onRoute);
   const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
   if (navigation) ctx.listen(navigation, 'currententrychange', onRoute);
-  ctx.listen(document, 'animationstart', (event: AnimationEvent) => {
-    if (event.animationName !== ANIMATION || !style || scheduled) return;
-    const el = event.target;
-    if (!(el instanceof Element) || !watch.appeared || watch.appeared(el)) schedule();
-  }, { capture: true });
+  ctx.listen(
+    document,
+    'animationstart',
+    (event: AnimationEvent) => {
+      if (event.animationName !== ANIMATION || !style || scheduled) return;
+      const el = event.target;
+      if (!(el instanceof Element) || !watch.appeared || watch.appeared(el)) schedule();
+    },
+    { capture: true },
+  );
   ctx.onInvalidated(() => {
     disarm();
     watch.leave();

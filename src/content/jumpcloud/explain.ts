@@ -14,7 +14,6 @@ import { formValues } from './form';
 import { watchOutcome } from './outcome-watch';
 import { ACTIVATE, TEST_CONNECTION } from './selectors';
 
-
 export interface Watching {
   /** The panel and the form of the tab on screen, or null when it is not. */
   here(): { panel: Panel; root: HTMLElement } | null;
@@ -29,7 +28,11 @@ export function watchJumpCloudButtons(ctx: ScriptContext, life: Lifecycle, watch
 
   async function findOutWhy(action: OutcomeAction, panel: Panel, root: HTMLElement): Promise<void> {
     panel.setBusy(true);
-    panel.setStatus([action === 'activate' ? 'Rehearsing Activate in Trelica with the values in this form…' : 'Testing the connection with the values in this form…']);
+    panel.setStatus([
+      action === 'activate'
+        ? 'Rehearsing Activate in Trelica with the values in this form…'
+        : 'Testing the connection with the values in this form…',
+    ]);
     try {
       const reply = await send({ type: 'jumpcloud/find-out-why', action, ...formValues(root) });
       if (life.gone(reply, panel)) return;
@@ -65,9 +68,12 @@ export function watchJumpCloudButtons(ctx: ScriptContext, life: Lifecycle, watch
     const said = `JumpCloud says: “${seen.text}”.`;
     if (result === 'failure') {
       const before = changed ? ` Before it answered, the extension saw: ${changed}` : '';
-      panel.setAlert({ text: `${said} It gives no reason.${before}`, action: { label: FIND_OUT_WHY, onClick: () => void findOutWhy(action, panel, root) } });
+      panel.setAlert({
+        text: `${said} It gives no reason.${before}`,
+        action: { label: FIND_OUT_WHY, onClick: () => void findOutWhy(action, panel, root) },
+      });
     } else if (result === 'success') {
-      panel.setStatus([seen.text ? said : 'JumpCloud\'s test passed: it now shows Group Management.']);
+      panel.setStatus([seen.text ? said : "JumpCloud's test passed: it now shows Group Management."]);
     } else if (!watch.signal.aborted) {
       panel.setStatus(['JumpCloud showed no clear result. If it worked, tick the step in the extension popup.']);
     }
@@ -79,9 +85,16 @@ export function watchJumpCloudButtons(ctx: ScriptContext, life: Lifecycle, watch
     (event: MouseEvent) => {
       const here = watching.here();
       if (!event.isTrusted || !here) return;
-      const button = event.composedPath().find((node): node is Element => node instanceof Element && node.matches(BUTTON));
+      const button = event
+        .composedPath()
+        .find((node): node is Element => node instanceof Element && node.matches(BUTTON));
       const text = button ? buttonText(button) : '';
-      const action = matchIndex(text, TEST_CONNECTION) >= 0 ? 'test-connection' : matchIndex(text, ACTIVATE) >= 0 ? 'activate' : null;
+      const action =
+        matchIndex(text, TEST_CONNECTION) >= 0
+          ? 'test-connection'
+          : matchIndex(text, ACTIVATE) >= 0
+            ? 'activate'
+            : null;
       if (action === 'activate') watching.activating();
       if (action) void clicked(action, here.panel, here.root);
     },

@@ -6,14 +6,21 @@
 import type { Locators } from '../../core/locators';
 import type { FieldResult, JumpCloudField } from '../../core/messages';
 import { choose } from '../dom/choose';
-import { choiceControlOf, findChoice, findTextField, formScope, isTextInput, type ChoiceSpec, type FieldSpec } from '../dom/find';
+import {
+  choiceControlOf,
+  findChoice,
+  findTextField,
+  formScope,
+  isTextInput,
+  type ChoiceSpec,
+  type FieldSpec,
+} from '../dom/find';
 import { byLocator } from '../dom/pick';
 import { clickLikeUser, fillText } from '../dom/fill';
 import { isVisible, whyNotEditable } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { findConfigToggle, type IdentityManagementPage } from './page';
 import { API_TYPE, BASE_URL, SCIM_VERSION, TEST_EMAIL, TOKEN_KEY } from './selectors';
-
 
 export interface FillValues {
   baseUrl: string;
@@ -45,13 +52,18 @@ export async function openConfiguration(page: IdentityManagementPage, signal: Ab
   if (!toggle) return;
   const collapsed =
     toggle.getAttribute('aria-expanded') === 'false' ||
-    (!toggle.hasAttribute('aria-expanded') && !editableField(page.root, BASE_URL) && !findChoice(page.root, API_TYPE, { deep: true }));
+    (!toggle.hasAttribute('aria-expanded') &&
+      !editableField(page.root, BASE_URL) &&
+      !findChoice(page.root, API_TYPE, { deep: true }));
   if (!collapsed) return;
   clickLikeUser(toggle);
-  await waitForElement(() => editableField(page.root, BASE_URL) ?? editableField(page.root, TOKEN_KEY) ?? choiceShown(page.root, API_TYPE), {
-    signal,
-    timeoutMs: APPEAR_MS,
-  });
+  await waitForElement(
+    () => editableField(page.root, BASE_URL) ?? editableField(page.root, TOKEN_KEY) ?? choiceShown(page.root, API_TYPE),
+    {
+      signal,
+      timeoutMs: APPEAR_MS,
+    },
+  );
 }
 
 function choiceShown(root: ParentNode, spec: ChoiceSpec) {
@@ -60,12 +72,23 @@ function choiceShown(root: ParentNode, spec: ChoiceSpec) {
 }
 
 /** A field the admin picked here before, if it is still there and still called the same. */
-function remembered(root: ParentNode, values: FillValues, field: JumpCloudField, accept: (el: Element) => boolean): Element | null {
+function remembered(
+  root: ParentNode,
+  values: FillValues,
+  field: JumpCloudField,
+  accept: (el: Element) => boolean,
+): Element | null {
   const locator = values.remembered?.[field];
   return locator ? byLocator(root, locator, accept) : null;
 }
 
-async function chooseField(field: JumpCloudField, root: ParentNode, spec: ChoiceSpec, values: FillValues, signal: AbortSignal): Promise<FieldResult> {
+async function chooseField(
+  field: JumpCloudField,
+  root: ParentNode,
+  spec: ChoiceSpec,
+  values: FillValues,
+  signal: AbortSignal,
+): Promise<FieldResult> {
   const picked = remembered(root, values, field, (el) => choiceControlOf(el) !== null);
   // A version control may appear only once the API type is chosen: give it a moment.
   const control =
@@ -77,7 +100,14 @@ async function chooseField(field: JumpCloudField, root: ParentNode, spec: Choice
   return { field, ...(await choose(found, spec.want, signal)) };
 }
 
-function fillField(field: JumpCloudField, root: ParentNode, scope: Element | null, spec: FieldSpec, values: FillValues, value: string | null): FieldResult {
+function fillField(
+  field: JumpCloudField,
+  root: ParentNode,
+  scope: Element | null,
+  spec: FieldSpec,
+  values: FillValues,
+  value: string | null,
+): FieldResult {
   const picked = remembered(root, values, field, isTextInput) as HTMLInputElement | HTMLTextAreaElement | null;
   const el = picked ?? findTextField(root, spec, { deep: true, scope });
   if (!el) return { field, outcome: 'not-found' };
@@ -90,7 +120,11 @@ function fillField(field: JumpCloudField, root: ParentNode, scope: Element | nul
 }
 
 /** Every field's result, in form order, or 'moved' when the page changed under us. */
-export async function fillForm(page: IdentityManagementPage, values: FillValues, options: FillOptions): Promise<FieldResult[] | 'moved'> {
+export async function fillForm(
+  page: IdentityManagementPage,
+  values: FillValues,
+  options: FillOptions,
+): Promise<FieldResult[] | 'moved'> {
   const { signal, stillHere } = options;
   const root = page.root;
   await openConfiguration(page, signal);
@@ -100,7 +134,10 @@ export async function fillForm(page: IdentityManagementPage, values: FillValues,
   results.push(await chooseField('scim-version', root, SCIM_VERSION, values, signal));
   if (!stillHere()) return 'moved';
   // The credentials may be rendered only now that SCIM 2.0 is chosen.
-  await waitForElement(() => editableField(root, BASE_URL) ?? editableField(root, TOKEN_KEY), { signal, timeoutMs: APPEAR_MS });
+  await waitForElement(() => editableField(root, BASE_URL) ?? editableField(root, TOKEN_KEY), {
+    signal,
+    timeoutMs: APPEAR_MS,
+  });
   if (!stillHere()) return 'moved';
   const scope = formScope(root, FORM, true);
   results.push(

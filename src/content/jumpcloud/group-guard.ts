@@ -9,11 +9,10 @@ import type { ScriptContext } from '../dom/context';
 import { inDocument } from '../dom/deep';
 import { findToggle, isToggleOn } from '../dom/find';
 import { clickLikeUser } from '../dom/fill';
-import { buttonText, matchIndex } from '../dom/text';
 import { isVisible } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { createPanel, type Panel } from '../panel';
-import { ACTIVATE, GROUP_MANAGEMENT } from './selectors';
+import { GROUP_MANAGEMENT } from './selectors';
 
 export const GUARD_WARNING =
   'Group Management is on. Trelica has no groups, so activation will fail while it is on. Turn Group Management off before you click "Activate".';
@@ -35,7 +34,10 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
 
   const warn = (): void => {
     panel?.setStatus([]);
-    panel?.setAlert({ text: GUARD_WARNING, action: { label: TURN_OFF_GROUP_MANAGEMENT, onClick: () => void turnOff() } });
+    panel?.setAlert({
+      text: GUARD_WARNING,
+      action: { label: TURN_OFF_GROUP_MANAGEMENT, onClick: () => void turnOff() },
+    });
   };
 
   async function turnOff(): Promise<void> {
@@ -45,7 +47,8 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
     // Frameworks re-render on their next tick: wait for the page's own state to follow.
     await waitForElement(() => !isToggleOn(box), { signal: ctx.signal, timeoutMs: 800, near: box });
     update(root);
-    if (state === 'on') panel?.setAlert({ text: `${GUARD_WARNING} It could not be turned off from here: untick it by hand.` });
+    if (state === 'on')
+      panel?.setAlert({ text: `${GUARD_WARNING} It could not be turned off from here: untick it by hand.` });
   }
 
   function place(at: HTMLElement): void {
@@ -61,14 +64,22 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
     const { signal } = listening;
     // Native checkboxes report changes only through events; role="checkbox" ones through
     // aria-checked, which the page watcher's observer sees.
-    document.addEventListener('change', (e) => { if (e.target === control) update(root); }, { capture: true, signal });
+    document.addEventListener(
+      'change',
+      (e) => {
+        if (e.target === control) update(root);
+      },
+      { capture: true, signal },
+    );
   }
 
   function update(nextRoot: ParentNode | null): GroupManagement {
     root = nextRoot;
     if (root) listen();
     // Light DOM first (cheap, every scan); a web component's switch lives in its shadow root.
-    const found = root ? (findToggle(root, GROUP_MANAGEMENT) ?? findToggle(root, GROUP_MANAGEMENT, { deep: true })) : null;
+    const found = root
+      ? (findToggle(root, GROUP_MANAGEMENT) ?? findToggle(root, GROUP_MANAGEMENT, { deep: true }))
+      : null;
     control = found && isVisible(found) ? found : null;
     const next: GroupManagement = control ? (isToggleOn(control) ? 'on' : 'off') : 'absent';
     const previous = state;

@@ -10,7 +10,8 @@ import { isVisible } from '../dom/visibility';
 export const OUTCOME_MS = 20_000;
 
 // Where consoles put what they say: roles, and the class names toast libraries use.
-const NOTICE = '[role="alert"], [role="status"], [class*="toast" i], [class*="snackbar" i], [class*="notif" i], [class*="message" i], [class*="alert" i], [class*="badge" i], [class*="chip" i], [class*="tag" i]';
+const NOTICE =
+  '[role="alert"], [role="status"], [class*="toast" i], [class*="snackbar" i], [class*="notif" i], [class*="message" i], [class*="alert" i], [class*="badge" i], [class*="chip" i], [class*="tag" i]';
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -36,7 +37,11 @@ export interface Watched {
  * Resolves with the first answer the page shows, or when `groupManagementShown()` turns true
  * after a test, or with nothing after OUTCOME_MS or when `signal` ends.
  */
-export function watchOutcome(action: OutcomeAction, signal: AbortSignal, groupManagementShown: () => boolean): Promise<Watched> {
+export function watchOutcome(
+  action: OutcomeAction,
+  signal: AbortSignal,
+  groupManagementShown: () => boolean,
+): Promise<Watched> {
   const hadGroupManagement = groupManagementShown();
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,7 +57,10 @@ export function watchOutcome(action: OutcomeAction, signal: AbortSignal, groupMa
     const pending = new Set<Element>();
     const observer = new MutationObserver((records) => {
       for (const record of records) {
-        const nodes = record.type === 'childList' ? Array.from(record.addedNodes) : [record.type === 'characterData' ? record.target.parentElement : record.target];
+        const nodes =
+          record.type === 'childList'
+            ? Array.from(record.addedNodes)
+            : [record.type === 'characterData' ? record.target.parentElement : record.target];
         for (const node of nodes) if (node instanceof Element) pending.add(node);
       }
       for (const el of pending) {
@@ -62,7 +70,13 @@ export function watchOutcome(action: OutcomeAction, signal: AbortSignal, groupMa
       }
       if (action === 'test-connection' && !hadGroupManagement && groupManagementShown()) finish('', true);
     });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden'] });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'hidden', 'aria-hidden'],
+    });
     signal.addEventListener('abort', stop, { once: true });
     timer = setTimeout(stop, OUTCOME_MS);
   });

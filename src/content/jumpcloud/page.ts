@@ -50,7 +50,11 @@ function panelOf(doc: Document, tab: HTMLElement | null): HTMLElement | null {
 }
 
 export function findConfigToggle(root: ParentNode): HTMLElement | null {
-  return findButton(root, CONFIG_TOGGLE) ?? findHeading(root, `${HEADINGS}, legend`, CONFIG_TOGGLE) ?? findButton(root, CONFIG_TOGGLE, true);
+  return (
+    findButton(root, CONFIG_TOGGLE) ??
+    findHeading(root, `${HEADINGS}, legend`, CONFIG_TOGGLE) ??
+    findButton(root, CONFIG_TOGGLE, true)
+  );
 }
 
 /** Whether the tab holds the form: looked for in the light DOM first, in shadow roots after. */
@@ -96,5 +100,7 @@ export function findUserGroups(doc: Document): { root: HTMLElement; bound: numbe
 
 /** Whether the page shows this application's provisioning as already active. */
 export function showsActive(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll(STATUS_BADGE)).some((el) => ACTIVE_STATUS.test((el.textContent ?? '').trim().toLowerCase()) && isVisible(el));
+  return Array.from(doc.querySelectorAll(STATUS_BADGE)).some(
+    (el) => ACTIVE_STATUS.test((el.textContent ?? '').trim().toLowerCase()) && isVisible(el),
+  );
 }

@@ -9,11 +9,16 @@ import type { PanelAction } from '../panel';
 import { FIELD_NAMES } from '../../core/field-names';
 import { API_TYPE, SCIM_VERSION } from './selectors';
 
-const CHOICES: Partial<Record<JumpCloudField, RegExp>> = { 'api-type': API_TYPE.want, 'scim-version': SCIM_VERSION.want };
+const CHOICES: Partial<Record<JumpCloudField, RegExp>> = {
+  'api-type': API_TYPE.want,
+  'scim-version': SCIM_VERSION.want,
+};
 
 /** Fields worth pointing at: not found, or found but not fillable (no value known is not one). */
 export function pickable(results: readonly FieldResult[]): JumpCloudField[] {
-  return results.filter((r) => r.outcome === 'not-found' || (r.outcome === 'unavailable' && r.reason !== 'no-value')).map((r) => r.field);
+  return results
+    .filter((r) => r.outcome === 'not-found' || (r.outcome === 'unavailable' && r.reason !== 'no-value'))
+    .map((r) => r.field);
 }
 
 export interface PickDeps {

@@ -16,10 +16,12 @@ import { findIdentityManagement, findUserGroups, panelAnchor, showsActive, type 
 import { pickable, pickActions, pickAndFill } from './pick';
 import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_ROUTE } from './selectors';
 
-const MOVED = 'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
+const MOVED =
+  'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
 
 /** What the background may read of a result: never what the token field held. */
-const shareable = (r: FieldResult): FieldResult => (r.field === 'token' && r.current !== undefined ? { field: r.field, outcome: r.outcome, reason: r.reason } : r);
+const shareable = (r: FieldResult): FieldResult =>
+  r.field === 'token' && r.current !== undefined ? { field: r.field, outcome: r.outcome, reason: r.reason } : r;
 
 export function startJumpCloudScript(): ScriptContext {
   const ctx = new ScriptContext('jumpcloud');
@@ -51,12 +53,17 @@ export function startJumpCloudScript(): ScriptContext {
       status: (lines, tone) => p.setStatus(lines, tone),
       picked(picked, result, locator) {
         const done = result.outcome === 'filled' || result.outcome === 'already-set';
-        void send({ type: 'jumpcloud/filled', results: [shareable({ field: picked, ...result })], picked: true }).then((reply) => {
-          p.setStatus(reply.ok ? reply.lines : [reply.message], done ? 'info' : 'error');
-          life.tell(reply);
-        });
+        void send({ type: 'jumpcloud/filled', results: [shareable({ field: picked, ...result })], picked: true }).then(
+          (reply) => {
+            p.setStatus(reply.ok ? reply.lines : [reply.message], done ? 'info' : 'error');
+            life.tell(reply);
+          },
+        );
         if (!done) return;
-        offerPicks(p, toPick.filter((f) => f !== picked));
+        offerPicks(
+          p,
+          toPick.filter((f) => f !== picked),
+        );
         void send({ type: 'jumpcloud/remember-field', field: picked, locator }).then(life.tell);
       },
     });
@@ -67,7 +74,8 @@ export function startJumpCloudScript(): ScriptContext {
     const p = panel;
     if (!here || !p) return;
     const startUrl = location.href;
-    const stillHere = (): boolean => !ctx.signal.aborted && location.href === startUrl && here.root.isConnected && page?.root === here.root;
+    const stillHere = (): boolean =>
+      !ctx.signal.aborted && location.href === startUrl && here.root.isConnected && page?.root === here.root;
     picking?.abort();
     p.setBusy(true);
     p.setStatus(['Getting the values captured from Trelica…']);
@@ -82,12 +90,22 @@ export function startJumpCloudScript(): ScriptContext {
       // The background normalized both when it stored them (core/base-url, core/token), and
       // suggested a new test address on a registered domain when the admin set none.
       const { baseUrl, token, testEmail } = reply;
-      const results = await fillForm(here, { baseUrl, token, testEmail, remembered: reply.remembered }, { signal: ctx.signal, stillHere });
+      const results = await fillForm(
+        here,
+        { baseUrl, token, testEmail, remembered: reply.remembered },
+        { signal: ctx.signal, stillHere },
+      );
       if (results === 'moved') return p.setStatus([MOVED], 'error');
       const groupManagement = guard.update(here.root);
       const emailFilled = results.some((r) => r.field === 'test-email' && r.outcome === 'filled');
       const suggestedTestEmail = reply.suggested && emailFilled && testEmail ? testEmail : undefined;
-      const words = await send({ type: 'jumpcloud/filled', results: results.map(shareable), groupManagement, suggestedTestEmail, activeConfiguration });
+      const words = await send({
+        type: 'jumpcloud/filled',
+        results: results.map(shareable),
+        groupManagement,
+        suggestedTestEmail,
+        activeConfiguration,
+      });
       if (life.gone(words, p)) return;
       p.setStatus(words.ok ? words.lines : [words.message]);
       offerPicks(p, pickable(results));
@@ -97,7 +115,10 @@ export function startJumpCloudScript(): ScriptContext {
   }
 
   function showPanel(at: IdentityManagementPage): void {
-    panel ??= createPanel(document, { title: 'SCIM setup assistant', action: { label: FILL_FROM_TRELICA, onClick: () => void fill() } });
+    panel ??= createPanel(document, {
+      title: 'SCIM setup assistant',
+      action: { label: FILL_FROM_TRELICA, onClick: () => void fill() },
+    });
     if (panel.host.isConnected && at.root.contains(panel.host)) return;
     const { el, where } = panelAnchor(at);
     el.insertAdjacentElement(where, panel.host);

@@ -16,7 +16,8 @@ const EVERY_FORM = [
   ...['mui', 'mui-provisioning', 'element-plus', 'element-plus-provisioning', 'shoelace', 'shoelace-provisioning'],
 ] as const;
 
-const except = (...pages: readonly (typeof EVERY_FORM)[number][]): string[] => EVERY_FORM.filter((page) => !pages.includes(page));
+const except = (...pages: readonly (typeof EVERY_FORM)[number][]): string[] =>
+  EVERY_FORM.filter((page) => !pages.includes(page));
 
 const PROVISIONING_TAB = {
   provisioning: 'Provisioning',
@@ -115,7 +116,9 @@ export const JUMPCLOUD_EVIDENCE: EvidenceOf<keyof typeof Selectors> = {
   USER_GROUPS: {
     fixtures: [...except('test-ids', 'custom-dropdowns', 'radios'), 'sso-tab'],
     reads: 'User Groups',
-    docs: ['Third-party guides: only users in the user groups bound on the application\'s "User Groups" tab are provisioned'],
+    docs: [
+      'Third-party guides: only users in the user groups bound on the application\'s "User Groups" tab are provisioned',
+    ],
   },
   SELECT_ALL: {
     fixtures: [],
@@ -126,7 +129,9 @@ export const JUMPCLOUD_EVIDENCE: EvidenceOf<keyof typeof Selectors> = {
     fixtures: ['provisioning', 'active', 'mui-provisioning', 'element-plus-provisioning'],
     reads: 'Not configured',
     readsOn: { active: 'Active' },
-    docs: ['JumpCloud docs, "improved applications experience": the integration\'s status shows above the tabs; no source gives its exact text'],
+    docs: [
+      'JumpCloud docs, "improved applications experience": the integration\'s status shows above the tabs; no source gives its exact text',
+    ],
   },
   // active at load; the others once Activate succeeded.
   ACTIVE_STATUS: {

@@ -15,7 +15,8 @@ import type { ChoiceSpec, FieldSpec } from '../dom/find';
 export const CANDIDATE_ROUTE = /^#!?\/?(?:[\w-]+\/)*(?:sso|applications?|app-?catalog|sso-?applications?)(?:[/?]|$)/i;
 
 export const TABS = '[role="tab"], [data-test-id*="Tab" i], .tabs a, .tabs button, [class*="tab" i]:is(a, button, li)';
-export const TAB_SELECTED = '[aria-selected="true"], [aria-current="page"], [aria-current="true"], [class*="active" i], [class*="selected" i]';
+export const TAB_SELECTED =
+  '[aria-selected="true"], [aria-current="page"], [aria-current="true"], [class*="active" i], [class*="selected" i]';
 // The tab was renamed "Provisioning" in JumpCloud's full-page application view (vendor docs,
 // "improved applications experience"); guides still say "Identity Management": serve both.
 export const IDENTITY_MANAGEMENT = [/^identity management$/, /^provisioning$/, /\bidentity management\b/];
@@ -36,7 +37,12 @@ export const SCIM_VERSION: ChoiceSpec = {
 
 export const BASE_URL: FieldSpec = {
   labels: [/^base url$/, /\bbase url\b/, /^(scim )?(endpoint|tenant) url$/, /^url$/],
-  fallbacks: ['[data-test-id*="baseUrl" i]', 'input[name*="baseUrl" i]', 'input[name*="base_url" i]', 'input[id*="base-url" i]'],
+  fallbacks: [
+    '[data-test-id*="baseUrl" i]',
+    'input[name*="baseUrl" i]',
+    'input[name*="base_url" i]',
+    'input[id*="base-url" i]',
+  ],
 };
 
 export const TOKEN_KEY: FieldSpec = {
@@ -50,7 +56,12 @@ export const TEST_EMAIL: FieldSpec = {
 };
 
 export const GROUP_MANAGEMENT: FieldSpec = {
-  labels: [/^enable management of user groups and group membership in this application$/, /\benable management of user groups\b/, /\bgroup management\b/, /\bmanage(ment of)? (user )?groups\b/],
+  labels: [
+    /^enable management of user groups and group membership in this application$/,
+    /\benable management of user groups\b/,
+    /\bgroup management\b/,
+    /\bmanage(ment of)? (user )?groups\b/,
+  ],
   fallbacks: ['[data-test-id*="groupManagement" i]', '[name*="groupManagement" i]'],
 };
 
@@ -63,11 +74,13 @@ export const USER_GROUPS = [/^user groups$/, /^groups$/];
 export const SELECT_ALL = /\b(select|check|tick) all\b|^all$/;
 
 /** What shows an application's provisioning as already active (the badge above the tabs). */
-export const STATUS_BADGE = '[class*="badge" i], [class*="status" i], [class*="chip" i], [class*="tag" i], [role="status"]';
+export const STATUS_BADGE =
+  '[class*="badge" i], [class*="status" i], [class*="chip" i], [class*="tag" i], [role="status"]';
 export const ACTIVE_STATUS = /^active$/;
 
 /** Elements whose appearance may mean the tab appeared (animationstart trick). */
-export const APPEAR_SELECTOR = '[role="tab"], [role="tabpanel"], [role="dialog"], h1, h2, h3, h4, legend, label, [aria-expanded]';
+export const APPEAR_SELECTOR =
+  '[role="tab"], [role="tabpanel"], [role="dialog"], h1, h2, h3, h4, legend, label, [aria-expanded]';
 
 /** Of the elements that appear, a tab panel or dialog always starts a scan; any other only
  *  when its own text reads like the Identity Management tab or its fields. */

@@ -31,16 +31,23 @@ export async function readCredentials(
   signal: AbortSignal,
 ): Promise<{ baseUrl: string | null; token: string | null; scimState: ScimState }> {
   const scimState = readScimState(section);
-  const baseUrl = picked['base-url']?.value ?? remembered(locators, 'base-url') ?? readLabelled(section, TRELICA.baseUrlLabels).value;
+  const baseUrl =
+    picked['base-url']?.value ?? remembered(locators, 'base-url') ?? readLabelled(section, TRELICA.baseUrlLabels).value;
   const token = picked.token?.value ?? remembered(locators, 'token') ?? (await readToken(section, signal));
   return { baseUrl, token, scimState };
 }
 
 /** Waits for the admin to click the element showing `field`; null when they cancel. */
-export async function pickValue(field: TrelicaField, signal: AbortSignal, status: (lines: string[], tone?: 'info' | 'error') => void): Promise<Picked | null> {
+export async function pickValue(
+  field: TrelicaField,
+  signal: AbortSignal,
+  status: (lines: string[], tone?: 'info' | 'error') => void,
+): Promise<Picked | null> {
   const name = FIELD_WORDS[field];
   status([`Click the ${name} on this page (reveal it first if it is hidden). Press Escape to cancel.`]);
-  const el = await pickElement(signal, showsValue, () => status([`That does not show a ${name}. Click it, or press Escape.`], 'error'));
+  const el = await pickElement(signal, showsValue, () =>
+    status([`That does not show a ${name}. Click it, or press Escape.`], 'error'),
+  );
   const value = el && valueIn(el);
   if (!el || !value) {
     status([`Picking the ${name} was cancelled.`]);

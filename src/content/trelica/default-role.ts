@@ -50,7 +50,8 @@ function roleNear(el: Element): string | null {
  *  value (a <strong>, or three words at most) next to a "Default role" label or heading. */
 export function readDefaultRole(doc: Document): string | null {
   for (const select of Array.from(doc.querySelectorAll('select'))) {
-    if (labelCandidates(select).some((t) => matchIndex(t, TRELICA.defaultRoleLabels) >= 0) && isVisible(select)) return valueOf(select) || null;
+    if (labelCandidates(select).some((t) => matchIndex(t, TRELICA.defaultRoleLabels) >= 0) && isVisible(select))
+      return valueOf(select) || null;
   }
   const field = findTextField(doc, { labels: TRELICA.defaultRoleLabels });
   if (field && isVisible(field) && field.value.trim()) return field.value.trim();

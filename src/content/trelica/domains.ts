@@ -9,7 +9,9 @@ const ARIA_CELL = '[role="cell"], [role="gridcell"], [role="columnheader"], [rol
 const DOMAIN = /[a-z0-9-]+(?:\.[a-z0-9-]+)+/i;
 
 function rowsOf(table: Element): Element[] {
-  return table instanceof HTMLTableElement ? Array.from(table.rows) : Array.from(table.querySelectorAll('[role="row"]'));
+  return table instanceof HTMLTableElement
+    ? Array.from(table.rows)
+    : Array.from(table.querySelectorAll('[role="row"]'));
 }
 
 function cellsOf(row: Element): Element[] {

@@ -12,7 +12,8 @@ import { waitForElement } from '../dom/wait';
 import { TRELICA } from './selectors';
 
 export const LABELISH = 'label, dt, th, td, span, div, p, strong, b, h4, h5, h6';
-const VALUE_HOLDER = 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select, code, pre, kbd, samp, output';
+const VALUE_HOLDER =
+  'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, select, code, pre, kbd, samp, output';
 
 export interface LabelledValue {
   value: string | null;
@@ -81,9 +82,14 @@ export function findScimSection(doc: Document): HTMLElement | null {
     .filter(({ el, rank }) => rank >= 0 && isVisible(el))
     .sort((a, b) => a.rank - b.rank);
   for (const { el } of headings) {
-    for (let node = el.parentElement, level = 0; node && node !== doc.body && level < 6; node = node.parentElement, level++) {
+    for (
+      let node = el.parentElement, level = 0;
+      node && node !== doc.body && level < 6;
+      node = node.parentElement, level++
+    ) {
       if (readLabelled(node, TRELICA.baseUrlLabels).value !== null) return node;
-      if (findButton(node, TRELICA.generateButtons) || readLabelled(node, TRELICA.tokenLabels).value !== null) return node;
+      if (findButton(node, TRELICA.generateButtons) || readLabelled(node, TRELICA.tokenLabels).value !== null)
+        return node;
     }
   }
   return null;
@@ -110,7 +116,9 @@ export function readScimState(section: Element): ScimState {
 export async function readToken(section: Element, signal: AbortSignal): Promise<string | null> {
   const first = readLabelled(section, TRELICA.tokenLabels);
   if (!isMasked(first.value)) return first.value;
-  const show = (first.container && findButton(first.container, TRELICA.revealButtons)) || findButton(section, TRELICA.revealButtons);
+  const show =
+    (first.container && findButton(first.container, TRELICA.revealButtons)) ||
+    findButton(section, TRELICA.revealButtons);
   if (!show) return null;
   clickLikeUser(show);
   const revealed = await waitForElement(

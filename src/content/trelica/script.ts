@@ -16,7 +16,6 @@ import { findScimSection, readScimState } from './read';
 import { readDefaultRole } from './default-role';
 import { APPEAR_TEXTS, TRELICA } from './selectors';
 
-
 export function startTrelicaScript(): ScriptContext {
   const ctx = new ScriptContext('trelica');
   let panel: Panel | null = null;
@@ -56,14 +55,25 @@ export function startTrelicaScript(): ScriptContext {
       const remembered = await send({ type: 'trelica/remembered' });
       const locators = (remembered.ok && remembered.locators) || {};
       const { baseUrl: rawUrl, token: rawToken, scimState } = await readCredentials(here, locators, picked, ctx.signal);
-      const missing = [...(rawUrl ? [] : ['base-url' as const]), ...(rawToken || scimState === 'no-token' ? [] : ['token' as const])];
+      const missing = [
+        ...(rawUrl ? [] : ['base-url' as const]),
+        ...(rawToken || scimState === 'no-token' ? [] : ['token' as const]),
+      ];
       offerPicks(p, missing);
-      if (!rawUrl) return p.setStatus(['No Base URL found in this section. Click "Pick Base URL" and then the Base URL, or copy it into the extension popup by hand.'], 'error');
+      if (!rawUrl)
+        return p.setStatus(
+          [
+            'No Base URL found in this section. Click "Pick Base URL" and then the Base URL, or copy it into the extension popup by hand.',
+          ],
+          'error',
+        );
       if (!rawToken) {
         return p.setStatus(
-          [scimState === 'no-token'
-            ? 'Trelica has no token yet: click "Generate Token", then click "Send to JumpCloud" again.'
-            : 'The page does not show the token (Trelica may show it only once). Click "Pick Bearer token" and then the token, generate a new one, or paste it into the extension popup.'],
+          [
+            scimState === 'no-token'
+              ? 'Trelica has no token yet: click "Generate Token", then click "Send to JumpCloud" again.'
+              : 'The page does not show the token (Trelica may show it only once). Click "Pick Bearer token" and then the token, generate a new one, or paste it into the extension popup.',
+          ],
           'error',
         );
       }
@@ -85,7 +95,9 @@ export function startTrelicaScript(): ScriptContext {
         ...(fixes.length ? [`Fixed on the way: ${fixes.join('; ')}.`] : []),
         ...(fromPicks ? ['What you picked will be read from there first the next time.'] : []),
         ...(reply.scimState === 'not-enabled' || scimState === 'not-enabled'
-          ? ['The token works only after you click "Enable SCIM" on this page. It was captured anyway: click "Enable SCIM" before testing the connection.']
+          ? [
+              'The token works only after you click "Enable SCIM" on this page. It was captured anyway: click "Enable SCIM" before testing the connection.',
+            ]
           : []),
         'Next: in JumpCloud, open the Trelica application, "Identity Management" (or "Provisioning") tab, and click "Fill from Trelica".',
       ]);
@@ -99,7 +111,8 @@ export function startTrelicaScript(): ScriptContext {
       title: 'SCIM setup assistant',
       action: { label: SEND_TO_JUMPCLOUD, onClick: () => void capture() },
     });
-    if (!panel.host.isConnected || panel.host.previousElementSibling !== at) at.insertAdjacentElement('afterend', panel.host);
+    if (!panel.host.isConnected || panel.host.previousElementSibling !== at)
+      at.insertAdjacentElement('afterend', panel.host);
   }
 
   function reportFacts(scimState: ScimState, defaultRole: string | null): void {

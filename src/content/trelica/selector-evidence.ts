@@ -9,7 +9,9 @@ import type * as Selectors from './selectors';
 type Spec = Exclude<keyof typeof Selectors, 'TRELICA'> | `TRELICA.${keyof typeof Selectors.TRELICA}`;
 
 const SCIM_HEADINGS = { 'code-block': 'SCIM provisioning', 'saas-manager': 'User provisioning (SCIM)' } as const;
-const SCIM_SECTION_DOCS = ['Trelica docs: Admin > Settings > Users, section "Single Sign-On (SSO) > SCIM" (1Password SaaS Manager: Settings > Users, or Settings > Accounts)'];
+const SCIM_SECTION_DOCS = [
+  'Trelica docs: Admin > Settings > Users, section "Single Sign-On (SSO) > SCIM" (1Password SaaS Manager: Settings > Users, or Settings > Accounts)',
+];
 const DOMAINS_DOCS = [
   'Trelica docs: Admin > Settings > Organization > Domains, a tick in the "User requests" column',
   '1Password SaaS Manager\'s newer texts say "account requests"',
@@ -50,7 +52,9 @@ export const TRELICA_EVIDENCE: EvidenceOf<Spec> = {
     fixtures: ['labelled', 'code-block', 'not-enabled', 'no-token', 'saas-manager'],
     reads: 'Bearer token',
     readsOn: { 'saas-manager': 'Token' },
-    docs: ['Trelica docs: the SCIM section shows the "Base URL" and the "Bearer token" to copy; the token may be shown only once'],
+    docs: [
+      'Trelica docs: the SCIM section shows the "Base URL" and the "Bearer token" to copy; the token may be shown only once',
+    ],
   },
   'TRELICA.masked': {
     fixtures: ['code-block'],
@@ -115,14 +119,35 @@ export const TRELICA_EVIDENCE: EvidenceOf<Spec> = {
   'TRELICA.tickNo': { fixtures: ['domains-icons'], reads: 'No' },
   'TRELICA.tickChars': {
     fixtures: [],
-    unproven: 'Every ✓ on the fixture pages stands alone in its cell, which tickYes reads first; none is written among other text.',
+    unproven:
+      'Every ✓ on the fixture pages stands alone in its cell, which tickYes reads first; none is written among other text.',
   },
   'TRELICA.appearSelector': {
-    fixtures: ['labelled', 'code-block', 'not-enabled', 'no-token', 'saas-manager', 'domains', 'domains-icons', 'domains-accounts', 'unknown-token-label'],
+    fixtures: [
+      'labelled',
+      'code-block',
+      'not-enabled',
+      'no-token',
+      'saas-manager',
+      'domains',
+      'domains-icons',
+      'domains-accounts',
+      'unknown-token-label',
+    ],
     readsOn: APPEARING,
   },
   APPEAR_TEXTS: {
-    fixtures: ['labelled', 'code-block', 'not-enabled', 'no-token', 'saas-manager', 'domains', 'domains-icons', 'domains-accounts', 'unknown-token-label'],
+    fixtures: [
+      'labelled',
+      'code-block',
+      'not-enabled',
+      'no-token',
+      'saas-manager',
+      'domains',
+      'domains-icons',
+      'domains-accounts',
+      'unknown-token-label',
+    ],
     readsOn: APPEARING,
   },
 };

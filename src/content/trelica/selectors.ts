@@ -10,9 +10,16 @@
 
 export const TRELICA = {
   /** Elements that may title a section. */
-  headings: 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, [class*="heading" i], [class*="title" i], [class*="header" i]',
+  headings:
+    'h1, h2, h3, h4, h5, h6, [role="heading"], legend, [class*="heading" i], [class*="title" i], [class*="header" i]',
   scimHeading: [/^scim$/, /^scim provisioning$/, /\bscim\b/],
-  baseUrlLabels: [/^base url$/, /^scim base url$/, /\bbase url\b/, /\bscim (endpoint|url)\b/, /^(tenant|endpoint) url$/],
+  baseUrlLabels: [
+    /^base url$/,
+    /^scim base url$/,
+    /\bbase url\b/,
+    /\bscim (endpoint|url)\b/,
+    /^(tenant|endpoint) url$/,
+  ],
   tokenLabels: [/^bearer token$/, /^(scim |api |access |secret )?token$/, /\bbearer token\b/, /^token\b/],
   /** A value shown masked until revealed. */
   masked: /^[•●*·∙xX…\s]*$/,

@@ -4,7 +4,14 @@
 import type { DiagnosisCode } from '../diagnosis';
 import type { Exchange, HttpAnswer } from './client';
 import { excerpt, scrub } from './redact';
-import { ListResponseSchema, ScimErrorSchema, ScimUserSchema, type ListResponse, type ScimError, type ScimUser } from './schemas';
+import {
+  ListResponseSchema,
+  ScimErrorSchema,
+  ScimUserSchema,
+  type ListResponse,
+  type ScimError,
+  type ScimUser,
+} from './schemas';
 
 /** What a successful answer must be: a list, a user, a user or nothing (PATCH), or nothing (DELETE). */
 export type Expectation = 'list' | 'user' | 'user-or-empty' | 'empty';
@@ -19,9 +26,7 @@ export interface Failure {
   /** The SCIM error body, when the server sent one. */
   scimError?: ScimError;
 }
-export type Classified =
-  | { ok: true; list?: ListResponse; user?: ScimUser }
-  | Failure;
+export type Classified = { ok: true; list?: ListResponse; user?: ScimUser } | Failure;
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 10.2.3). */
 export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
@@ -65,24 +70,42 @@ function judgeBody(label: string, answer: HttpAnswer, expect: Expectation): Clas
   if (expect === 'empty' || (expect === 'user-or-empty' && emptyBody)) return { ok: true };
   if (looksLikeHtml(answer)) {
     const type = answer.contentType.split(';')[0] || 'no content type';
-    return fail('redirected-to-login', `${label} answered ${answer.status} with a web page (${type}) instead of SCIM JSON.`);
+    return fail(
+      'redirected-to-login',
+      `${label} answered ${answer.status} with a web page (${type}) instead of SCIM JSON.`,
+    );
   }
   if (answer.truncated) {
-    return fail('not-scim', `${label} answered ${answer.status} with a body far larger than a SCIM answer to this request; it was not read in full.`);
+    return fail(
+      'not-scim',
+      `${label} answered ${answer.status} with a body far larger than a SCIM answer to this request; it was not read in full.`,
+    );
   }
-  if (answer.json === undefined) return fail('not-scim', `${label} answered ${answer.status}, but the body is not JSON.`);
+  if (answer.json === undefined)
+    return fail('not-scim', `${label} answered ${answer.status}, but the body is not JSON.`);
   if (expect === 'list') {
     const list = ListResponseSchema.safeParse(answer.json);
     if (list.success) return { ok: true, list: list.data };
-    return fail('not-scim', `${label} answered ${answer.status} with JSON that is not a SCIM ListResponse (${issueOf(list.error)}).`);
+    return fail(
+      'not-scim',
+      `${label} answered ${answer.status} with JSON that is not a SCIM ListResponse (${issueOf(list.error)}).`,
+    );
   }
   const user = ScimUserSchema.safeParse(answer.json);
   if (user.success) return { ok: true, user: user.data };
-  return fail('not-scim', `${label} answered ${answer.status} with JSON that is not a SCIM User (${issueOf(user.error)}).`);
+  return fail(
+    'not-scim',
+    `${label} answered ${answer.status} with JSON that is not a SCIM User (${issueOf(user.error)}).`,
+  );
 }
 
 /** The diagnosis of one exchange, given what a success must look like. */
-export function classify(exchange: Exchange, expect: Expectation, nowMs: number, secrets: readonly string[]): Classified {
+export function classify(
+  exchange: Exchange,
+  expect: Expectation,
+  nowMs: number,
+  secrets: readonly string[],
+): Classified {
   const { outcome } = exchange;
   const label = `${exchange.method} ${exchange.path}`;
   if (outcome.kind === 'timeout') {
@@ -96,7 +119,11 @@ export function classify(exchange: Exchange, expect: Expectation, nowMs: number,
   if (outcome.redirected) {
     const where = outcome.location ? ` to ${excerpt(outcome.location, secrets, 120)}` : '';
     const what = status === 0 ? 'was redirected' : `answered ${status}, a redirect${where}`;
-    return { ok: false, code: 'redirected-to-login', detail: `${label} ${what}: a SCIM API never redirects, a web app's login does.` };
+    return {
+      ok: false,
+      code: 'redirected-to-login',
+      detail: `${label} ${what}: a SCIM API never redirects, a web app's login does.`,
+    };
   }
   const said = serverSaid(outcome, secrets);
   const parsedError = scimErrorOf(outcome);
@@ -109,7 +136,9 @@ export function classify(exchange: Exchange, expect: Expectation, nowMs: number,
     ...extra,
   });
   if (status === 401) {
-    const challenge = outcome.wwwAuthenticate ? ` (WWW-Authenticate: ${excerpt(outcome.wwwAuthenticate, secrets, 100)})` : '';
+    const challenge = outcome.wwwAuthenticate
+      ? ` (WWW-Authenticate: ${excerpt(outcome.wwwAuthenticate, secrets, 100)})`
+      : '';
     return fail('unauthorized', `${label} answered 401: the token was refused${challenge}.${said}`);
   }
   if (status === 403) return fail('forbidden', `${label} answered 403: the token is not allowed to do this.${said}`);
@@ -117,13 +146,22 @@ export function classify(exchange: Exchange, expect: Expectation, nowMs: number,
   if (status === 429) {
     const seconds = parseRetryAfter(outcome.retryAfter, nowMs);
     const wait = seconds === undefined ? '' : ` and asks to wait ${seconds} s`;
-    return fail('rate-limited', `${label} answered 429${wait}.`, seconds === undefined ? {} : { retryAfterSeconds: seconds });
+    return fail(
+      'rate-limited',
+      `${label} answered 429${wait}.`,
+      seconds === undefined ? {} : { retryAfterSeconds: seconds },
+    );
   }
   if (status >= 500) {
     // A 503 may say when to come back; pass it on so the admin waits rather than guesses.
     const seconds = parseRetryAfter(outcome.retryAfter, nowMs);
-    return fail('server-error', `${label} answered ${status}.${said}`, seconds === undefined ? {} : { retryAfterSeconds: seconds });
+    return fail(
+      'server-error',
+      `${label} answered ${status}.${said}`,
+      seconds === undefined ? {} : { retryAfterSeconds: seconds },
+    );
   }
-  if (status < 200 || status >= 300) return fail('not-scim', `${label} answered ${status}, which a SCIM server does not answer here.${said}`);
+  if (status < 200 || status >= 300)
+    return fail('not-scim', `${label} answered ${status}, which a SCIM server does not answer here.${said}`);
   return judgeBody(label, outcome, expect);
 }

@@ -121,7 +121,8 @@ async function toAnswer(response: ResponseLike, maxBytes: number): Promise<HttpA
 
 function errorOutcome(error: unknown, timeoutMs: number): Outcome {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  if (error === TIMED_OUT || name === 'AbortError' || name === 'TimeoutError') return { kind: 'timeout', ms: timeoutMs };
+  if (error === TIMED_OUT || name === 'AbortError' || name === 'TimeoutError')
+    return { kind: 'timeout', ms: timeoutMs };
   const message = error instanceof Error ? error.message : String(error);
   // Node puts the useful part ("ECONNREFUSED") in the cause; browsers say only "Failed to fetch".
   const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : undefined;
@@ -186,7 +187,13 @@ export function createScimClient(options: ScimClientOptions): ScimClient {
       clearTimeout(timer);
     }
     const status = outcome.kind === 'answer' && outcome.status !== 0 ? outcome.status : null;
-    const evidence: Evidence = { method, path, status, ms: Math.max(0, now() - started), excerpt: describe(outcome, secrets) };
+    const evidence: Evidence = {
+      method,
+      path,
+      status,
+      ms: Math.max(0, now() - started),
+      excerpt: describe(outcome, secrets),
+    };
     return { method, path, outcome, evidence };
   }
 

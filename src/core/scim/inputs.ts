@@ -28,5 +28,8 @@ export function openScimClient(
   const token = checkToken(options.token);
   if (!token.ok) return token;
   const { fetch, timeoutMs, maxBytes } = options;
-  return { ok: true, client: createScimClient({ baseUrl: url.value, token: token.value, fetch, now, timeoutMs, maxBytes }) };
+  return {
+    ok: true,
+    client: createScimClient({ baseUrl: url.value, token: token.value, fetch, now, timeoutMs, maxBytes }),
+  };
 }

@@ -26,7 +26,12 @@ export interface StepDone {
   failure?: Verdict;
 }
 
-export function stepRecord(id: RehearsalStepId, outcome: RehearsalStep['outcome'], detail: string, exchange?: Exchange): RehearsalStep {
+export function stepRecord(
+  id: RehearsalStepId,
+  outcome: RehearsalStep['outcome'],
+  detail: string,
+  exchange?: Exchange,
+): RehearsalStep {
   return { id, outcome, detail, ...(exchange ? { evidence: exchange.evidence } : {}) };
 }
 
@@ -35,7 +40,8 @@ function judge(run: Run, exchange: Exchange, expect: Expectation): Classified {
 }
 
 /** Only a user with exactly this userName counts: never take (or delete) someone else's account. */
-const isNamed = (email: string) => (r: Record<string, unknown>) => String(r['userName']).toLowerCase() === email.toLowerCase();
+const isNamed = (email: string) => (r: Record<string, unknown>) =>
+  String(r['userName']).toLowerCase() === email.toLowerCase();
 
 const userPath = (id: string) => `/Users/${encodeURIComponent(id)}`;
 
@@ -44,12 +50,18 @@ export async function checkAbsent(run: Run): Promise<StepDone> {
   const { client, email } = run;
   const lookup = await client.request('GET', filterPath(email));
   const found = judge(run, lookup, 'list');
-  const fail = (verdict: Verdict): StepDone => ({ step: stepRecord('check-absent', 'failed', verdict.detail, lookup), failure: verdict });
+  const fail = (verdict: Verdict): StepDone => ({
+    step: stepRecord('check-absent', 'failed', verdict.detail, lookup),
+    failure: verdict,
+  });
   if (!found.ok) return fail(found);
   const resources = found.list?.Resources ?? [];
   if (resources.length > 0 && !resources.some(isNamed(email))) {
     // Other users came back: the filter was ignored, and JumpCloud would misread this too.
-    return fail({ code: 'not-scim', detail: `GET ${lookup.path} listed other users: the server ignores the userName filter.` });
+    return fail({
+      code: 'not-scim',
+      detail: `GET ${lookup.path} listed other users: the server ignores the userName filter.`,
+    });
   }
   if ((found.list?.totalResults ?? 0) > 0) {
     const existingId = resources.find(isNamed(email))?.id;
@@ -72,20 +84,28 @@ export async function createUser(run: Run): Promise<StepDone & { userId?: string
     const userId = made.user?.id;
     return { userId, step: stepRecord('create', 'passed', `Created the test user ${email} (id ${userId}).`, created) };
   }
-  if (!createMayHaveHappened(created)) return { failure: made, step: stepRecord('create', 'failed', made.detail, created) };
+  if (!createMayHaveHappened(created))
+    return { failure: made, step: stepRecord('create', 'failed', made.detail, created) };
   const recheck = judge(run, await client.request('GET', filterPath(email)), 'list');
   const userId = recheck.ok ? recheck.list?.Resources?.find(isNamed(email))?.id : undefined;
   const detail =
     made.detail +
-    (userId ? ` A lookup found the user anyway (id ${userId}), so it is deleted below.` : ` If Trelica created ${email} anyway, delete it by hand.`);
+    (userId
+      ? ` A lookup found the user anyway (id ${userId}), so it is deleted below.`
+      : ` If Trelica created ${email} anyway, delete it by hand.`);
   return { userId, failure: { ...made, detail }, step: stepRecord('create', 'failed', detail, created) };
 }
 
 /** 3. update: one replace op with a path, as JumpCloud sends. */
 export async function updateUser(run: Run, userId: string): Promise<StepDone> {
-  const patched = await run.client.request('PATCH', userPath(userId), replaceOpBody('name.familyName', REHEARSAL_NAME.updatedFamilyName));
+  const patched = await run.client.request(
+    'PATCH',
+    userPath(userId),
+    replaceOpBody('name.familyName', REHEARSAL_NAME.updatedFamilyName),
+  );
   const update = judge(run, patched, 'user-or-empty');
-  if (update.ok) return { step: stepRecord('update', 'passed', `Changed name.familyName with a PatchOp replace.`, patched) };
+  if (update.ok)
+    return { step: stepRecord('update', 'passed', `Changed name.familyName with a PatchOp replace.`, patched) };
   return { failure: update, step: stepRecord('update', 'failed', update.detail, patched) };
 }
 
@@ -94,7 +114,8 @@ export interface Removal extends StepDone {
   leftover?: Verdict;
 }
 
-const leftoverNote = (email: string, id: string) => `The test user ${email} (id ${id}) is still in Trelica: delete it there by hand.`;
+const leftoverNote = (email: string, id: string) =>
+  `The test user ${email} (id ${id}) is still in Trelica: delete it there by hand.`;
 
 /** 4. delete. */
 export async function deleteUser(run: Run, userId: string): Promise<Removal> {
@@ -104,7 +125,9 @@ export async function deleteUser(run: Run, userId: string): Promise<Removal> {
     const leftover: Verdict = { code: 'cleanup-failed', detail: `${gone.detail} ${leftoverNote(run.email, userId)}` };
     return { step: stepRecord('delete', 'failed', gone.detail, deleted), leftover };
   }
-  return { step: stepRecord('delete', 'passed', `Deleted the test user (${deleted.evidence.status ?? 'no status'}).`, deleted) };
+  return {
+    step: stepRecord('delete', 'passed', `Deleted the test user (${deleted.evidence.status ?? 'no status'}).`, deleted),
+  };
 }
 
 /** 5. confirm-gone: a server may answer a DELETE and keep the user (deactivated, say). */

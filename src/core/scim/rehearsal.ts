@@ -6,7 +6,18 @@
 import { checkTestEmail, describeEmailProblem } from '../email';
 import { openScimClient, type ScimRunOptions } from './inputs';
 import { scrub } from './redact';
-import { checkAbsent, confirmGone, createUser, deleteUser, stepRecord, updateUser, type Removal, type Run, type StepDone, type Verdict } from './rehearsal-steps';
+import {
+  checkAbsent,
+  confirmGone,
+  createUser,
+  deleteUser,
+  stepRecord,
+  updateUser,
+  type Removal,
+  type Run,
+  type StepDone,
+  type Verdict,
+} from './rehearsal-steps';
 import { REHEARSAL_STEP_IDS, type RehearsalResult, type RehearsalStep, type RehearsalStepId } from './results';
 import { describeTested } from '../tested';
 
@@ -36,8 +47,12 @@ function prepare(options: RehearsalOptions, now: () => number): { ok: true; run:
 /** A stray user matters most; the first failure explains it, so it leads the sentence. */
 function overallVerdict(email: string, failure: Verdict | undefined, removal: Removal | undefined): Verdict {
   const leftover = removal?.leftover;
-  if (leftover) return { ...leftover, detail: failure ? `${failure.detail} Then: ${leftover.detail}` : leftover.detail };
-  const ok: Verdict = { code: 'ok', detail: `Created, updated and deleted the test user ${email}: JumpCloud's Activate should work with this test email.` };
+  if (leftover)
+    return { ...leftover, detail: failure ? `${failure.detail} Then: ${leftover.detail}` : leftover.detail };
+  const ok: Verdict = {
+    code: 'ok',
+    detail: `Created, updated and deleted the test user ${email}: JumpCloud's Activate should work with this test email.`,
+  };
   return failure ?? removal?.failure ?? ok;
 }
 
@@ -49,7 +64,12 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     steps.set(done.step.id, done.step);
     return done;
   };
-  const finish = (verdict: Verdict, testEmail: string, userId?: string, secrets: readonly string[] = []): RehearsalResult =>
+  const finish = (
+    verdict: Verdict,
+    testEmail: string,
+    userId?: string,
+    secrets: readonly string[] = [],
+  ): RehearsalResult =>
     scrub(
       {
         kind: 'rehearsal',

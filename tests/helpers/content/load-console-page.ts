@@ -51,7 +51,8 @@ export function loadFixture(site: Site, name: string, options: { vars?: FixtureV
   document.documentElement.replaceChild(body, document.body);
   // happy-dom 21 may leave a <select> on an earlier option than the one marked `selected`
   // (seen with the third of three); browsers honour the attribute.
-  for (const option of Array.from(body.querySelectorAll('option[selected]'))) (option as HTMLOptionElement).selected = true;
+  for (const option of Array.from(body.querySelectorAll('option[selected]')))
+    (option as HTMLOptionElement).selected = true;
   // Before the scripts: the page's own _backend.js keeps a back end that is already there.
   if (site === 'jumpcloud') setJumpCloudBackend(fakeJumpCloudBackend());
   for (const script of Array.from(body.querySelectorAll('script'))) {

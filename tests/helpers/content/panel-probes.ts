@@ -8,7 +8,9 @@ import { APPEAR_ANIMATION } from '../../../src/content/dom/watch';
 
 export function fakeExtension(): void {
   // send-content is mocked in these tests: this runtime only has to look like the real one.
-  (globalThis as unknown as { chrome: unknown }).chrome = { runtime: { id: 'test-extension-id', sendMessage: async () => ({ ok: true }) } };
+  (globalThis as unknown as { chrome: unknown }).chrome = {
+    runtime: { id: 'test-extension-id', sendMessage: async () => ({ ok: true }) },
+  };
 }
 
 /** What a reload or update of the extension does to a content script left in the page: the

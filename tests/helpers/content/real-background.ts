@@ -36,10 +36,14 @@ export async function realBackground(seed: Seed = {}) {
   const tab = (url: string) => ({ id: OWN.id, url, frameId: 0, tab: { id: 1 } });
   const popup = { id: OWN.id, url: `${OWN.baseUrl}src/popup/index.html` };
   if (seed.baseUrl !== undefined && seed.token !== undefined) {
-    await route({ type: 'trelica/capture', baseUrl: seed.baseUrl, token: seed.token, scimState: 'enabled' }, tab('https://app.trelica.com/settings'));
+    await route(
+      { type: 'trelica/capture', baseUrl: seed.baseUrl, token: seed.token, scimState: 'enabled' },
+      tab('https://app.trelica.com/settings'),
+    );
   }
   if (seed.testEmail !== undefined) await route({ type: 'popup/set-credentials', testEmail: seed.testEmail }, popup);
-  if (seed.registeredDomains) await route({ type: 'trelica/domains', domains: seed.registeredDomains }, tab('https://app.trelica.com/settings'));
+  if (seed.registeredDomains)
+    await route({ type: 'trelica/domains', domains: seed.registeredDomains }, tab('https://app.trelica.com/settings'));
   for (const [field, locator] of Object.entries(seed.remembered ?? {})) {
     await route({ type: 'jumpcloud/remember-field', field, locator }, tab('https://console.jumpcloud.com/'));
   }

@@ -7,14 +7,29 @@
 // A check throws when the spec finds nothing, or finds something else.
 import { expect } from 'vitest';
 import { choose } from '../../../src/content/dom/choose';
-import { BUTTON, findButton, findChoice, findHeading, findTextField, findToggle, formScope, type ChoiceSpec, type FieldSpec } from '../../../src/content/dom/find';
+import {
+  BUTTON,
+  findButton,
+  findChoice,
+  findHeading,
+  findTextField,
+  findToggle,
+  formScope,
+  type ChoiceSpec,
+  type FieldSpec,
+} from '../../../src/content/dom/find';
 import { parentAcrossShadow } from '../../../src/content/dom/deep';
 import { clickLikeUser } from '../../../src/content/dom/fill';
 import { groupLabel, labelCandidates } from '../../../src/content/dom/labels';
 import { buttonText, matchIndex, normalizeLabel, shortOwnText } from '../../../src/content/dom/text';
 import { isVisible, whyNotEditable } from '../../../src/content/dom/visibility';
 import { openConfiguration } from '../../../src/content/jumpcloud/form';
-import { findIdentityManagement, findUserGroups, showsActive, type IdentityManagementPage } from '../../../src/content/jumpcloud/page';
+import {
+  findIdentityManagement,
+  findUserGroups,
+  showsActive,
+  type IdentityManagementPage,
+} from '../../../src/content/jumpcloud/page';
 import * as JC from '../../../src/content/jumpcloud/selectors';
 import { isTicked, readUserRequestsTable } from '../../../src/content/trelica/domains';
 import { readDefaultRole } from '../../../src/content/trelica/default-role';
@@ -23,7 +38,14 @@ import { APPEAR_TEXTS as TRELICA_APPEAR_TEXTS, TRELICA } from '../../../src/cont
 import { DEFAULT_VARS, LIBRARY_FIXTURES, type FixtureState } from '../../fixtures/index';
 import { GROUP_MANAGEMENT_LABEL, type LibraryFixtureState } from '../../fixtures/libraries/shared/model';
 import { fixtureState, loadFixture, waitFor } from './load-console-page';
-import { controlsLabelled, fakeBackend, isShown, libraryState, openLibraryConsole, showShoelaceTab } from './load-library-page';
+import {
+  controlsLabelled,
+  fakeBackend,
+  isShown,
+  libraryState,
+  openLibraryConsole,
+  showShoelaceTab,
+} from './load-library-page';
 
 /** A check: what the element the spec found reads on the page loaded (`name`). */
 export type Probe = (name: string) => Promise<string>;
@@ -96,11 +118,18 @@ async function revealForm(page: IdentityManagementPage): Promise<void> {
   await waitFor(fields, 300).catch(() => null);
 }
 
-async function clickAndAwaitOutcome(name: string, button: HTMLElement, counter: 'testConnectionClicks' | 'activateClicks'): Promise<void> {
+async function clickAndAwaitOutcome(
+  name: string,
+  button: HTMLElement,
+  counter: 'testConnectionClicks' | 'activateClicks',
+): Promise<void> {
   const before = state(name);
   clickLikeUser(button);
   // The page's OWN model counts the click: the button found is the page's button.
-  await waitFor(() => state(name)[counter] === before[counter] + 1 && state(name).outcomes.length > before.outcomes.length, 3000);
+  await waitFor(
+    () => state(name)[counter] === before[counter] + 1 && state(name).outcomes.length > before.outcomes.length,
+    3000,
+  );
 }
 
 function choiceProbe(spec: ChoiceSpec, key: string, label: string, before?: ChoiceSpec): Probe {
@@ -108,12 +137,15 @@ function choiceProbe(spec: ChoiceSpec, key: string, label: string, before?: Choi
     const page = imPage();
     await openConfiguration(page, signal);
     // SCIM Version may be rendered only once API Type is chosen.
-    if (before) await choose((await waitFor(() => findChoice(page.root, before, where(page.root)), 1500)), before.want, signal);
+    if (before)
+      await choose(await waitFor(() => findChoice(page.root, before, where(page.root)), 1500), before.want, signal);
     const control = await waitFor(() => findChoice(page.root, spec, where(page.root)), 1500);
     expectControl(name, control.el, key, label, false);
     // Found by its label: no page here needs the data-test-id / name fallbacks.
     expect(findChoice(page.root, { ...spec, fallbacks: [] }, where(page.root))?.el).toBe(control.el);
-    return control.kind === 'radio' ? matchedLabel(control.group[0]!, spec.labels, [groupLabel(control.group[0]!) ?? '']) : matchedLabel(control.el, spec.labels);
+    return control.kind === 'radio'
+      ? matchedLabel(control.group[0]!, spec.labels, [groupLabel(control.group[0]!) ?? ''])
+      : matchedLabel(control.el, spec.labels);
   };
 }
 
@@ -146,7 +178,9 @@ function fixtureBadge(name: string): HTMLElement {
 }
 
 const BADGE_MATCHES = (badge: Element): boolean =>
-  Array.from(document.querySelectorAll(JC.STATUS_BADGE)).some((el) => (el === badge || badge.contains(el)) && isVisible(el));
+  Array.from(document.querySelectorAll(JC.STATUS_BADGE)).some(
+    (el) => (el === badge || badge.contains(el)) && isVisible(el),
+  );
 
 /** The fixture's own User Groups tab (ids on every page; Shoelace's by its panel name). */
 const GROUPS_TAB = '#tab-groups, #tab-user-groups, sl-tab[panel="user-groups"]';
@@ -211,13 +245,14 @@ export const JUMPCLOUD_PROBES: Readonly<Record<string, Probe>> = {
   CONFIG_TOGGLE: async (name) => {
     const toggle = imPage().configToggle;
     expect(toggle).not.toBeNull();
-    if (!isLibrary(name)) expect(toggle!.hasAttribute('data-collapsible'), 'the page\'s own collapsible toggle').toBe(true);
+    if (!isLibrary(name))
+      expect(toggle!.hasAttribute('data-collapsible'), "the page's own collapsible toggle").toBe(true);
     expect(matchIndex(buttonText(toggle!), JC.CONFIG_TOGGLE)).toBeGreaterThanOrEqual(0);
     return buttonText(toggle!);
   },
   STATUS_BADGE: async (name) => {
     const badge = fixtureBadge(name);
-    expect(BADGE_MATCHES(badge), 'the page\'s badge matches STATUS_BADGE').toBe(true);
+    expect(BADGE_MATCHES(badge), "the page's badge matches STATUS_BADGE").toBe(true);
     expect(badge.textContent?.trim()).toBe(state(name).status);
     return state(name).status;
   },
@@ -238,7 +273,8 @@ export const JUMPCLOUD_PROBES: Readonly<Record<string, Probe>> = {
   GROUP_MANAGEMENT: async (name) => {
     const page = imPage();
     // As the guard looks: light DOM first, then shadow roots. It appears after a passed test.
-    const find = () => findToggle(page.root, JC.GROUP_MANAGEMENT) ?? findToggle(page.root, JC.GROUP_MANAGEMENT, { deep: true });
+    const find = () =>
+      findToggle(page.root, JC.GROUP_MANAGEMENT) ?? findToggle(page.root, JC.GROUP_MANAGEMENT, { deep: true });
     if (!find()) {
       await revealForm(page);
       const test = findButton(page.root, JC.TEST_CONNECTION, true);
@@ -247,7 +283,7 @@ export const JUMPCLOUD_PROBES: Readonly<Record<string, Probe>> = {
     }
     const toggle = await waitFor(find, 1500);
     expectControl(name, toggle, 'groupManagement', GROUP_MANAGEMENT_LABEL, false);
-    expect(state(name).groupManagement, 'the page\'s model has it').not.toBeNull();
+    expect(state(name).groupManagement, "the page's model has it").not.toBeNull();
     return matchedLabel(toggle, JC.GROUP_MANAGEMENT.labels);
   },
   ACTIVATE: async (name) => {
@@ -279,8 +315,10 @@ export const JUMPCLOUD_PROBES: Readonly<Record<string, Probe>> = {
     if (name.startsWith('shoelace')) await showShoelaceTab('user-groups');
     else clickLikeUser(tab);
     const groups = await waitFor(() => findUserGroups(document), 1500);
-    expect(groups.root, 'the panel of the page\'s own User Groups tab').toBe(document.getElementById(tab.getAttribute('aria-controls') ?? ''));
-    expect(groups.bound, 'as many ticked as the page\'s model binds').toBe(state(name).boundGroups.length);
+    expect(groups.root, "the panel of the page's own User Groups tab").toBe(
+      document.getElementById(tab.getAttribute('aria-controls') ?? ''),
+    );
+    expect(groups.bound, "as many ticked as the page's model binds").toBe(state(name).boundGroups.length);
     return buttonText(tab);
   },
 };
@@ -401,11 +439,13 @@ export const TRELICA_PROBES: Readonly<Record<string, Probe>> = {
   'TRELICA.revealButtons': async () => {
     const section = scimSection();
     const first = readLabelled(section, TRELICA.tokenLabels);
-    const show = (first.container && findButton(first.container, TRELICA.revealButtons)) || findButton(section, TRELICA.revealButtons);
+    const show =
+      (first.container && findButton(first.container, TRELICA.revealButtons)) ||
+      findButton(section, TRELICA.revealButtons);
     expect(show).not.toBeNull();
     const text = buttonText(show!);
     clickLikeUser(show!);
-    expect(readLabelled(section, TRELICA.tokenLabels).value, 'the page\'s own reveal').toBe(TOKEN);
+    expect(readLabelled(section, TRELICA.tokenLabels).value, "the page's own reveal").toBe(TOKEN);
     return text;
   },
   'TRELICA.hideButtons': async () => {
@@ -471,7 +511,9 @@ export const TRELICA_PROBES: Readonly<Record<string, Probe>> = {
     expect(readDefaultRole(document)).toBe('Member');
     // No "Default role: …" sentence the inline pattern could have read it from.
     expect(document.body.textContent).not.toMatch(INLINE_ROLE);
-    const label = Array.from(document.querySelectorAll('label, h1, h2, h3, h4, h5, h6, [class*="heading" i], dt, th, span, div')).find((el) => {
+    const label = Array.from(
+      document.querySelectorAll('label, h1, h2, h3, h4, h5, h6, [class*="heading" i], dt, th, span, div'),
+    ).find((el) => {
       const text = shortOwnText(el, 40);
       return text !== null && matchIndex(text, TRELICA.defaultRoleLabels) >= 0 && isVisible(el);
     });
@@ -485,7 +527,9 @@ export const TRELICA_PROBES: Readonly<Record<string, Probe>> = {
       return text.length <= 80 && TRELICA.defaultRoleInline.exec(text)?.[1]?.replace(/[.\s]+$/, '') === 'Member';
     };
     // The sentence itself: the innermost element that says it.
-    const sentence = Array.from(document.querySelectorAll('p, span, div, strong, li, dd')).find((el) => says(el) && !Array.from(el.children).some(says));
+    const sentence = Array.from(document.querySelectorAll('p, span, div, strong, li, dd')).find(
+      (el) => says(el) && !Array.from(el.children).some(says),
+    );
     expect(sentence).toBeDefined();
     return sentence!.textContent!.replace(/\s+/g, ' ').trim();
   },

@@ -42,7 +42,6 @@ export function deferred<T>() {
   return { promise, resolve };
 }
 
-
 /** The messages of one type sent so far, in order. */
 export function sentOf<T extends RequestType>(type: T): RequestOf<T>[] {
   return vi

@@ -48,7 +48,12 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   });
 }
 
-export function text(status: number, body: string, contentType: string, headers: Record<string, string> = {}): Response {
+export function text(
+  status: number,
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(body, { status, headers: { 'content-type': contentType, ...headers } });
 }
 
@@ -66,7 +71,13 @@ export function scimUser(id: string, userName: string, extra: Record<string, unk
 }
 
 export function list(resources: unknown[], totalResults = resources.length) {
-  return { schemas: [SCIM_URN.listResponse], totalResults, startIndex: 1, itemsPerPage: resources.length, Resources: resources };
+  return {
+    schemas: [SCIM_URN.listResponse],
+    totalResults,
+    startIndex: 1,
+    itemsPerPage: resources.length,
+    Resources: resources,
+  };
 }
 
 export function scimError(status: number, detail: string, scimType?: string) {

@@ -19,7 +19,8 @@ export function fakeScim(domains: string[] = ['example.com']) {
   const faults: Partial<Record<Op, Fault>> = {};
   let next = 1;
 
-  const toScim = (u: StoredUser) => scimUser(u.id, u.userName, { active: u.active, name: { familyName: u.familyName } });
+  const toScim = (u: StoredUser) =>
+    scimUser(u.id, u.userName, { active: u.active, name: { familyName: u.familyName } });
 
   function real(op: Op, call: Call): ResponseLike {
     const id = decodeURIComponent(call.path.split('/')[2] ?? '');
@@ -35,15 +36,22 @@ export function fakeScim(domains: string[] = ['example.com']) {
         if (!domains.includes(body.userName.split('@')[1] ?? '')) {
           return json(400, scimError(400, 'The email domain is not registered for user requests', 'invalidValue'));
         }
-        if ([...users.values()].some((u) => u.userName === body.userName)) return json(409, scimError(409, 'exists', 'uniqueness'));
-        const created = { id: `${(next++).toString(16).padStart(32, '0')}`, userName: body.userName, familyName: body.name.familyName, active: true };
+        if ([...users.values()].some((u) => u.userName === body.userName))
+          return json(409, scimError(409, 'exists', 'uniqueness'));
+        const created = {
+          id: `${(next++).toString(16).padStart(32, '0')}`,
+          userName: body.userName,
+          familyName: body.name.familyName,
+          active: true,
+        };
         users.set(created.id, created);
         return json(201, toScim(created));
       }
       case 'update': {
         if (!user) return json(404, scimError(404, 'no such user'));
         const body = call.body as { Operations: Array<{ op: string; path: string; value: string }> };
-        for (const operation of body.Operations) if (operation.path === 'name.familyName') user.familyName = operation.value;
+        for (const operation of body.Operations)
+          if (operation.path === 'name.familyName') user.familyName = operation.value;
         return json(200, toScim(user));
       }
       case 'delete':

@@ -54,7 +54,11 @@ export async function json(response: Response): Promise<Record<string, unknown>>
 }
 
 /** Asserts a SCIM error answer (status, Error schema, scimType when given) and returns its body. */
-export async function expectScimError(response: Response, status: number, scimType?: string): Promise<Record<string, unknown>> {
+export async function expectScimError(
+  response: Response,
+  status: number,
+  scimType?: string,
+): Promise<Record<string, unknown>> {
   expect(response.status).toBe(status);
   const body = await json(response);
   expect(body.schemas).toEqual([SCIM_ERROR_URN]);

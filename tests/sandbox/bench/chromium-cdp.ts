@@ -31,9 +31,14 @@ export interface Footprint {
  * `extensionDir` instead of ours, or (null) no extension at all: the driver's own flags minus
  * the two that load one (Playwright then adds its default --disable-extensions).
  */
-export async function launchOtherChromium(sandbox: Sandbox, extensionDir: string | null): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchOtherChromium(
+  sandbox: Sandbox,
+  extensionDir: string | null,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const args = chromiumArgs({ extensionDir: extensionDir ?? '', httpsPort: sandbox.port, hosts: sandbox.hosts }).filter(
-    (arg) => extensionDir !== null || (!arg.startsWith('--load-extension=') && !arg.startsWith('--disable-extensions-except=')),
+    (arg) =>
+      extensionDir !== null ||
+      (!arg.startsWith('--load-extension=') && !arg.startsWith('--disable-extensions-except=')),
   );
   return launchInTempProfile('bench-chromium-', { executablePath: chromiumPath(), headless: true, args });
 }
@@ -43,12 +48,18 @@ export async function launchOtherChromium(sandbox: Sandbox, extensionDir: string
  * run_at as our build's) are one empty statement. Written into `dir`.
  */
 export async function writeEmptyExtension(dir: string, builtManifest: string): Promise<void> {
-  const ours = JSON.parse(await readFile(builtManifest, 'utf8')) as { content_scripts: Array<{ matches: string[]; run_at?: string }> };
+  const ours = JSON.parse(await readFile(builtManifest, 'utf8')) as {
+    content_scripts: Array<{ matches: string[]; run_at?: string }>;
+  };
   const manifest = {
     manifest_version: 3,
     name: 'bench: empty content script',
     version: '1.0',
-    content_scripts: ours.content_scripts.map((cs) => ({ matches: cs.matches, run_at: cs.run_at ?? 'document_idle', js: ['empty.js'] })),
+    content_scripts: ours.content_scripts.map((cs) => ({
+      matches: cs.matches,
+      run_at: cs.run_at ?? 'document_idle',
+      js: ['empty.js'],
+    })),
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'empty.js'), 'void 0;\n');
@@ -66,7 +77,11 @@ export async function pageCost(page: Page, url: string, settleMs: number): Promi
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-    return { scriptMs: value('ScriptDuration') * 1000, taskMs: value('TaskDuration') * 1000, heapKB: value('JSHeapUsedSize') / 1024 };
+    return {
+      scriptMs: value('ScriptDuration') * 1000,
+      taskMs: value('TaskDuration') * 1000,
+      heapKB: value('JSHeapUsedSize') / 1024,
+    };
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -89,7 +104,10 @@ export async function footprint(page: Page, url: string, origin: string, watchMs
   cdp.on('Runtime.executionContextDestroyed', (e) => contexts.delete(e.executionContextId));
   cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
   cdp.on('Debugger.paused', (e) => {
-    const name = String((e.data as { eventName?: string } | undefined)?.eventName ?? '').replace('instrumentation:', '');
+    const name = String((e.data as { eventName?: string } | undefined)?.eventName ?? '').replace(
+      'instrumentation:',
+      '',
+    );
     if (name in timers && ours(e.callFrames[0]?.location.scriptId)) timers[name]! += 1;
     void cdp.send('Debugger.resume').catch(() => undefined);
   });
@@ -99,7 +117,8 @@ export async function footprint(page: Page, url: string, origin: string, watchMs
     for (const eventName of TIMER_CALLS) await cdp.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName });
     await page.goto(url, { waitUntil: 'load' });
     await delay(watchMs);
-    for (const eventName of TIMER_CALLS) await cdp.send('EventBreakpoints.removeInstrumentationBreakpoint', { eventName });
+    for (const eventName of TIMER_CALLS)
+      await cdp.send('EventBreakpoints.removeInstrumentationBreakpoint', { eventName });
     const world = [...contexts].find(([, c]) => c.origin === origin)?.[0];
     if (world === undefined) throw new Error(`no isolated world of ${origin} in ${url}: did the content script run?`);
     return {
@@ -110,7 +129,11 @@ export async function footprint(page: Page, url: string, origin: string, watchMs
       // ours), and the one <style> of the appearance watch (found by its keyframes rule).
       injected: await page.evaluate(() =>
         Array.from(document.querySelectorAll('*'), (el) => el)
-          .filter((el) => el.shadowRoot?.querySelector('.box > p.title') || (el.tagName === 'STYLE' && /^@keyframes a\w+\{/.test(el.textContent ?? '')))
+          .filter(
+            (el) =>
+              el.shadowRoot?.querySelector('.box > p.title') ||
+              (el.tagName === 'STYLE' && /^@keyframes a\w+\{/.test(el.textContent ?? '')),
+          )
           .map((el) => el.tagName.toLowerCase()),
       ),
     };
@@ -119,7 +142,11 @@ export async function footprint(page: Page, url: string, origin: string, watchMs
   }
 }
 
-async function extensionListeners(cdp: CDPSession, world: number, ours: (id: string | undefined) => boolean): Promise<string[]> {
+async function extensionListeners(
+  cdp: CDPSession,
+  world: number,
+  ours: (id: string | undefined) => boolean,
+): Promise<string[]> {
   const found: string[] = [];
   for (const target of ['window', 'document', 'navigation', 'document.body']) {
     const { result } = await cdp.send('Runtime.evaluate', { expression: target, contextId: world });
@@ -134,6 +161,10 @@ async function liveObjects(cdp: CDPSession, world: number, prototype: string): P
   await cdp.send('HeapProfiler.collectGarbage');
   const proto = await cdp.send('Runtime.evaluate', { expression: prototype, contextId: world });
   const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId! });
-  const length = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  const length = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId!,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
   return length.result.value as number;
 }

@@ -7,7 +7,14 @@ import { join, resolve } from 'node:path';
 import type { BrowserSession } from '../browsers/types';
 import { DIST } from '../paths';
 import type { Sandbox } from '../server/sandbox';
-import { footprint, launchOtherChromium, pageCost, writeEmptyExtension, type Footprint, type PageCost } from './chromium-cdp';
+import {
+  footprint,
+  launchOtherChromium,
+  pageCost,
+  writeEmptyExtension,
+  type Footprint,
+  type PageCost,
+} from './chromium-cdp';
 import { profilePage, type PageProfiles } from './profile';
 import { rawPage } from './timing-probe';
 
@@ -54,7 +61,10 @@ export async function measurePageCosts(
         const tab = await session.newPage();
         costs.ours.push(await pageCost(rawPage(tab, 'chromium'), url, SETTLE_MS));
         await tab.close();
-        for (const [browser, into] of [[empty, costs.empty], [none, costs.none]] as const) {
+        for (const [browser, into] of [
+          [empty, costs.empty],
+          [none, costs.none],
+        ] as const) {
           const other = await browser.context.newPage();
           into.push(await pageCost(other, url, SETTLE_MS));
           await other.close();

@@ -33,7 +33,13 @@ export interface PageProfiles {
 }
 
 /** One tab, one load, three profiles (not timed otherwise: the profiler has its own cost). */
-export async function profilePage(page: Page, url: string, origin: string, settleMs: number, churnMs: number): Promise<PageProfiles> {
+export async function profilePage(
+  page: Page,
+  url: string,
+  origin: string,
+  settleMs: number,
+  churnMs: number,
+): Promise<PageProfiles> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await startProfiler(cdp);
@@ -88,7 +94,12 @@ async function stopProfiler(cdp: CDPSession, origin: string): Promise<ScriptProf
 }
 
 /** Inclusive time per frame of ours: each sample counts once for every distinct frame of ours on its stack. */
-export function attribute(nodes: readonly ProfileNode[], samples: readonly number[], deltas: readonly number[], origin: string): ScriptProfile {
+export function attribute(
+  nodes: readonly ProfileNode[],
+  samples: readonly number[],
+  deltas: readonly number[],
+  origin: string,
+): ScriptProfile {
   const parent = new Map<number, number>();
   for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -110,6 +121,9 @@ export function attribute(nodes: readonly ProfileNode[], samples: readonly numbe
     ourUs += us;
     for (const f of frames) perFrame.set(f, (perFrame.get(f) ?? 0) + us);
   });
-  const top = [...perFrame].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([frame, us]) => ({ frame, ms: us / 1000 }));
+  const top = [...perFrame]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([frame, us]) => ({ frame, ms: us / 1000 }));
   return { ourMs: ourUs / 1000, top };
 }

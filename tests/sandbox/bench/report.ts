@@ -24,7 +24,12 @@ export interface BenchResults {
   runs: number;
   pages: IdleResult[];
   timings: TimingResult[];
-  popupNetwork: Array<{ browser: string; networkRequests: number[]; sandboxRequests: number[]; packageLoads: number[] }>;
+  popupNetwork: Array<{
+    browser: string;
+    networkRequests: number[];
+    sandboxRequests: number[];
+    packageLoads: number[];
+  }>;
   sizes: SizeRow[];
   notMeasured: string[];
 }
@@ -46,38 +51,73 @@ const IDLE_METRICS: Array<[keyof PageCost, string, (n: number) => string]> = [
 
 export function toMarkdown(r: BenchResults): string {
   const out: string[] = [];
-  out.push(`Runs: ${r.runs} per measure (Firefox: at most 3); numbers are median / p90 / max. Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), load average ${r.machine.loadAverage.map((n) => n.toFixed(1)).join(' ')}, Node ${r.machine.node}; ${Object.entries(r.machine.browsers).map(([b, v]) => `${b} ${v}`).join(', ')}.`, '');
+  out.push(
+    `Runs: ${r.runs} per measure (Firefox: at most 3); numbers are median / p90 / max. Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), load average ${r.machine.loadAverage.map((n) => n.toFixed(1)).join(' ')}, Node ${r.machine.node}; ${Object.entries(
+      r.machine.browsers,
+    )
+      .map(([b, v]) => `${b} ${v}`)
+      .join(', ')}.`,
+    '',
+  );
 
   if (r.pages.length) {
-    out.push(`Renderer cost of loading a page we do not serve (Chromium, CDP Performance.getMetrics after load + ${SETTLE_MS} ms, GC first), with our extension, with an extension whose content script is empty, and with none:`, '');
-    out.push('| page | metric | ours | empty content script | no extension | Δ ours − empty (median) |', '|---|---|---|---|---|---|');
+    out.push(
+      `Renderer cost of loading a page we do not serve (Chromium, CDP Performance.getMetrics after load + ${SETTLE_MS} ms, GC first), with our extension, with an extension whose content script is empty, and with none:`,
+      '',
+    );
+    out.push(
+      '| page | metric | ours | empty content script | no extension | Δ ours − empty (median) |',
+      '|---|---|---|---|---|---|',
+    );
     for (const p of r.pages.filter((x) => x.ours.length)) {
       for (const [key, label, f] of IDLE_METRICS) {
         const [ours, empty, none] = [p.ours, p.empty, p.none].map((costs) => summarize(costs.map((c) => c[key])));
         const delta = ours!.median - empty!.median;
-        out.push(`| ${pageName(p)} | ${label} | ${triple(ours!, f)} | ${triple(empty!, f)} | ${triple(none!, f)} | ${delta >= 0 ? '+' : ''}${f(delta)} |`);
+        out.push(
+          `| ${pageName(p)} | ${label} | ${triple(ours!, f)} | ${triple(empty!, f)} | ${triple(none!, f)} | ${delta >= 0 ? '+' : ''}${f(delta)} |`,
+        );
       }
     }
     out.push('');
-    out.push(`CPU in our scripts during one load (sampling profiler, inclusive of what they call) and what they leave standing (CDP, read from the extension's isolated world, load + ${FOOTPRINT_WATCH_MS} ms):`, '');
-    out.push('| page | our CPU ms | heaviest frame (minified build) | listeners | live MutationObservers | timer calls | injected |', '|---|---|---|---|---|---|---|');
+    out.push(
+      `CPU in our scripts during one load (sampling profiler, inclusive of what they call) and what they leave standing (CDP, read from the extension's isolated world, load + ${FOOTPRINT_WATCH_MS} ms):`,
+      '',
+    );
+    out.push(
+      '| page | our CPU ms | heaviest frame (minified build) | listeners | live MutationObservers | timer calls | injected |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const p of r.pages) {
       const cpu = p.profiles.load.ourMs;
       const heaviest = p.profiles.load.top[0];
       const f = p.footprint;
-      const timers = Object.entries(f.timers).filter(([, n]) => n > 0).map(([t, n]) => `${t} ×${n}`).join(', ') || 'none';
-      out.push(`| ${pageName(p)} | ${ms(cpu)} | ${heaviest ? `${heaviest.frame} (${ms(heaviest.ms)})` : '-'} | ${f.listeners.join(', ') || 'none'} | ${f.mutationObservers} | ${timers} | ${f.injected.join(', ') || 'nothing'} |`);
+      const timers =
+        Object.entries(f.timers)
+          .filter(([, n]) => n > 0)
+          .map(([t, n]) => `${t} ×${n}`)
+          .join(', ') || 'none';
+      out.push(
+        `| ${pageName(p)} | ${ms(cpu)} | ${heaviest ? `${heaviest.frame} (${ms(heaviest.ms)})` : '-'} | ${f.listeners.join(', ') || 'none'} | ${f.mutationObservers} | ${timers} | ${f.injected.join(', ') || 'nothing'} |`,
+      );
     }
     out.push('');
-    out.push(`A page that keeps changing: our CPU over ${CHURN_MS} ms with one DOM change per frame (sampling profiler):`, '');
-    out.push('| page | class toggled every frame | <label> inserted every frame | heaviest frame |', '|---|---|---|---|');
+    out.push(
+      `A page that keeps changing: our CPU over ${CHURN_MS} ms with one DOM change per frame (sampling profiler):`,
+      '',
+    );
+    out.push(
+      '| page | class toggled every frame | <label> inserted every frame | heaviest frame |',
+      '|---|---|---|---|',
+    );
     for (const p of r.pages) {
       const cell = (kind: string) => {
         const c = p.profiles.churn.find((x) => x.kind === kind);
         return c ? `${ms(c.ourMs)} ms over ${c.frames} frames` : 'n/a';
       };
       const heavy = [...p.profiles.churn].sort((a, b) => b.ourMs - a.ourMs)[0]?.top[0];
-      out.push(`| ${pageName(p)} | ${cell('attributes')} | ${cell('insertions')} | ${heavy ? `${heavy.frame} (${ms(heavy.ms)})` : '-'} |`);
+      out.push(
+        `| ${pageName(p)} | ${cell('attributes')} | ${cell('insertions')} | ${heavy ? `${heavy.frame} (${ms(heavy.ms)})` : '-'} |`,
+      );
     }
     out.push('');
   }
@@ -86,7 +126,10 @@ export function toMarkdown(r: BenchResults): string {
   const measures = [...new Set(r.timings.map((t) => t.measure))];
   out.push('Timings in ms (measured in the browser with performance.now()):', '');
   const n = (b: string) => r.timings.find((t) => t.browser === b)?.summary.n ?? 0;
-  out.push(`| measure | ${browsers.map((b) => `${b} (n=${n(b)})`).join(' | ')} |`, `|---|${browsers.map(() => '---').join('|')}|`);
+  out.push(
+    `| measure | ${browsers.map((b) => `${b} (n=${n(b)})`).join(' | ')} |`,
+    `|---|${browsers.map(() => '---').join('|')}|`,
+  );
   for (const m of measures) {
     const cells = browsers.map((b) => {
       const t = r.timings.find((x) => x.measure === m && x.browser === b);
@@ -97,8 +140,13 @@ export function toMarkdown(r: BenchResults): string {
   out.push('');
 
   for (const p of r.popupNetwork) {
-    const loads = Math.max(...p.packageLoads) > 0 ? `${Math.min(...p.packageLoads)}–${Math.max(...p.packageLoads)}` : 'not reported by the driver';
-    out.push(`Popup open, ${p.browser}: network requests ${Math.max(...p.networkRequests)} (max over ${p.networkRequests.length} opens), requests reaching the sandbox ${Math.max(...p.sandboxRequests)}, extension file loads ${loads}.`);
+    const loads =
+      Math.max(...p.packageLoads) > 0
+        ? `${Math.min(...p.packageLoads)}–${Math.max(...p.packageLoads)}`
+        : 'not reported by the driver';
+    out.push(
+      `Popup open, ${p.browser}: network requests ${Math.max(...p.networkRequests)} (max over ${p.networkRequests.length} opens), requests reaching the sandbox ${Math.max(...p.sandboxRequests)}, extension file loads ${loads}.`,
+    );
   }
   const notes = r.timings.filter((t) => t.notes);
   if (notes.length) out.push(...notes.map((t) => `${t.measure} (${t.browser}): ${t.notes}`));
@@ -106,7 +154,8 @@ export function toMarkdown(r: BenchResults): string {
 
   if (r.sizes.length) {
     out.push('| bundle (gzip, with everything it loads) | KB | budget KB |', '|---|---|---|');
-    for (const s of r.sizes) out.push(`| ${s.what} | ${(s.bytes / 1024).toFixed(1)} | ${(s.budget / 1024).toFixed(0)} |`);
+    for (const s of r.sizes)
+      out.push(`| ${s.what} | ${(s.bytes / 1024).toFixed(1)} | ${(s.budget / 1024).toFixed(0)} |`);
     out.push('');
   }
   if (r.notMeasured.length) out.push('Not measured:', ...r.notMeasured.map((n) => `- ${n}`), '');

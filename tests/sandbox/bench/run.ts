@@ -52,16 +52,43 @@ async function flows(session: BrowserSession, sandbox: Sandbox, runs: number, re
     const samples: PanelSample[] = [];
     // Trelica first in every round: its capture is what JumpCloud's fill then reads.
     for (let i = 0; i < runs; i++) samples.push(await panelFlow(session, sandbox.url(site, name), button));
-    results.timings.push(timing(`${site} ${name}: panel shown, from navigation start`, browser, samples.map((s) => s.panelMs)));
-    results.timings.push(timing(`${site} ${name}: panel shown, after the load event`, browser, samples.map((s) => s.afterLoadMs)));
-    results.timings.push(timing(`${site}: "${button}" click to final status`, browser, samples.map((s) => s.clickMs), `status "${samples.at(-1)?.status}…"`));
+    results.timings.push(
+      timing(
+        `${site} ${name}: panel shown, from navigation start`,
+        browser,
+        samples.map((s) => s.panelMs),
+      ),
+    );
+    results.timings.push(
+      timing(
+        `${site} ${name}: panel shown, after the load event`,
+        browser,
+        samples.map((s) => s.afterLoadMs),
+      ),
+    );
+    results.timings.push(
+      timing(
+        `${site}: "${button}" click to final status`,
+        browser,
+        samples.map((s) => s.clickMs),
+        `status "${samples.at(-1)?.status}…"`,
+      ),
+    );
   }
 
   const popups = [];
   for (let i = 0; i < runs; i++) popups.push(await popupFlow(session, sandbox));
   const bounds = popups.filter((p) => p.upperBound).length;
-  results.timings.push(timing('popup: open to checklist drawn (main not busy)', browser, popups.map((p) => p.readyMs),
-    bounds ? `${bounds} of ${popups.length} samples are upper bounds (already drawn when the bench could first look)` : undefined));
+  results.timings.push(
+    timing(
+      'popup: open to checklist drawn (main not busy)',
+      browser,
+      popups.map((p) => p.readyMs),
+      bounds
+        ? `${bounds} of ${popups.length} samples are upper bounds (already drawn when the bench could first look)`
+        : undefined,
+    ),
+  );
   results.popupNetwork.push({
     browser,
     networkRequests: popups.map((p) => p.networkRequests),
@@ -74,11 +101,27 @@ async function flows(session: BrowserSession, sandbox: Sandbox, runs: number, re
     await popup.goto(session.extension.popupUrl);
     const tests = [];
     const baseUrl = sandbox.shownBaseUrl();
-    for (let i = 0; i < runs; i++) tests.push(await scimRun(popup, sandbox, { type: 'popup/test-connection', baseUrl }));
-    results.timings.push(timing('connection test (popup message to verdict)', browser, tests.map((t) => t.ms), `verdict ${tests.at(-1)?.verdict}, ${tests.at(-1)?.scimRequests} SCIM requests`));
+    for (let i = 0; i < runs; i++)
+      tests.push(await scimRun(popup, sandbox, { type: 'popup/test-connection', baseUrl }));
+    results.timings.push(
+      timing(
+        'connection test (popup message to verdict)',
+        browser,
+        tests.map((t) => t.ms),
+        `verdict ${tests.at(-1)?.verdict}, ${tests.at(-1)?.scimRequests} SCIM requests`,
+      ),
+    );
     const rehearsals = [];
-    for (let i = 0; i < runs; i++) rehearsals.push(await scimRun(popup, sandbox, { type: 'popup/rehearse', baseUrl, testEmail: TEST_EMAIL }));
-    results.timings.push(timing('rehearsal (popup message to verdict)', browser, rehearsals.map((t) => t.ms), `verdict ${rehearsals.at(-1)?.verdict}, ${rehearsals.at(-1)?.scimRequests} SCIM requests`));
+    for (let i = 0; i < runs; i++)
+      rehearsals.push(await scimRun(popup, sandbox, { type: 'popup/rehearse', baseUrl, testEmail: TEST_EMAIL }));
+    results.timings.push(
+      timing(
+        'rehearsal (popup message to verdict)',
+        browser,
+        rehearsals.map((t) => t.ms),
+        `verdict ${rehearsals.at(-1)?.verdict}, ${rehearsals.at(-1)?.scimRequests} SCIM requests`,
+      ),
+    );
   } finally {
     await popup.close();
   }
@@ -88,7 +131,13 @@ async function flows(session: BrowserSession, sandbox: Sandbox, runs: number, re
 export async function runBench({ runs, browsers, sizes, onCleanup, phase }: BenchOptions): Promise<BenchResults> {
   const results: BenchResults = {
     when: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? '?', loadAverage: loadavg(), node: process.version, browsers: {} },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? '?',
+      loadAverage: loadavg(),
+      node: process.version,
+      browsers: {},
+    },
     runs,
     pages: [],
     timings: [],
@@ -113,7 +162,10 @@ export async function runBench({ runs, browsers, sizes, onCleanup, phase }: Benc
       try {
         results.machine.browsers[name] = await browserVersion(session);
         if (name === 'chromium') phase('chromium: page costs against an empty content script and no extension');
-        if (name === 'chromium') results.pages = await measurePageCosts(session, sandbox, PAGES, runs, (close) => onCleanup('a bench Chromium', close));
+        if (name === 'chromium')
+          results.pages = await measurePageCosts(session, sandbox, PAGES, runs, (close) =>
+            onCleanup('a bench Chromium', close),
+          );
         phase(`${name}: panel, click, popup and SCIM timings`);
         await flows(session, sandbox, rounds, results);
       } finally {

@@ -30,6 +30,7 @@ export function parseRuns(argv: readonly string[], fallback = 5): number {
   if (at < 0) return fallback;
   const raw = argv[at + 1];
   const runs = Number(raw);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 100) throw new Error(`--runs wants a whole number from 1 to 100, got ${raw ?? 'nothing'}`);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 100)
+    throw new Error(`--runs wants a whole number from 1 to 100, got ${raw ?? 'nothing'}`);
   return runs;
 }

@@ -110,7 +110,11 @@ async function firefoxPopupReady(page: E2EPage, url: string): Promise<{ readyAt:
       observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
     });
   })()`;
-  return poll(`the popup's checklist at ${url}`, 15_000, async () => ((await raw.evaluate(watch)) as { readyAt: number; late: boolean } | null) ?? undefined);
+  return poll(
+    `the popup's checklist at ${url}`,
+    15_000,
+    async () => ((await raw.evaluate(watch)) as { readyAt: number; late: boolean } | null) ?? undefined,
+  );
 }
 
 function watchRequests(page: E2EPage, browser: BrowserName, seen: (url: string) => void): () => void {
@@ -142,12 +146,17 @@ export interface ScimSample {
 export async function scimRun(
   popup: E2EPage,
   sandbox: Sandbox,
-  message: { type: 'popup/test-connection'; baseUrl: string } | { type: 'popup/rehearse'; baseUrl: string; testEmail: string },
+  message:
+    { type: 'popup/test-connection'; baseUrl: string } | { type: 'popup/rehearse'; baseUrl: string; testEmail: string },
 ): Promise<ScimSample> {
   const before = sandbox.scim.requests().length;
   const { ms, reply } = await popup.evaluate(async (m: typeof message) => {
     const start = performance.now();
-    const answer = (await chrome.runtime.sendMessage(m)) as { ok: boolean; message?: string; result?: { verdict?: string } };
+    const answer = (await chrome.runtime.sendMessage(m)) as {
+      ok: boolean;
+      message?: string;
+      result?: { verdict?: string };
+    };
     return { ms: performance.now() - start, reply: answer };
   }, message);
   const verdict = reply.ok ? (reply.result?.verdict ?? '?') : `refused: ${reply.message ?? ''}`;

@@ -31,7 +31,15 @@ declare global {
 
 /** Runs in the page before its scripts (serialised: keep it self-contained). */
 function probe(): void {
-  const marks: ProbeMarks = { panelAt: null, domReadyAt: null, loadAt: null, clickAt: null, doneAt: null, doneStatus: null, readyAt: null };
+  const marks: ProbeMarks = {
+    panelAt: null,
+    domReadyAt: null,
+    loadAt: null,
+    clickAt: null,
+    doneAt: null,
+    doneStatus: null,
+    readyAt: null,
+  };
   window.__scimBench = marks;
   const watchPanel = (root: ShadowRoot): void => {
     new MutationObserver(() => {
@@ -44,23 +52,35 @@ function probe(): void {
   };
   const check = (): void => {
     if (marks.panelAt === null) {
-      const host = Array.from([...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title'))).find((el) => el.shadowRoot);
+      const host = Array.from(
+        [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')),
+      ).find((el) => el.shadowRoot);
       if (host?.shadowRoot) {
         marks.panelAt = performance.now();
         watchPanel(host.shadowRoot);
       }
     }
-    if (marks.readyAt === null && document.querySelector('main:not([aria-busy="true"]) ol.checklist')) marks.readyAt = performance.now();
+    if (marks.readyAt === null && document.querySelector('main:not([aria-busy="true"]) ol.checklist'))
+      marks.readyAt = performance.now();
   };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['aria-busy'],
+  });
   document.addEventListener('DOMContentLoaded', () => (marks.domReadyAt = performance.now()), { once: true });
   window.addEventListener('load', () => (marks.loadAt = performance.now()), { once: true });
-  document.addEventListener('click', (event) => {
-    if (!event.isTrusted) return;
-    marks.clickAt = performance.now();
-    marks.doneAt = null;
-    marks.doneStatus = null;
-  }, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (!event.isTrusted) return;
+      marks.clickAt = performance.now();
+      marks.doneAt = null;
+      marks.doneStatus = null;
+    },
+    true,
+  );
 }
 
 /**
@@ -71,7 +91,10 @@ export function rawPage(page: E2EPage, browser: 'chromium'): PlaywrightPage;
 export function rawPage(page: E2EPage, browser: 'firefox'): PuppeteerPage;
 export function rawPage(page: E2EPage, browser: BrowserName): PlaywrightPage | PuppeteerPage {
   const raw = (page as unknown as { page?: PlaywrightPage | PuppeteerPage }).page;
-  if (!raw) throw new Error(`The ${browser} E2EPage no longer exposes its driver page as .page: update tests/sandbox/bench/timing-probe.ts`);
+  if (!raw)
+    throw new Error(
+      `The ${browser} E2EPage no longer exposes its driver page as .page: update tests/sandbox/bench/timing-probe.ts`,
+    );
   return raw;
 }
 
@@ -89,8 +112,12 @@ export async function installProbe(page: E2EPage, browser: BrowserName): Promise
 
 /** Waits (bench-side polling: it never runs in the extension) until `key` is stamped. */
 export async function waitForMark(page: E2EPage, key: keyof ProbeMarks, timeoutMs = 15_000): Promise<ProbeMarks> {
-  return page.waitUntil((k: keyof ProbeMarks) => {
-    const marks = window.__scimBench;
-    return marks && marks[k] !== null ? marks : null;
-  }, key, timeoutMs) as Promise<ProbeMarks>;
+  return page.waitUntil(
+    (k: keyof ProbeMarks) => {
+      const marks = window.__scimBench;
+      return marks && marks[k] !== null ? marks : null;
+    },
+    key,
+    timeoutMs,
+  ) as Promise<ProbeMarks>;
 }

@@ -79,11 +79,13 @@ export function firefoxBackground(browser: Browser, geckoId: string): Background
   let chromeContext: Promise<string> | undefined;
 
   const context = () =>
-    (chromeContext ??= connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 }).then(({ result }) => {
-      const id = (result as { contexts: { context: string }[] }).contexts[0]?.context;
-      if (!id) throw new Error('Firefox reported no browser window to run privileged script in');
-      return id;
-    }));
+    (chromeContext ??= connection
+      .send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })
+      .then(({ result }) => {
+        const id = (result as { contexts: { context: string }[] }).contexts[0]?.context;
+        if (!id) throw new Error('Firefox reported no browser window to run privileged script in');
+        return id;
+      }));
 
   /** Runs `body` (an async function body with `extension` in scope) in the parent process. */
   const privileged = async (body: string): Promise<unknown> => {
@@ -100,7 +102,8 @@ export function firefoxBackground(browser: Browser, geckoId: string): Background
       resultOwnership: 'none',
     });
     const r = result as EvaluateResult;
-    if (r.type !== 'success') throw new Error(`Privileged script failed: ${r.exceptionDetails?.text ?? 'unknown error'}`);
+    if (r.type !== 'success')
+      throw new Error(`Privileged script failed: ${r.exceptionDetails?.text ?? 'unknown error'}`);
     return r.result?.value;
   };
 
@@ -111,7 +114,9 @@ export function firefoxBackground(browser: Browser, geckoId: string): Background
     running: async () => (await state()) !== 'stopped',
     async stop() {
       await privileged('await extension.terminateBackground();');
-      await poll('the event page to unload', STOP_TIMEOUT, async () => ((await state()) === 'stopped' ? true : undefined));
+      await poll('the event page to unload', STOP_TIMEOUT, async () =>
+        (await state()) === 'stopped' ? true : undefined,
+      );
     },
   };
 }

@@ -189,8 +189,10 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Br
     // (verified: alive after 45 s idle), but background.stop() does: talk to the newest worker,
     // which is the one a message woke since.
     const worker = async (): Promise<Worker> =>
-      ctx.serviceWorkers().filter((w) => w.url().startsWith(origin)).at(-1) ??
-      ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin), timeout: 10_000 });
+      ctx
+        .serviceWorkers()
+        .filter((w) => w.url().startsWith(origin))
+        .at(-1) ?? ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin), timeout: 10_000 });
     const evaluate = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       (await (await worker()).evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
 

@@ -23,5 +23,6 @@ export function storageHelpers(evaluate: Evaluate) {
 
 /** runtime.sendMessage as the popup sends it; `evaluateInPage` must run in an extension PAGE. */
 export function sender(evaluateInPage: Evaluate) {
-  return (message: unknown) => evaluateInPage((m: unknown) => chrome.runtime.sendMessage(m) as Promise<unknown>, message);
+  return (message: unknown) =>
+    evaluateInPage((m: unknown) => chrome.runtime.sendMessage(m) as Promise<unknown>, message);
 }

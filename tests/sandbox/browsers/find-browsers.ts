@@ -89,7 +89,11 @@ export function locateChromium(lookup: ChromiumLookup, install: () => boolean): 
   const first = findChromium(lookup);
   if (first.ok) return first;
   if (!first.fixable) return { ok: false, message: first.reason };
-  if (!install()) return { ok: false, message: `${first.reason}\nInstall Debian's chromium package (command above), or set CHROME_PATH, then run npm start again.` };
+  if (!install())
+    return {
+      ok: false,
+      message: `${first.reason}\nInstall Debian's chromium package (command above), or set CHROME_PATH, then run npm start again.`,
+    };
   const second = findChromium(lookup);
   if (second.ok) return second;
   return { ok: false, message: `Installing Debian's chromium package did not help: ${second.reason}` };

@@ -78,7 +78,11 @@ class PuppeteerPage implements E2EPage {
   private async single(role: Role, name: string) {
     const found = await poll(`${describeTarget(role, name)} to be visible`, DEFAULT_TIMEOUT, async () => {
       // The page's own tree, then the extension's panels, then every shadow root.
-      const tiers = [() => this.page.$$(ariaQuery(role, name)), () => this.inPanels(role, name), () => this.page.$$(`>>> ${ariaQuery(role, name)}`)];
+      const tiers = [
+        () => this.page.$$(ariaQuery(role, name)),
+        () => this.inPanels(role, name),
+        () => this.page.$$(`>>> ${ariaQuery(role, name)}`),
+      ];
       for (const tier of tiers) {
         const handles = await tier();
         const visible: typeof handles = [];
@@ -96,7 +100,9 @@ class PuppeteerPage implements E2EPage {
 
   /** Matches inside the extension's panels (hosts found by structure: they carry no name). */
   private async inPanels(role: Role, name?: string) {
-    const list = await this.page.evaluateHandle(() => [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('.box > p.title')));
+    const list = await this.page.evaluateHandle(() =>
+      [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('.box > p.title')),
+    );
     const hosts = [...(await list.getProperties()).values()].map((h) => h.asElement()).filter((h) => h !== null);
     await list.dispose();
     const found = (await Promise.all(hosts.map((h) => h.$$(`>>> ${ariaQuery(role, name)}`)))).flat();

@@ -7,14 +7,21 @@ import { BROWSERS, type BrowserName, type BrowserOptions, type BrowserSession } 
 
 /** The browsers to run: all, or those named in E2E_BROWSERS (comma-separated), for local work. */
 export function selectedBrowsers(): BrowserName[] {
-  const wanted = process.env.E2E_BROWSERS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = process.env.E2E_BROWSERS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!wanted?.length) return [...BROWSERS];
   const unknown = wanted.filter((w) => !BROWSERS.includes(w as BrowserName));
-  if (unknown.length) throw new Error(`E2E_BROWSERS names unknown browsers: ${unknown.join(', ')} (known: ${BROWSERS.join(', ')})`);
+  if (unknown.length)
+    throw new Error(`E2E_BROWSERS names unknown browsers: ${unknown.join(', ')} (known: ${BROWSERS.join(', ')})`);
   return BROWSERS.filter((b) => wanted.includes(b));
 }
 
-export function launchBrowser(name: BrowserName, sandbox: Sandbox, extra: BrowserOptions = {}): Promise<BrowserSession> {
+export function launchBrowser(
+  name: BrowserName,
+  sandbox: Sandbox,
+  extra: BrowserOptions = {},
+): Promise<BrowserSession> {
   const options = { ...extra, extensionDir: DIST[name], httpsPort: sandbox.port, hosts: sandbox.hosts };
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

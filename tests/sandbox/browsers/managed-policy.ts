@@ -5,7 +5,16 @@
 // its gecko id). Both folders belong to root: where they cannot be written, `canApply` says
 // why and the tests that need a policy are skipped, saying so.
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DIST } from '../paths';
 import { firefoxPath } from './find-browsers';
@@ -55,13 +64,19 @@ export function applyManagedPolicy(browser: BrowserName, policy: Record<string, 
   if (problem) throw new Error(problem);
   if (browser === 'chromium') {
     const file = join(CHROMIUM_POLICIES, OURS);
-    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(DIST.chromium)]: policy } } }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(DIST.chromium)]: policy } } }, null, 2),
+    );
     return () => rmSync(file, { force: true });
   }
   const geckoId = readBuiltManifest(DIST.firefox).browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error('dist/firefox/manifest.json has no gecko id');
   const file = firefoxPoliciesFile();
-  writeFileSync(file, JSON.stringify({ comment: OURS, policies: { '3rdparty': { Extensions: { [geckoId]: policy } } } }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify({ comment: OURS, policies: { '3rdparty': { Extensions: { [geckoId]: policy } } } }, null, 2),
+  );
   return () => rmSync(file, { force: true });
 }
 

@@ -9,7 +9,11 @@ export const POPUP_VIEWPORT = { width: 400, height: 600 } as const;
 
 /** test-results/e2e/<browser>/<name>.png, with the name made safe for a file name. */
 export function screenshotPath(browser: BrowserName, name: string): string {
-  const safe = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'screenshot';
+  const safe =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'screenshot';
   return resolve(RESULTS_DIR, 'e2e', browser, `${safe}.png`);
 }
 

@@ -8,8 +8,21 @@ export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
 /** The ARIA roles scenarios use; widen when a scenario needs another one. */
 export type Role =
-  | 'alert' | 'button' | 'checkbox' | 'combobox' | 'dialog' | 'heading' | 'link' | 'listitem'
-  | 'main' | 'option' | 'region' | 'status' | 'switch' | 'tab' | 'textbox';
+  | 'alert'
+  | 'button'
+  | 'checkbox'
+  | 'combobox'
+  | 'dialog'
+  | 'heading'
+  | 'link'
+  | 'listitem'
+  | 'main'
+  | 'option'
+  | 'region'
+  | 'status'
+  | 'switch'
+  | 'tab'
+  | 'textbox';
 
 /**
  * One tab. Role queries match the accessible name EXACTLY (after trimming) and look inside

@@ -21,21 +21,23 @@ export interface PanelView {
  * (a waitUntil condition).
  */
 export function readPanels(alertButton?: string): PanelView[] | null {
-  const panels = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).flatMap((host) => {
-    const root = host.shadowRoot;
-    if (!root) return [];
-    const [status, alert] = ['[role="status"]', '[role="alert"]'].map((selector) =>
-      [...(root.querySelector(selector)?.querySelectorAll('p') ?? [])].map((p) => (p.textContent ?? '').trim()),
-    );
-    return [
-      {
-        title: (root.querySelector('.title')?.textContent ?? '').trim(),
-        status: status ?? [],
-        alert: alert ?? [],
-        buttons: [...root.querySelectorAll('button')].map((b) => (b.textContent ?? '').trim()),
-      },
-    ];
-  });
+  const panels = [...document.querySelectorAll('*')]
+    .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+    .flatMap((host) => {
+      const root = host.shadowRoot;
+      if (!root) return [];
+      const [status, alert] = ['[role="status"]', '[role="alert"]'].map((selector) =>
+        [...(root.querySelector(selector)?.querySelectorAll('p') ?? [])].map((p) => (p.textContent ?? '').trim()),
+      );
+      return [
+        {
+          title: (root.querySelector('.title')?.textContent ?? '').trim(),
+          status: status ?? [],
+          alert: alert ?? [],
+          buttons: [...root.querySelectorAll('button')].map((b) => (b.textContent ?? '').trim()),
+        },
+      ];
+    });
   if (alertButton === undefined) return panels;
   const warning = panels.filter((p) => p.alert.length > 0 && p.buttons.includes(alertButton));
   return warning.length > 0 ? warning : null;
@@ -49,9 +51,11 @@ export function readPanels(alertButton?: string): PanelView[] | null {
  */
 export function armPanelCounter(button?: string): number {
   if (button !== undefined) {
-    const shown = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).some((host) =>
-      [...(host.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => (b.textContent ?? '').trim() === button),
-    );
+    const shown = [...document.querySelectorAll('*')]
+      .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+      .some((host) =>
+        [...(host.shadowRoot?.querySelectorAll('button') ?? [])].some((b) => (b.textContent ?? '').trim() === button),
+      );
     if (!shown) return 0;
   }
   const w = window as unknown as { __e2ePanelIdle?: number; __e2eWatched?: WeakSet<Node> };

@@ -57,7 +57,10 @@ export function panelWith(panels: PanelView[], name: string): PanelView {
 }
 
 /** Opens a Trelica SCIM page and clicks "Send to JumpCloud"; the panel's status says what was captured. */
-export async function captureOnTrelica(stage: Stage, options: PageOptions = {}): Promise<{ page: E2EPage; panel: PanelView }> {
+export async function captureOnTrelica(
+  stage: Stage,
+  options: PageOptions = {},
+): Promise<{ page: E2EPage; panel: PanelView }> {
   const page = await stage.browser.openPage(stage.sandbox.url('trelica', options.fixture ?? 'labelled', options.host));
   const panel = panelWith(await clickPanelButton(page, SEND_TO_JUMPCLOUD), SEND_TO_JUMPCLOUD);
   return { page, panel };
@@ -73,7 +76,9 @@ export async function fillOnJumpCloud(
   stage: Stage,
   options: PageOptions = {},
 ): Promise<{ page: E2EPage; panel: PanelView; state: FixtureState }> {
-  const page = await stage.browser.openPage(stage.sandbox.url('jumpcloud', options.fixture ?? 'labelled', options.host));
+  const page = await stage.browser.openPage(
+    stage.sandbox.url('jumpcloud', options.fixture ?? 'labelled', options.host),
+  );
   const panel = panelWith(await clickPanelButton(page, FILL_FROM_TRELICA), FILL_FROM_TRELICA);
   return { page, panel, state: await fixtureState(page) };
 }
@@ -87,7 +92,10 @@ export async function fillOnJumpCloud(
 export async function testConnectionInJumpCloud(page: E2EPage): Promise<FixtureState> {
   const before = (await fixtureState(page)).outcomes.length;
   await page.click('button', 'Test Connection');
-  await page.waitUntil((n) => (window as unknown as { fixtureState(): FixtureState }).fixtureState().outcomes.length > n, before);
+  await page.waitUntil(
+    (n) => (window as unknown as { fixtureState(): FixtureState }).fixtureState().outcomes.length > n,
+    before,
+  );
   return fixtureState(page);
 }
 
@@ -100,7 +108,9 @@ export async function groupManagementWarning(page: E2EPage): Promise<string> {
 /** Clicks "Turn off Group Management" and waits until the page's own model has it off. */
 export async function turnOffGroupManagement(page: E2EPage): Promise<{ state: FixtureState; panels: PanelView[] }> {
   await page.click('button', TURN_OFF_GROUP_MANAGEMENT);
-  await page.waitUntil(() => (window as unknown as { fixtureState(): FixtureState }).fixtureState().groupManagement === false);
+  await page.waitUntil(
+    () => (window as unknown as { fixtureState(): FixtureState }).fixtureState().groupManagement === false,
+  );
   return { state: await fixtureState(page), panels: await allPanels(page) };
 }
 
@@ -125,9 +135,16 @@ export function waitForExtensionState(stage: Stage, what: string, check: (state:
  * Opens Trelica's Settings > Organization > Domains page and waits until the extension knows
  * the domains with "User requests" ticked (from this visit, or an earlier one); returns them.
  */
-export async function recordTrelicaDomains(stage: Stage, options: PageOptions = {}): Promise<{ page: E2EPage; domains: string[] }> {
+export async function recordTrelicaDomains(
+  stage: Stage,
+  options: PageOptions = {},
+): Promise<{ page: E2EPage; domains: string[] }> {
   const page = await stage.browser.openPage(stage.sandbox.url('trelica', options.fixture ?? 'domains', options.host));
-  const state = await waitForExtensionState(stage, 'the registered domains to be recorded', (s) => s.registeredDomains !== null);
+  const state = await waitForExtensionState(
+    stage,
+    'the registered domains to be recorded',
+    (s) => s.registeredDomains !== null,
+  );
   return { page, domains: state.registeredDomains ?? [] };
 }
 
@@ -136,7 +153,10 @@ export async function recordTrelicaDomains(stage: Stage, options: PageOptions = 
 /** The popup in a tab of the toolbar popup's size, past its loading state. */
 export async function openPopup(stage: Stage): Promise<E2EPage> {
   const popup = await stage.browser.openPopup(POPUP_VIEWPORT);
-  await popup.waitUntil(() => document.querySelector('main') !== null && document.querySelector('main')?.getAttribute('aria-busy') !== 'true');
+  await popup.waitUntil(
+    () =>
+      document.querySelector('main') !== null && document.querySelector('main')?.getAttribute('aria-busy') !== 'true',
+  );
   return popup;
 }
 
@@ -226,7 +246,9 @@ export function checklistStates(popup: E2EPage): Promise<Record<string, string>>
 export async function markDone(popup: E2EPage, stepId: string, title: string): Promise<void> {
   await popup.click('checkbox', `Mark done: ${title}`);
   await popup.waitUntil(
-    (id) => document.querySelector(`ol[aria-label="Setup checklist"] > li[data-step="${id}"]`)?.getAttribute('data-state') === 'done',
+    (id) =>
+      document.querySelector(`ol[aria-label="Setup checklist"] > li[data-step="${id}"]`)?.getAttribute('data-state') ===
+      'done',
     stepId,
   );
 }

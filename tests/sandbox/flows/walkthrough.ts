@@ -39,7 +39,8 @@ export const PAGES = {
   jumpcloud: { site: 'jumpcloud', name: 'labelled' },
 } as const;
 
-export const pageUrl = (sandbox: Sandbox, which: keyof typeof PAGES): string => sandbox.url(PAGES[which].site, PAGES[which].name);
+export const pageUrl = (sandbox: Sandbox, which: keyof typeof PAGES): string =>
+  sandbox.url(PAGES[which].site, PAGES[which].name);
 
 /** Pages are photographed at this size (the popup at its own, 400 x 600): small enough for the README. */
 export const PAGE_VIEWPORT = { width: 800, height: 600 } as const;
@@ -109,7 +110,9 @@ function scrollTo(page: E2EPage, selector: string, block: Block = 'start'): Prom
 function scrollToPanelWith(page: E2EPage, text: string, block: Block = 'center'): Promise<void> {
   return page.evaluate(
     ([t, where]) => {
-      const host = [...document.querySelectorAll('*')].filter((h) => h.shadowRoot?.querySelector('.box > p.title')).find((h) => h.shadowRoot?.textContent?.includes(t));
+      const host = [...document.querySelectorAll('*')]
+        .filter((h) => h.shadowRoot?.querySelector('.box > p.title'))
+        .find((h) => h.shadowRoot?.textContent?.includes(t));
       if (!host) throw new Error(`No panel of the extension says "${t}"`);
       host.scrollIntoView({ block: where });
       if (where === 'start') window.scrollBy(0, -12);
@@ -122,19 +125,25 @@ export const STEPS: readonly Step[] = [
   {
     slug: 'trelica-send',
     title: 'Capture on Trelica',
-    caption: 'On Trelica\'s SCIM settings, "Send to JumpCloud" captures the Base URL and the token (masked), fixing the trailing slash.',
+    caption:
+      'On Trelica\'s SCIM settings, "Send to JumpCloud" captures the Base URL and the token (masked), fixing the trailing slash.',
     async run(stage, tabs) {
       // The Domains page first, as an admin may: the extension learns which domains accept new
       // users, and later suggests the test email from them.
       const domains = await stage.browser.openPage(pageUrl(stage.sandbox, 'trelicaDomains'));
-      await waitForExtensionState(stage, 'the registered domains from Trelica\'s Domains page', (s) => Boolean(s.registeredDomains?.length));
+      await waitForExtensionState(stage, "the registered domains from Trelica's Domains page", (s) =>
+        Boolean(s.registeredDomains?.length),
+      );
       await domains.close();
       const { page, panel } = await captureOnTrelica(stage);
       tabs.trelica = page;
       const status = panel.status.join(' ');
       check(status.startsWith('Sent to the extension'), `the Trelica panel says: ${status || '(nothing)'}`);
       const state = await extensionState(stage);
-      check(state.token.present && state.baseUrl !== null, 'the extension holds no Base URL and token after the capture');
+      check(
+        state.token.present && state.baseUrl !== null,
+        'the extension holds no Base URL and token after the capture',
+      );
       await scrollToPanelWith(page, 'Sent to the extension');
       return page;
     },
@@ -142,7 +151,8 @@ export const STEPS: readonly Step[] = [
   {
     slug: 'jumpcloud-fill',
     title: 'Fill on JumpCloud',
-    caption: 'On JumpCloud\'s Identity Management tab, "Fill from Trelica" picks SCIM API and SCIM 2.0 and fills Base URL, Token Key and a new test email.',
+    caption:
+      'On JumpCloud\'s Identity Management tab, "Fill from Trelica" picks SCIM API and SCIM 2.0 and fills Base URL, Token Key and a new test email.',
     async run(stage, tabs) {
       const { page, state } = await fillOnJumpCloud(stage);
       tabs.jumpcloud = page;
@@ -150,7 +160,9 @@ export const STEPS: readonly Step[] = [
       const missing = [
         state.apiType === 'SCIM API' ? '' : 'API type "SCIM API"',
         state.scimVersion === 'SCIM 2.0' ? '' : 'SCIM version "SCIM 2.0"',
-        state.baseUrl === stage.sandbox.shownBaseUrl().replace(/\/$/, '') ? '' : 'Base URL (without its trailing slash)',
+        state.baseUrl === stage.sandbox.shownBaseUrl().replace(/\/$/, '')
+          ? ''
+          : 'Base URL (without its trailing slash)',
         state.token === token ? '' : 'Token Key',
         state.testEmail ? '' : 'Test User Email',
       ].filter(Boolean);
@@ -162,11 +174,12 @@ export const STEPS: readonly Step[] = [
   {
     slug: 'group-management-warning',
     title: 'Group Management warning',
-    caption: 'After JumpCloud\'s "Test Connection", Group Management appears ticked: the extension warns that Activate would fail.',
+    caption:
+      'After JumpCloud\'s "Test Connection", Group Management appears ticked: the extension warns that Activate would fail.',
     async run(_stage, tabs) {
       const page = need(tabs.jumpcloud, 'The JumpCloud tab');
       const state = await testConnectionInJumpCloud(page);
-      check(state.groupManagement === true, 'JumpCloud\'s Group Management did not appear ticked after Test Connection');
+      check(state.groupManagement === true, "JumpCloud's Group Management did not appear ticked after Test Connection");
       const warning = await groupManagementWarning(page);
       check(warning.includes('Group Management is on'), `the warning says: ${warning}`);
       await scrollToPanelWith(page, 'Group Management is on');
@@ -181,7 +194,11 @@ export const STEPS: readonly Step[] = [
       const page = need(tabs.jumpcloud, 'The JumpCloud tab');
       const { state } = await turnOffGroupManagement(page);
       check(state.groupManagement === false, 'Group Management is still on');
-      await waitForExtensionState(stage, 'the extension to see Group Management off', (s) => s.jumpcloud.groupManagement === 'off');
+      await waitForExtensionState(
+        stage,
+        'the extension to see Group Management off',
+        (s) => s.jumpcloud.groupManagement === 'off',
+      );
       await scrollToPanelWith(page, 'Group Management is off');
       return page;
     },
@@ -189,7 +206,8 @@ export const STEPS: readonly Step[] = [
   {
     slug: 'popup-test-email',
     title: 'Test email set',
-    caption: 'The popup holds the captured Base URL, the token (masked) and the test email, on a domain Trelica accepts.',
+    caption:
+      'The popup holds the captured Base URL, the token (masked) and the test email, on a domain Trelica accepts.',
     async run(stage, tabs) {
       const popup = await openPopup(stage);
       tabs.popup = popup;
@@ -201,7 +219,10 @@ export const STEPS: readonly Step[] = [
       }
       const domain = state.testEmail?.split('@')[1] ?? '';
       check(Boolean(state.testEmail), 'no test email is set');
-      check(state.registeredDomains?.includes(domain) ?? false, `the test email's domain ${domain} is not one Trelica accepts`);
+      check(
+        state.registeredDomains?.includes(domain) ?? false,
+        `the test email's domain ${domain} is not one Trelica accepts`,
+      );
       await scrollTo(popup, '#credentials-heading');
       return popup;
     },
@@ -227,7 +248,10 @@ export const STEPS: readonly Step[] = [
       const result = await rehearse(popup);
       const failed = Object.entries(result.steps).filter(([, outcome]) => outcome !== 'passed');
       check(result.diagnosis === 'ok', `the rehearsal says ${result.diagnosis}: ${result.text}`);
-      check(Object.keys(result.steps).length > 0 && failed.length === 0, `rehearsal steps not passed: ${JSON.stringify(failed)}`);
+      check(
+        Object.keys(result.steps).length > 0 && failed.length === 0,
+        `rehearsal steps not passed: ${JSON.stringify(failed)}`,
+      );
       check(stage.sandbox.scim.users().length === 0, 'the rehearsal left a user behind in the SCIM server');
       await scrollTo(popup, '[aria-label="Rehearsal verdict"]', 'end');
       return popup;
@@ -236,7 +260,8 @@ export const STEPS: readonly Step[] = [
   {
     slug: 'popup-checklist-done',
     title: 'Checklist all done',
-    caption: 'Activate and Save, which only the admin sees happen in JumpCloud, are ticked by hand: every step is done.',
+    caption:
+      'Activate and Save, which only the admin sees happen in JumpCloud, are ticked by hand: every step is done.',
     async run(_stage, tabs) {
       const popup = need(tabs.popup, 'The popup');
       // What only the admin can see (Activate, Save...) is ticked by hand, as the admin would.
@@ -277,7 +302,12 @@ export async function runWalkthrough(
       // The most recent tab shows where it stopped; a failure to photograph it must not hide the cause.
       const last = tabs.popup ?? tabs.jumpcloud ?? tabs.trelica;
       const failedShot = join(options.outDir, `failed-${name}`);
-      const saved = last ? await last.screenshot(failedShot).then(() => failedShot, () => null) : null;
+      const saved = last
+        ? await last.screenshot(failedShot).then(
+            () => failedShot,
+            () => null,
+          )
+        : null;
       throw new WalkthroughFailure(`${n}. ${step.title}`, error, saved);
     }
     const path = join(options.outDir, name);

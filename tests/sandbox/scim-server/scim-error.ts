@@ -18,7 +18,10 @@ export function scimErrorBody(status: number, detail: string, scimType?: string)
 }
 
 export function sendScimError(res: Response, status: number, detail: string, scimType?: string): void {
-  res.status(status).type(SCIM_CONTENT_TYPE).send(JSON.stringify(scimErrorBody(status, detail, scimType)));
+  res
+    .status(status)
+    .type(SCIM_CONTENT_TYPE)
+    .send(JSON.stringify(scimErrorBody(status, detail, scimType)));
 }
 
 /**

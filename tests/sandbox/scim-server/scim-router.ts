@@ -21,10 +21,13 @@ export function scimRouter(store: UserStore): Router {
   // Trelica has no Bulk endpoint.
   SCIMMY.Config.set({ bulk: false });
   // scimmy sets its content type only after parsing the body: a JSON syntax error would go out as application/json.
-  return express.Router().use((_req, res, next) => {
-    res.type(SCIM_CONTENT_TYPE);
-    next();
-  }, router as unknown as Router);
+  return express.Router().use(
+    (_req, res, next) => {
+      res.type(SCIM_CONTENT_TYPE);
+      next();
+    },
+    router as unknown as Router,
+  );
 }
 
 /**

@@ -90,7 +90,10 @@ export class UserStore {
     if (!this.#users.delete(id)) throw scimFailure(404, `Resource ${id} not found`);
   }
 
-  #save(attributes: Record<string, unknown> & { userName: string; active: boolean }, previous?: StoredUser): StoredUser {
+  #save(
+    attributes: Record<string, unknown> & { userName: string; active: boolean },
+    previous?: StoredUser,
+  ): StoredUser {
     const now = new Date().toISOString();
     const id = previous?.id ?? newUserId();
     const user: StoredUser = { ...attributes, id, meta: { created: previous?.meta.created ?? now, lastModified: now } };
@@ -119,7 +122,13 @@ export class UserStore {
 
   #checkDomain(attribute: string, address: string): void {
     const at = address.lastIndexOf('@');
-    const domain = at > 0 ? address.slice(at + 1).trim().toLowerCase() : '';
+    const domain =
+      at > 0
+        ? address
+            .slice(at + 1)
+            .trim()
+            .toLowerCase()
+        : '';
     if (!domain) throw invalidValue(`${attribute} "${address}" is not an email address`);
     if (!this.#domains.includes(domain)) {
       const registered = this.#domains.length ? this.#domains.join(', ') : 'none';

@@ -16,8 +16,23 @@ export function makeCertificate(dir: string, hosts: readonly string[]): Certific
   const altNames = [...hosts, 'localhost'].map((h) => `DNS:${h}`).join(',');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
-      '-addext', `subjectAltName=${altNames}`, '-keyout', keyPath, '-out', certPath],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      `subjectAltName=${altNames}`,
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   return { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };

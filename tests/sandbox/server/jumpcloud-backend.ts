@@ -44,7 +44,11 @@ function detailOf(body: unknown): string {
 }
 
 /** Runs `steps` against the SCIM API at values.baseUrl, if JumpCloud could reach it at all. */
-async function run(values: JumpCloudBackendValues, http: HttpClient, steps: (send: Send) => Promise<string>): Promise<Outcome> {
+async function run(
+  values: JumpCloudBackendValues,
+  http: HttpClient,
+  steps: (send: Send) => Promise<string>,
+): Promise<Outcome> {
   let base: URL;
   try {
     base = new URL(values.baseUrl);
@@ -52,10 +56,14 @@ async function run(values: JumpCloudBackendValues, http: HttpClient, steps: (sen
     return { ok: false, message: 'Base URL is not a URL' };
   }
   // Only the Trelica hosts exist in the sandbox; anything else would mean the internet.
-  if (base.protocol !== 'https:' || !TRELICA_HOSTS.includes(base.host)) return { ok: false, message: 'host not reachable' };
+  if (base.protocol !== 'https:' || !TRELICA_HOSTS.includes(base.host))
+    return { ok: false, message: 'host not reachable' };
 
   const send: Send = async (method, path, body) => {
-    const headers: Record<string, string> = { authorization: `Bearer ${values.token}`, accept: 'application/scim+json' };
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${values.token}`,
+      accept: 'application/scim+json',
+    };
     if (body !== undefined) headers['content-type'] = 'application/scim+json';
     const call: HttpCall = { method, url: new URL(`${values.baseUrl}${path}`), headers };
     if (body !== undefined) call.body = JSON.stringify(body);
@@ -98,7 +106,8 @@ export function testConnection(values: JumpCloudBackendValues, http: HttpClient)
     const answer = await send('GET', path);
     if (answer.status !== 200) throw answered('GET', path, answer);
     const schemas = (answer.body as { schemas?: unknown } | null)?.schemas;
-    if (!Array.isArray(schemas) || !schemas.includes(LIST_URN)) throw new StepFailed(`GET ${path} answered 200 without a SCIM ListResponse`);
+    if (!Array.isArray(schemas) || !schemas.includes(LIST_URN))
+      throw new StepFailed(`GET ${path} answered 200 without a SCIM ListResponse`);
     return 'connected';
   });
 }
@@ -116,7 +125,10 @@ export function activate(values: JumpCloudBackendValues, http: HttpClient): Prom
     let failure: unknown = null;
     try {
       if (values.groupManagement === true) {
-        const group = await must(send, 'POST', '/Groups', { schemas: [GROUP_URN], displayName: 'JumpCloud Test Group' });
+        const group = await must(send, 'POST', '/Groups', {
+          schemas: [GROUP_URN],
+          displayName: 'JumpCloud Test Group',
+        });
         cleanups.unshift(`/Groups/${idOf(group, 'POST /Groups')}`);
       }
       const user = await must(send, 'POST', '/Users', {
@@ -202,7 +214,13 @@ export function localTrelicaClient(options: LocalClientOptions): HttpClient {
           : httpsRequest({ ...common, servername: call.url.hostname, ...(options.ca ? { ca: options.ca } : {}) });
       // One limit for the whole exchange, as JumpCloud's, not an idle timer.
       const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      req.on('response', (res) => readAnswer(res).then(resolve, reject).finally(() => clearTimeout(timer)));
+      req.on(
+        'response',
+        (res) =>
+          void readAnswer(res)
+            .then(resolve, reject)
+            .finally(() => clearTimeout(timer)),
+      );
       req.on('error', (error) => {
         clearTimeout(timer);
         reject(error);

@@ -1,6 +1,7 @@
 // Firefox has no --host-resolver-rules, so it reaches the real host names through this HTTP
 // CONNECT proxy: the known hosts (port 443, and 8443 for the security suite's odd-port pages)
-// are tunnelled to the local HTTPS server, every other destination gets 403. Nothing leaves the machine, whatever Firefox tries to reach.
+// are tunnelled to the local HTTPS server, every other destination gets 403. Nothing leaves the
+// machine, whatever Firefox tries to reach.
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 

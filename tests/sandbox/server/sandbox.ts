@@ -102,7 +102,9 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
   app.disable('etag');
   app.use((req, res, next) => {
     const tokenSeen = `${req.headers.authorization ?? ''} ${req.originalUrl}`.includes(scim.token);
-    res.on('finish', () => log.push({ host: req.hostname, method: req.method, path: req.originalUrl, status: res.statusCode, tokenSeen }));
+    res.on('finish', () =>
+      log.push({ host: req.hostname, method: req.method, path: req.originalUrl, status: res.statusCode, tokenSeen }),
+    );
     next();
   });
   app.use((req, res, next) => {

@@ -17,7 +17,10 @@ export class Stop extends Error {}
  * Runs `main` and exits with its status, after stopping everything it started. After a signal
  * it exits as the signal asks, without reporting what the signal cut short.
  */
-export function runProgram(main: (program: Program) => Promise<number>, signalOptions: Omit<SignalOptions, 'log'> = {}): void {
+export function runProgram(
+  main: (program: Program) => Promise<number>,
+  signalOptions: Omit<SignalOptions, 'log'> = {},
+): void {
   const shutdown = createShutdown();
   const signals = stopOnSignals(shutdown, signalOptions);
   const started = Date.now();
@@ -33,7 +36,9 @@ export function runProgram(main: (program: Program) => Promise<number>, signalOp
     },
     async (error: unknown) => {
       if (signals.exitCode() === null) {
-        console.error(error instanceof Stop ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
+        console.error(
+          error instanceof Stop ? error.message : error instanceof Error ? (error.stack ?? error.message) : error,
+        );
       }
       await shutdown.run();
       process.exit(signals.exitCode() ?? 1);

@@ -28,12 +28,17 @@ export function buildExtension(shutdown: Shutdown): Promise<void> {
     process.kill(-group, 'SIGTERM');
     await exited;
     // vite, started by build.ts, may outlive it by a moment.
-    await waitGone(() => (groupAlive(group) ? [group] : []), (g) => process.kill(-g, 'SIGKILL'));
+    await waitGone(
+      () => (groupAlive(group) ? [group] : []),
+      (g) => process.kill(-g, 'SIGKILL'),
+    );
   });
   return new Promise((done, fail) => {
     child.once('error', fail);
     child.once('exit', (code, signal) =>
-      code === 0 ? done() : fail(new Error(`The build failed (${signal ? `stopped by ${signal}` : `exit status ${code}`}).`)),
+      code === 0
+        ? done()
+        : fail(new Error(`The build failed (${signal ? `stopped by ${signal}` : `exit status ${code}`}).`)),
     );
   });
 }
@@ -70,7 +75,10 @@ export async function startRunning(
     const profile = chromiumProfileOf(`127.0.0.1:${sandbox.port},`);
     await session?.close();
     if (!profile) return;
-    const killed = await waitGone(() => processesMatching(`--user-data-dir=${profile}`), (pid) => process.kill(pid, 'SIGKILL'));
+    const killed = await waitGone(
+      () => processesMatching(`--user-data-dir=${profile}`),
+      (pid) => process.kill(pid, 'SIGKILL'),
+    );
     if (killed) console.error(`Chromium left ${killed} process(es) running: killed.`);
   });
   return { sandbox, browser: await launching };
@@ -87,7 +95,11 @@ export async function prepare({ shutdown, say }: Program): Promise<string> {
 
 /** Starts the sandbox and a headless Chromium, and walks through the setup into `outDir`. */
 export async function walkHeadless(program: Program, chromiumPath: string, outDir: string): Promise<Shot[]> {
-  const running = await startRunning(program.shutdown, { executablePath: chromiumPath, headless: true, viewport: PAGE_VIEWPORT });
+  const running = await startRunning(program.shutdown, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: PAGE_VIEWPORT,
+  });
   program.say(`Sandbox and Chromium up at ${program.elapsed()}. Walking through the setup:`);
   try {
     return await runWalkthrough(running, { outDir, log: program.say });

@@ -22,7 +22,11 @@ describe('progress store', () => {
 
   it('a failing update changes nothing and does not block the next', async () => {
     const store = createProgressStore(fakeStorageArea());
-    await expect(store.update(() => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      store.update(() => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     await store.update((p) => onTick(p, 'save', true));
     expect((await store.read()).ticked).toEqual(['save']);
   });

@@ -21,7 +21,16 @@ function spyHandlers() {
 describe('router', () => {
   it.each<[string, unknown, Sender]>([
     ['get-state from the popup', { type: 'popup/get-state' }, popup],
-    ['capture from a Trelica tab', { type: 'trelica/capture', baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'x'.repeat(30), scimState: 'enabled' }, trelica],
+    [
+      'capture from a Trelica tab',
+      {
+        type: 'trelica/capture',
+        baseUrl: 'https://app.trelica.com/api/scim/v2',
+        token: 'x'.repeat(30),
+        scimState: 'enabled',
+      },
+      trelica,
+    ],
     ['fill from a JumpCloud tab', { type: 'jumpcloud/fill' }, jumpcloud],
   ])('hands %s to its handler with the sender URL', async (_n, message, sender) => {
     const { handlers, calls } = spyHandlers();
@@ -37,7 +46,12 @@ describe('router', () => {
     ['a fill from a Trelica tab', { type: 'jumpcloud/fill' }, trelica, /not sent from a JumpCloud page/],
     ['a fill from the popup', { type: 'jumpcloud/fill' }, popup, /not sent from a tab/],
     ['a fill from a JumpCloud iframe', { type: 'jumpcloud/fill' }, { ...jumpcloud, frameId: 4 }, /top frame/],
-    ['a popup request from a content script', { type: 'popup/test-connection', baseUrl: 'https://app.trelica.com/api/scim/v2' }, jumpcloud, /not sent by an extension page/],
+    [
+      'a popup request from a content script',
+      { type: 'popup/test-connection', baseUrl: 'https://app.trelica.com/api/scim/v2' },
+      jumpcloud,
+      /not sent by an extension page/,
+    ],
     ['a request from another extension', { type: 'popup/get-state' }, { ...popup, id: 'other' }, /another extension/],
   ])('refuses %s without calling any handler', async (_n, message, sender, why) => {
     const { handlers, calls } = spyHandlers();
@@ -48,7 +62,11 @@ describe('router', () => {
   });
 
   it('turns a handler failure into a refusal that does not echo the error', async () => {
-    const handlers = { 'popup/get-state': async () => { throw new Error('Bearer secret-token-123'); } } as unknown as Handlers;
+    const handlers = {
+      'popup/get-state': async () => {
+        throw new Error('Bearer secret-token-123');
+      },
+    } as unknown as Handlers;
     const reply = await createRouter(handlers, own)({ type: 'popup/get-state' }, popup);
     expect(reply).toEqual({ ok: false, message: expect.stringMatching(/internal error/) });
     expect(JSON.stringify(reply)).not.toContain('secret-token-123');

@@ -26,7 +26,11 @@ describe('resolveRuntime', () => {
   });
 
   it('survives a property that throws on access (Firefox dead wrappers)', () => {
-    const scope = Object.defineProperty({ browser: real }, 'chrome', { get: () => { throw new Error('dead object'); } });
+    const scope = Object.defineProperty({ browser: real }, 'chrome', {
+      get: () => {
+        throw new Error('dead object');
+      },
+    });
     expect(resolveRuntime(scope)).toBe(real.runtime);
   });
 });

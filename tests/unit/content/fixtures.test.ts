@@ -9,7 +9,9 @@ const nativeSet = (el: HTMLInputElement, value: string) =>
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, value);
 
 describe('renderFixture', () => {
-  const all = (['trelica', 'jumpcloud'] as const).flatMap((site) => FIXTURES[site].map((name) => [site, name] as const));
+  const all = (['trelica', 'jumpcloud'] as const).flatMap((site) =>
+    FIXTURES[site].map((name) => [site, name] as const),
+  );
   it.each(all)('leaves no placeholder in %s/%s', (site, name) => {
     expect(renderFixture(site, name)).not.toMatch(/\{\{|<script src=/);
   });
@@ -71,7 +73,9 @@ describe('JumpCloud page models', () => {
     button.click();
     expect(document.querySelector('[role="listbox"]')).toBeNull();
     button.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
-    const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.textContent === 'SCIM API') as HTMLElement;
+    const option = [...document.querySelectorAll('[role="option"]')].find(
+      (o) => o.textContent === 'SCIM API',
+    ) as HTMLElement;
     expect(option.closest('[role="listbox"]')!.parentElement).toBe(document.body);
     option.click();
     expect(fixtureState().apiType).toBe('SCIM API');

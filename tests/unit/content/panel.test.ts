@@ -40,7 +40,7 @@ describe('createPanel', () => {
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('');
   });
 
-  it('pins its host\'s own styles against the page\'s CSS', () => {
+  it("pins its host's own styles against the page's CSS", () => {
     const panel = createPanel(document, { title: 'T' });
     // Every property reset (a real browser expands `all`: tests/e2e/security-page.test.ts
     // restyles the host and clicks it), then shown as a block.
@@ -72,15 +72,18 @@ describe('createPanel', () => {
 
     it('ignores a pointer click when something of the page lies over the button', () => {
       const { onClick, panel, button } = placed();
-      (panel.host.shadowRoot as ShadowRoot & { elementFromPoint: (x: number, y: number) => Element | null }).elementFromPoint = () =>
-        document.getElementById('page-button');
+      (
+        panel.host.shadowRoot as ShadowRoot & { elementFromPoint: (x: number, y: number) => Element | null }
+      ).elementFromPoint = () => document.getElementById('page-button');
       pointerClick(button);
       expect(onClick).not.toHaveBeenCalled();
     });
 
     it('acts on a pointer click that lands on the button itself', () => {
       const { onClick, panel, button } = placed();
-      (panel.host.shadowRoot as ShadowRoot & { elementFromPoint: (x: number, y: number) => Element | null }).elementFromPoint = () => button;
+      (
+        panel.host.shadowRoot as ShadowRoot & { elementFromPoint: (x: number, y: number) => Element | null }
+      ).elementFromPoint = () => button;
       pointerClick(button);
       expect(onClick).toHaveBeenCalledOnce();
     });

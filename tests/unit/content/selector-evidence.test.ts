@@ -10,7 +10,14 @@ import * as JumpCloudSelectors from '../../../src/content/jumpcloud/selectors';
 import { TRELICA_EVIDENCE } from '../../../src/content/trelica/selector-evidence';
 import * as TrelicaSelectors from '../../../src/content/trelica/selectors';
 import { buildLibraryFixtures, isFixture } from '../../fixtures';
-import { JUMPCLOUD_PROBES, openJumpCloudPage, openTrelicaPage, sameText, TRELICA_PROBES, type Probe } from '../../helpers/content/selector-probes';
+import {
+  JUMPCLOUD_PROBES,
+  openJumpCloudPage,
+  openTrelicaPage,
+  sameText,
+  TRELICA_PROBES,
+  type Probe,
+} from '../../helpers/content/selector-probes';
 
 beforeAll(() => buildLibraryFixtures(), 120_000);
 
@@ -43,16 +50,30 @@ async function provePage(
     try {
       read = await probes[spec]!(page);
     } catch (error) {
-      throw new Error(`${spec} on "${page}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(`${spec} on "${page}": ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
     }
     expect(expected, `${spec} records what it reads on "${page}"`).toBeDefined();
-    expect(sameText(read, expected!), `${spec} on "${page}" reads "${read}", the evidence says "${expected}"`).toBe(true);
+    expect(sameText(read, expected!), `${spec} on "${page}" reads "${read}", the evidence says "${expected}"`).toBe(
+      true,
+    );
   }
 }
 
 describe.each([
-  { site: 'jumpcloud' as const, specs: JUMPCLOUD_SPECS, evidence: JUMPCLOUD_EVIDENCE as Readonly<Record<string, SelectorEvidence>>, probes: JUMPCLOUD_PROBES },
-  { site: 'trelica' as const, specs: TRELICA_SPECS, evidence: TRELICA_EVIDENCE as Readonly<Record<string, SelectorEvidence>>, probes: TRELICA_PROBES },
+  {
+    site: 'jumpcloud' as const,
+    specs: JUMPCLOUD_SPECS,
+    evidence: JUMPCLOUD_EVIDENCE as Readonly<Record<string, SelectorEvidence>>,
+    probes: JUMPCLOUD_PROBES,
+  },
+  {
+    site: 'trelica' as const,
+    specs: TRELICA_SPECS,
+    evidence: TRELICA_EVIDENCE as Readonly<Record<string, SelectorEvidence>>,
+    probes: TRELICA_PROBES,
+  },
 ])('$site selectors cite their evidence', ({ site, specs, evidence, probes }) => {
   it('every exported spec has evidence, and every proven one a check', () => {
     expect(Object.keys(evidence).sort()).toEqual(specs);

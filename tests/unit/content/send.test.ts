@@ -9,10 +9,19 @@ import { replyLooksRight, type ContentRequestType } from '../../../src/content/s
 const refusal = fc.record({ ok: fc.constant(false as const), message: fc.string({ maxLength: 200 }) });
 const domains = fc.option(fc.array(fc.domain(), { maxLength: 5 }), { nil: null });
 const locator = fc.record(
-  { id: fc.string({ maxLength: 20 }), testId: fc.string({ maxLength: 20 }), name: fc.string({ maxLength: 20 }), label: fc.string({ maxLength: 40 }) },
+  {
+    id: fc.string({ maxLength: 20 }),
+    testId: fc.string({ maxLength: 20 }),
+    name: fc.string({ maxLength: 20 }),
+    label: fc.string({ maxLength: 40 }),
+  },
   { requiredKeys: ['label'] },
 );
-const locators = fc.dictionary(fc.constantFrom('api-type', 'scim-version', 'base-url', 'token', 'test-email'), locator, { maxKeys: 5 });
+const locators = fc.dictionary(
+  fc.constantFrom('api-type', 'scim-version', 'base-url', 'token', 'test-email'),
+  locator,
+  { maxKeys: 5 },
+);
 const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
   'trelica/capture': fc.oneof(
     fc.record({
@@ -40,7 +49,10 @@ const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
   'trelica/domains': fc.oneof(fc.constant({ ok: true }), refusal),
   'jumpcloud/observation': fc.oneof(fc.constant({ ok: true }), refusal),
   'jumpcloud/outcome': fc.oneof(fc.constant({ ok: true }), refusal),
-  'jumpcloud/about-to': fc.oneof(fc.record({ ok: fc.constant(true as const), lines: fc.array(fc.string({ maxLength: 80 }), { maxLength: 4 }) }), refusal),
+  'jumpcloud/about-to': fc.oneof(
+    fc.record({ ok: fc.constant(true as const), lines: fc.array(fc.string({ maxLength: 80 }), { maxLength: 4 }) }),
+    refusal,
+  ),
   'jumpcloud/find-out-why': fc.oneof(
     fc.record({
       ok: fc.constant(true as const),
@@ -51,7 +63,10 @@ const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
     }),
     refusal,
   ),
-  'jumpcloud/filled': fc.oneof(fc.record({ ok: fc.constant(true as const), lines: fc.array(fc.string({ maxLength: 80 }), { maxLength: 6 }) }), refusal),
+  'jumpcloud/filled': fc.oneof(
+    fc.record({ ok: fc.constant(true as const), lines: fc.array(fc.string({ maxLength: 80 }), { maxLength: 6 }) }),
+    refusal,
+  ),
   'trelica/remember-field': fc.oneof(fc.constant({ ok: true }), refusal),
   'jumpcloud/remember-field': fc.oneof(fc.constant({ ok: true }), refusal),
   'trelica/remembered': fc.oneof(fc.record({ ok: fc.constant(true as const), locators }), refusal),
@@ -75,16 +90,66 @@ describe('replyLooksRight', () => {
     ['jumpcloud/fill', null],
     ['jumpcloud/fill', 'ok'],
     ['jumpcloud/fill', { ok: true }],
-    ['jumpcloud/fill', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: 5, testEmail: null, suggested: false, registeredDomains: null, remembered: {} }],
-    ['jumpcloud/fill', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'x'.repeat(20), testEmail: null, registeredDomains: null, remembered: {} }],
+    [
+      'jumpcloud/fill',
+      {
+        ok: true,
+        baseUrl: 'https://app.trelica.com/api/scim/v2',
+        token: 5,
+        testEmail: null,
+        suggested: false,
+        registeredDomains: null,
+        remembered: {},
+      },
+    ],
+    [
+      'jumpcloud/fill',
+      {
+        ok: true,
+        baseUrl: 'https://app.trelica.com/api/scim/v2',
+        token: 'x'.repeat(20),
+        testEmail: null,
+        registeredDomains: null,
+        remembered: {},
+      },
+    ],
     ['jumpcloud/filled', { ok: true, lines: 'Filled.' }],
     ['jumpcloud/about-to', { ok: true }],
     ['jumpcloud/find-out-why', { ok: true, code: 'ok', title: 'x', lines: [] }],
     ['trelica/remembered', { ok: true }],
-    ['jumpcloud/fill', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'x'.repeat(20), testEmail: 3, suggested: false, registeredDomains: null }],
-    ['jumpcloud/fill', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'x'.repeat(20), testEmail: null, suggested: false, registeredDomains: [1] }],
+    [
+      'jumpcloud/fill',
+      {
+        ok: true,
+        baseUrl: 'https://app.trelica.com/api/scim/v2',
+        token: 'x'.repeat(20),
+        testEmail: 3,
+        suggested: false,
+        registeredDomains: null,
+      },
+    ],
+    [
+      'jumpcloud/fill',
+      {
+        ok: true,
+        baseUrl: 'https://app.trelica.com/api/scim/v2',
+        token: 'x'.repeat(20),
+        testEmail: null,
+        suggested: false,
+        registeredDomains: [1],
+      },
+    ],
     ['jumpcloud/fill', { ok: false }],
-    ['trelica/capture', { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', tokenMasked: 'ab…yz', fixes: 'none', scimState: 'enabled' }],
+    [
+      'trelica/capture',
+      {
+        ok: true,
+        baseUrl: 'https://app.trelica.com/api/scim/v2',
+        tokenMasked: 'ab…yz',
+        fixes: 'none',
+        scimState: 'enabled',
+      },
+    ],
     ['trelica/capture', { ok: 'yes' }],
     ['trelica/page', {}],
   ])('refuses a %s reply of the wrong shape: %j', (type, reply) => {

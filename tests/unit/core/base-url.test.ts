@@ -29,7 +29,11 @@ describe('normalizeBaseUrl: usable URLs and the fixes applied', () => {
     [`${US}//Users`, US, ['removed-users-suffix', 'removed-trailing-slash']],
     [`${US}/Users/Users/`, US, ['removed-trailing-slash', 'removed-users-suffix']],
     ['https://APP.Trelica.COM/api/scim/v2', US, ['lowercased-host']],
-    [' https://EU.TRELICA.com/api/scim/v2/Users/ ', EU, ['trimmed-whitespace', 'lowercased-host', 'removed-trailing-slash', 'removed-users-suffix']],
+    [
+      ' https://EU.TRELICA.com/api/scim/v2/Users/ ',
+      EU,
+      ['trimmed-whitespace', 'lowercased-host', 'removed-trailing-slash', 'removed-users-suffix'],
+    ],
     ['HTTPS://app.trelica.com/api/scim/v2', US, []],
     // The default port is the same address: no port in the result, nothing to report.
     ['https://app.trelica.com:443/api/scim/v2', US, []],
@@ -73,7 +77,11 @@ describe('normalizeBaseUrl: unusable URLs', () => {
     [`${US}#section`, ['has-fragment'], 'url-invalid'],
     [`${US}#`, ['has-fragment'], 'url-invalid'],
     [`${US}/?a=1#b`, ['has-query', 'has-fragment'], 'url-invalid'],
-    ['http://user@example.com/?q', ['not-https', 'has-credentials', 'has-query', 'not-trelica-host', 'web-app-path'], 'url-invalid'],
+    [
+      'http://user@example.com/?q',
+      ['not-https', 'has-credentials', 'has-query', 'not-trelica-host', 'web-app-path'],
+      'url-invalid',
+    ],
     ['https://example.com/api/scim/v2', ['not-trelica-host'], 'url-invalid'],
     ['https://app.trelica.com.evil.example/api/scim/v2', ['not-trelica-host'], 'url-invalid'],
     ['https://us.trelica.com/api/scim/v2', ['not-trelica-host'], 'url-invalid'],
@@ -107,9 +115,21 @@ describe('normalizeBaseUrl: unusable URLs', () => {
 });
 
 describe('descriptions', () => {
-  const fixes: BaseUrlFix[] = ['trimmed-whitespace', 'removed-trailing-slash', 'removed-users-suffix', 'lowercased-host'];
+  const fixes: BaseUrlFix[] = [
+    'trimmed-whitespace',
+    'removed-trailing-slash',
+    'removed-users-suffix',
+    'lowercased-host',
+  ];
   const problems: BaseUrlProblem[] = [
-    'empty', 'unparseable', 'not-https', 'has-credentials', 'has-query', 'has-fragment', 'not-trelica-host', 'web-app-path',
+    'empty',
+    'unparseable',
+    'not-https',
+    'has-credentials',
+    'has-query',
+    'has-fragment',
+    'not-trelica-host',
+    'web-app-path',
   ];
 
   it('gives every fix and problem its own words', () => {
@@ -138,35 +158,67 @@ const whitespace = fc.constantFrom('', ' ', '  ', '\t', '\n', '\r\n', '\u00A0', 
 const slashes = fc.constantFrom('', '/', '//', '///');
 const segment = fc.oneof(
   fc.stringMatching(/^[A-Za-z0-9_~-]{1,10}$/),
-  fc.constantFrom('api', 'API', 'scim', 'v2', 'Users', 'users', 'USERS', '.', '..', '%2e', '', 'Admin', 'a b', 'x?y', 'x#y', '@'),
+  fc.constantFrom(
+    'api',
+    'API',
+    'scim',
+    'v2',
+    'Users',
+    'users',
+    'USERS',
+    '.',
+    '..',
+    '%2e',
+    '',
+    'Admin',
+    'a b',
+    'x?y',
+    'x#y',
+    '@',
+  ),
 );
 const messyUrl = fc
   .record({
     scheme: fc.constantFrom('https', 'HTTPS', 'http', 'ftp', ''),
-    host: fc.oneof(fc.mixedCase(fc.constantFrom(...TRELICA_HOSTS)), fc.constantFrom('example.com', 'app.trelica.com.evil.example')),
+    host: fc.oneof(
+      fc.mixedCase(fc.constantFrom(...TRELICA_HOSTS)),
+      fc.constantFrom('example.com', 'app.trelica.com.evil.example'),
+    ),
     port: fc.constantFrom('', ':443', ':8443'),
     segments: fc.array(segment, { maxLength: 6 }),
     tail: slashes,
     before: whitespace,
     after: whitespace,
   })
-  .map(({ scheme, host, port, segments, tail, before, after }) =>
-    `${before}${scheme === '' ? '' : `${scheme}://`}${host}${port}${segments.map((s) => `/${s}`).join('')}${tail}${after}`,
+  .map(
+    ({ scheme, host, port, segments, tail, before, after }) =>
+      `${before}${scheme === '' ? '' : `${scheme}://`}${host}${port}${segments.map((s) => `/${s}`).join('')}${tail}${after}`,
   );
 
 // A valid Base URL, already normalized, for the "variants" property.
 const validBaseUrl = fc
   .record({
     host: fc.constantFrom(...TRELICA_HOSTS),
-    rest: fc.array(fc.stringMatching(/^[A-Za-z0-9_~-]{1,10}$/).filter((s) => s.toLowerCase() !== 'users'), { maxLength: 4 }),
+    rest: fc.array(
+      fc.stringMatching(/^[A-Za-z0-9_~-]{1,10}$/).filter((s) => s.toLowerCase() !== 'users'),
+      { maxLength: 4 },
+    ),
   })
   .map(({ host, rest }) => `https://${host}/api${rest.map((s) => `/${s}`).join('')}/scim/v2`);
 
 // A valid URL with paste damage and odd extra segments: often still usable, sometimes not.
 const damagedValidUrl = fc
-  .record({ url: validBaseUrl, extra: fc.array(segment, { maxLength: 3 }), tail: slashes, before: whitespace, after: whitespace, upper: fc.boolean() })
-  .map(({ url, extra, tail, before, after, upper }) =>
-    `${before}${upper ? url.replace('https://', 'HTTPS://').replace('trelica', 'TreLica') : url}${extra.map((s) => `/${s}`).join('')}${tail}${after}`,
+  .record({
+    url: validBaseUrl,
+    extra: fc.array(segment, { maxLength: 3 }),
+    tail: slashes,
+    before: whitespace,
+    after: whitespace,
+    upper: fc.boolean(),
+  })
+  .map(
+    ({ url, extra, tail, before, after, upper }) =>
+      `${before}${upper ? url.replace('https://', 'HTTPS://').replace('trelica', 'TreLica') : url}${extra.map((s) => `/${s}`).join('')}${tail}${after}`,
   );
 const anyInput = fc.oneof(
   damagedValidUrl,

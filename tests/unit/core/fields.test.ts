@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { currentInputs, fieldsOf, staleSince, withFields } from '../../../src/core/fields';
 import { tokenFingerprint } from '../../../src/core/tested';
-import { CAPTURED, CAPTURED_URL, connectionTest, makeState, SECRET_TOKEN, STORED_FINGERPRINT } from '../../helpers/states';
+import {
+  CAPTURED,
+  CAPTURED_URL,
+  connectionTest,
+  makeState,
+  SECRET_TOKEN,
+  STORED_FINGERPRINT,
+} from '../../helpers/states';
 
 const EMPTY = { baseUrl: '', token: '', testEmail: '' };
 
 describe('fieldsOf', () => {
   it('starts from the stored values, a draft winning over nothing; never a token', () => {
-    expect(fieldsOf(makeState({ ...CAPTURED, testEmail: 'a@example.com' }))).toEqual({ baseUrl: CAPTURED_URL, token: '', testEmail: 'a@example.com' });
-    expect(fieldsOf(makeState({ drafts: { baseUrl: 'http://x', testEmail: 'nope' } }))).toEqual({ baseUrl: 'http://x', token: '', testEmail: 'nope' });
+    expect(fieldsOf(makeState({ ...CAPTURED, testEmail: 'a@example.com' }))).toEqual({
+      baseUrl: CAPTURED_URL,
+      token: '',
+      testEmail: 'a@example.com',
+    });
+    expect(fieldsOf(makeState({ drafts: { baseUrl: 'http://x', testEmail: 'nope' } }))).toEqual({
+      baseUrl: 'http://x',
+      token: '',
+      testEmail: 'nope',
+    });
   });
 });
 
@@ -35,7 +50,11 @@ describe('withFields: the fields are the truth', () => {
   });
 
   it('an unusable Base URL or email is never replaced by the stored one: it is a draft', () => {
-    const facts = withFields(stored, { baseUrl: 'http://app.trelica.com/api/scim/v2', token: '', testEmail: 'no' }, null);
+    const facts = withFields(
+      stored,
+      { baseUrl: 'http://app.trelica.com/api/scim/v2', token: '', testEmail: 'no' },
+      null,
+    );
     expect(facts.baseUrl).toBeNull();
     expect(facts.testEmail).toBeNull();
     expect(facts.drafts).toEqual({ baseUrl: 'http://app.trelica.com/api/scim/v2', testEmail: 'no' });

@@ -55,22 +55,36 @@ describe('describeFill', () => {
     expect(lines).toContain('SCIM Version offers no "SCIM 2.0" option');
     expect(lines).toContain('Token Key: the page did not accept the value');
     expect(lines).toContain('Not found on this page: Base URL.');
-    expect(describeFill([{ field: 'scim-version', outcome: 'unavailable', reason: 'rejected' }], ctx).join(' ')).toContain(
-      'SCIM Version: choosing "SCIM 2.0" did not take; choose it by hand',
-    );
+    expect(
+      describeFill([{ field: 'scim-version', outcome: 'unavailable', reason: 'rejected' }], ctx).join(' '),
+    ).toContain('SCIM Version: choosing "SCIM 2.0" did not take; choose it by hand');
   });
 
   it('maps results to the observation report', () => {
-    expect(fieldReport([{ field: 'token', outcome: 'not-found' }, { field: 'base-url', outcome: 'filled' }])).toEqual({ token: 'not-found', 'base-url': 'filled' });
+    expect(
+      fieldReport([
+        { field: 'token', outcome: 'not-found' },
+        { field: 'base-url', outcome: 'filled' },
+      ]),
+    ).toEqual({ token: 'not-found', 'base-url': 'filled' });
   });
 });
 
 describe('testEmailNote', () => {
   it.each([
-    [{ suggested: 'scim-test-1a2b@example.com', filled: true, testEmail: null, domains: ['example.com'] }, /new address on example\.com/],
+    [
+      { suggested: 'scim-test-1a2b@example.com', filled: true, testEmail: null, domains: ['example.com'] },
+      /new address on example\.com/,
+    ],
     [{ suggested: null, filled: false, testEmail: 'a@example.com', domains: ['example.com'] }, null],
-    [{ suggested: null, filled: false, testEmail: null, domains: null }, /open Trelica's Settings > Organization > Domains page/],
-    [{ suggested: null, filled: false, testEmail: null, domains: [] }, /no Trelica domain has "User requests" \(or "Account requests"\) ticked/],
+    [
+      { suggested: null, filled: false, testEmail: null, domains: null },
+      /open Trelica's Settings > Organization > Domains page/,
+    ],
+    [
+      { suggested: null, filled: false, testEmail: null, domains: [] },
+      /no Trelica domain has "User requests" \(or "Account requests"\) ticked/,
+    ],
   ])('%j', (facts, expected) => {
     const note = testEmailNote(facts);
     if (expected === null) expect(note).toBeNull();
@@ -84,6 +98,8 @@ describe('describePicked', () => {
       'Filled: Token Key.',
       'Token Key will be looked for there first the next time you fill on this console.',
     ]);
-    expect(describePicked({ field: 'token', outcome: 'unavailable', reason: 'readonly' })).toEqual(['Not filled: Token Key is read-only.']);
+    expect(describePicked({ field: 'token', outcome: 'unavailable', reason: 'readonly' })).toEqual([
+      'Not filled: Token Key is read-only.',
+    ]);
   });
 });

@@ -2,7 +2,14 @@
 // named, never a throw, whatever managed storage holds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jumpCloudRegionRefusal, MAX_TOKEN_MINUTES, NO_POLICY, POLICY_KEYS, readPolicy, trelicaRegionRefusal } from '../../../src/core/policy';
+import {
+  jumpCloudRegionRefusal,
+  MAX_TOKEN_MINUTES,
+  NO_POLICY,
+  POLICY_KEYS,
+  readPolicy,
+  trelicaRegionRefusal,
+} from '../../../src/core/policy';
 import { describeIgnored, describePolicy } from '../../../src/core/policy-text';
 
 /** The sentences the popup shows for the keys that were ignored. */
@@ -20,7 +27,8 @@ const FULL = {
 
 describe('readPolicy', () => {
   it('applies nothing when there is no policy (Chrome answers {}, Firefox without policies fails)', () => {
-    for (const raw of [{}, undefined, null]) expect(readPolicy(raw)).toEqual({ policy: NO_POLICY, applied: [], ignored: [] });
+    for (const raw of [{}, undefined, null])
+      expect(readPolicy(raw)).toEqual({ policy: NO_POLICY, applied: [], ignored: [] });
   });
 
   it('applies every valid key, normalized', () => {
@@ -62,7 +70,9 @@ describe('readPolicy', () => {
   ])('ignores %s = %j, names it, and still applies the other keys', (key, value) => {
     const read = readPolicy({ ...FULL, [key]: value });
     expect(read.ignored).toEqual([{ key, known: true }]);
-    expect(problems({ ...FULL, [key]: value })).toEqual([expect.stringMatching(new RegExp(`^${key}: expected .+; ignored\\.$`))]);
+    expect(problems({ ...FULL, [key]: value })).toEqual([
+      expect.stringMatching(new RegExp(`^${key}: expected .+; ignored\\.$`)),
+    ]);
     expect(read.applied).toEqual(POLICY_KEYS.filter((k) => k !== key));
     const without = readPolicy(Object.fromEntries(Object.entries(FULL).filter(([k]) => k !== key)));
     expect(read.policy).toEqual(without.policy);
@@ -76,7 +86,9 @@ describe('readPolicy', () => {
   it('names unknown keys as ignored', () => {
     const read = readPolicy({ allowRehersal: false, allowRehearsal: true });
     expect(read.applied).toEqual(['allowRehearsal']);
-    expect(problems({ allowRehersal: false, allowRehearsal: true })).toEqual(['allowRehersal: not a setting of this extension; ignored.']);
+    expect(problems({ allowRehersal: false, allowRehearsal: true })).toEqual([
+      'allowRehersal: not a setting of this extension; ignored.',
+    ]);
   });
 
   it('ignores a policy that is not a set of keys', () => {
@@ -88,12 +100,15 @@ describe('readPolicy', () => {
 
   it('never throws, and yields a whole Policy whatever it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...POLICY_KEYS, 'other'), fc.anything())), (raw) => {
-        const read = readPolicy(raw);
-        expect(Object.keys(read.policy).sort()).toEqual(Object.keys(NO_POLICY).sort());
-        expect(read.policy.tokenMinutes).toBeGreaterThanOrEqual(1);
-        expect(read.policy.tokenMinutes).toBeLessThanOrEqual(MAX_TOKEN_MINUTES);
-      }),
+      fc.property(
+        fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...POLICY_KEYS, 'other'), fc.anything())),
+        (raw) => {
+          const read = readPolicy(raw);
+          expect(Object.keys(read.policy).sort()).toEqual(Object.keys(NO_POLICY).sort());
+          expect(read.policy.tokenMinutes).toBeGreaterThanOrEqual(1);
+          expect(read.policy.tokenMinutes).toBeLessThanOrEqual(MAX_TOKEN_MINUTES);
+        },
+      ),
     );
   });
 });
@@ -125,7 +140,9 @@ describe('region refusals', () => {
   it('refuses a region the policy leaves out, and allows the rest', () => {
     expect(trelicaRegionRefusal(policy, 'us')).toBe('Your organization allows only eu.trelica.com for Trelica.');
     expect(trelicaRegionRefusal(policy, 'eu')).toBeNull();
-    expect(jumpCloudRegionRefusal(policy, 'in')).toBe('Your organization allows only console.eu.jumpcloud.com and console.jumpcloud.com for JumpCloud.');
+    expect(jumpCloudRegionRefusal(policy, 'in')).toBe(
+      'Your organization allows only console.eu.jumpcloud.com and console.jumpcloud.com for JumpCloud.',
+    );
     expect(jumpCloudRegionRefusal(policy, 'us')).toBeNull();
   });
   it('allows every region without a policy', () => {
@@ -137,7 +154,9 @@ describe('region refusals', () => {
 describe('public/managed-schema.json (what Chrome checks the policy against)', () => {
   it('names exactly the keys the extension reads, with the same allowed values', async () => {
     const { readFileSync } = await import('node:fs');
-    const schema = JSON.parse(readFileSync(new URL('../../../public/managed-schema.json', import.meta.url), 'utf8')) as {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../../public/managed-schema.json', import.meta.url), 'utf8'),
+    ) as {
       properties: Record<string, { type: string; items?: { enum: string[] }; minimum?: number; maximum?: number }>;
     };
     expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
@@ -148,7 +167,12 @@ describe('public/managed-schema.json (what Chrome checks the policy against)', (
       expect(readPolicy({ [key]: ['elsewhere'] }).applied).toEqual([]);
     }
     expect(props.tokenTimeLimitMinutes).toMatchObject({ minimum: 1, maximum: MAX_TOKEN_MINUTES });
-    for (const [key, value] of [['allowRehearsal', true], ['allowTypedToken', false], ['testEmailDomain', 'example.com'], ['supportContact', 'it@example.com']] as const) {
+    for (const [key, value] of [
+      ['allowRehearsal', true],
+      ['allowTypedToken', false],
+      ['testEmailDomain', 'example.com'],
+      ['supportContact', 'it@example.com'],
+    ] as const) {
       expect(typeof value === 'boolean' ? 'boolean' : 'string').toBe(props[key]!.type);
       expect(readPolicy({ [key]: value }).applied).toEqual([key]);
     }

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import * as P from '../../../src/core/progress';
 import type { ConnectionTestResult, RehearsalResult } from '../../../src/core/scim/results';
 
-const connectionOk: ConnectionTestResult = { kind: 'connection-test', verdict: 'ok', detail: 'fine', evidence: [], at: 1 };
-const rehearsalOk: RehearsalResult = { kind: 'rehearsal', verdict: 'ok', detail: 'fine', testEmail: 'a@example.com', steps: [], at: 2 };
+const connectionOk: ConnectionTestResult = {
+  kind: 'connection-test',
+  verdict: 'ok',
+  detail: 'fine',
+  evidence: [],
+  at: 1,
+};
+const rehearsalOk: RehearsalResult = {
+  kind: 'rehearsal',
+  verdict: 'ok',
+  detail: 'fine',
+  testEmail: 'a@example.com',
+  steps: [],
+  at: 2,
+};
 const tested = P.onRehearsal(P.onConnectionTest(P.EMPTY_PROGRESS, connectionOk), rehearsalOk);
 
 describe('readProgress', () => {
@@ -28,7 +41,12 @@ describe('readProgress', () => {
 describe('events', () => {
   it('a capture records the Base URL and region, replaces a draft, and keeps verdicts (they say what they tested)', () => {
     const drafted = P.onFields(tested, { baseUrl: { value: null, draft: 'http://x' } });
-    const p = P.onCapture(drafted, { baseUrl: 'https://eu.trelica.com/api/scim/v2', scimState: 'not-enabled', region: 'eu', at: 5 });
+    const p = P.onCapture(drafted, {
+      baseUrl: 'https://eu.trelica.com/api/scim/v2',
+      scimState: 'not-enabled',
+      region: 'eu',
+      at: 5,
+    });
     expect(p.baseUrl).toBe('https://eu.trelica.com/api/scim/v2');
     expect(p.drafts.baseUrl).toBeNull();
     expect(p.trelica).toEqual({ region: 'eu', scimState: 'not-enabled', defaultRole: null, capturedAt: 5 });
@@ -43,7 +61,11 @@ describe('events', () => {
   });
 
   it('observations merge field reports and keep the last Group Management state', () => {
-    const a = P.onObservation(P.EMPTY_PROGRESS, { fields: { 'base-url': 'filled', token: 'not-found' }, region: 'in', at: 1 });
+    const a = P.onObservation(P.EMPTY_PROGRESS, {
+      fields: { 'base-url': 'filled', token: 'not-found' },
+      region: 'in',
+      at: 1,
+    });
     const b = P.onObservation(a, { fields: { token: 'filled' }, groupManagement: 'on', region: 'in', at: 2 });
     const c = P.onObservation(b, { region: 'in', at: 3 });
     expect(c.jumpcloud).toEqual({
@@ -61,7 +83,10 @@ describe('events', () => {
     let p = P.onOutcome(P.EMPTY_PROGRESS, { action: 'test-connection', outcome: at(1), region: 'us' });
     p = P.onOutcome(p, { action: 'activate', outcome: at(2), region: 'us' });
     p = P.onOutcome(p, { action: 'test-connection', outcome: { result: 'success', text: 'ok', at: 3 }, region: 'us' });
-    expect(p.jumpcloud.outcomes).toEqual({ 'test-connection': { result: 'success', text: 'ok', at: 3 }, activate: at(2) });
+    expect(p.jumpcloud.outcomes).toEqual({
+      'test-connection': { result: 'success', text: 'ok', at: 3 },
+      activate: at(2),
+    });
     p = P.onObservation(p, { boundGroups: 2, region: 'us', at: 4 });
     expect(P.onObservation(p, { groupManagement: 'off', region: 'us', at: 5 }).jumpcloud.boundGroups).toBe(2);
   });
@@ -98,6 +123,11 @@ describe('toState', () => {
   });
 
   it('says when there is no token', () => {
-    expect(P.toState(P.EMPTY_PROGRESS, null).token).toEqual({ present: false, masked: null, fingerprint: null, expiresAt: null });
+    expect(P.toState(P.EMPTY_PROGRESS, null).token).toEqual({
+      present: false,
+      masked: null,
+      fingerprint: null,
+      expiresAt: null,
+    });
   });
 });

@@ -8,10 +8,20 @@ const OTHER_TOKEN = 'Zx81-secret-token-from-trelica-0042';
 describe('buildReport: connection test', () => {
   const result = connectionTest('unauthorized', {
     evidence: [
-      { method: 'GET', path: '/Users?startIndex=1&count=1', status: 401, ms: 87.4, excerpt: '{"status":"401","detail":"Invalid token"}' },
+      {
+        method: 'GET',
+        path: '/Users?startIndex=1&count=1',
+        status: 401,
+        ms: 87.4,
+        excerpt: '{"status":"401","detail":"Invalid token"}',
+      },
       { method: 'GET', path: '/ServiceProviderConfig', status: null, ms: 10000, excerpt: 'timed out after 10 s' },
     ],
-    tested: { baseUrl: 'https://eu.trelica.com/api/scim/v2', tokenFingerprint: '0123456789abcdef', tokenMasked: 'tk_l…b1a0' },
+    tested: {
+      baseUrl: 'https://eu.trelica.com/api/scim/v2',
+      tokenFingerprint: '0123456789abcdef',
+      tokenMasked: 'tk_l…b1a0',
+    },
   });
   const report = buildReport({ result, version: '1.2.3', secrets: [SECRET_TOKEN] });
 
@@ -55,10 +65,17 @@ describe('buildReport: rehearsal', () => {
 describe('redaction: defence in depth, should a secret slip into a result', () => {
   it.each([
     ['a known secret in the detail', { detail: `sent ${SECRET_TOKEN}` }],
-    ['a known secret in an excerpt', { evidence: [{ method: 'GET' as const, path: '/Users', status: 401, ms: 1, excerpt: `echo: ${SECRET_TOKEN}` }] }],
+    [
+      'a known secret in an excerpt',
+      { evidence: [{ method: 'GET' as const, path: '/Users', status: 401, ms: 1, excerpt: `echo: ${SECRET_TOKEN}` }] },
+    ],
     ['a known secret in upper case', { detail: SECRET_TOKEN.toUpperCase() }],
   ])('%s', (_, extra) => {
-    const report = buildReport({ result: connectionTest('unauthorized', extra), version: '0.1.0', secrets: [SECRET_TOKEN] });
+    const report = buildReport({
+      result: connectionTest('unauthorized', extra),
+      version: '0.1.0',
+      secrets: [SECRET_TOKEN],
+    });
     expect(report.toLowerCase()).not.toContain(SECRET_TOKEN.toLowerCase());
     expect(report).toContain(REDACTED);
   });
@@ -78,6 +95,8 @@ describe('redaction: defence in depth, should a secret slip into a result', () =
   });
 
   it('leaves ordinary text alone, and ignores secrets too short to be tokens', () => {
-    expect(redact('GET /Users answered 401: the token was refused', ['abc'])).toBe('GET /Users answered 401: the token was refused');
+    expect(redact('GET /Users answered 401: the token was refused', ['abc'])).toBe(
+      'GET /Users answered 401: the token was refused',
+    );
   });
 });

@@ -32,7 +32,12 @@ describe('tokenFingerprint', () => {
 describe('describeTested', () => {
   it('normalizes what can be, keeps what cannot as typed (trimmed), masks the token', async () => {
     const t = await describeTested({ baseUrl: ` ${BASE}/ `, token: `Bearer ${TOKEN}`, testEmail: ' A@Example.COM ' });
-    expect(t).toEqual({ baseUrl: BASE, tokenFingerprint: await tokenFingerprint(TOKEN), tokenMasked: 'tk_l…b1a0', testEmail: 'A@example.com' });
+    expect(t).toEqual({
+      baseUrl: BASE,
+      tokenFingerprint: await tokenFingerprint(TOKEN),
+      tokenMasked: 'tk_l…b1a0',
+      testEmail: 'A@example.com',
+    });
     const bad = await describeTested({ baseUrl: ' http://evil.test/ ', token: '' });
     expect(bad).toEqual({ baseUrl: 'http://evil.test/', tokenFingerprint: null, tokenMasked: null });
   });
@@ -42,8 +47,12 @@ describe('staleFields', () => {
   const now = { baseUrl: BASE, tokenFingerprint: 'aaaa', testEmail: 'a@example.com' };
   it('is empty for the same inputs, names each that changed', () => {
     expect(staleFields({ ...now, tokenMasked: 'x' }, now)).toEqual([]);
-    expect(staleFields({ ...now, tokenMasked: 'x', baseUrl: 'https://eu.trelica.com/api/scim/v2' }, now)).toEqual(['base-url']);
-    expect(staleFields({ ...now, tokenMasked: 'x', tokenFingerprint: 'bbbb', testEmail: 'b@example.com' }, now)).toEqual(['token', 'test-email']);
+    expect(staleFields({ ...now, tokenMasked: 'x', baseUrl: 'https://eu.trelica.com/api/scim/v2' }, now)).toEqual([
+      'base-url',
+    ]);
+    expect(
+      staleFields({ ...now, tokenMasked: 'x', tokenFingerprint: 'bbbb', testEmail: 'b@example.com' }, now),
+    ).toEqual(['token', 'test-email']);
   });
   it('ignores the test email for a connection test, and a result without a record is stale on every count', () => {
     const { testEmail: _, ...noEmail } = now;

@@ -116,7 +116,12 @@ const separator = fc.constantFrom(' ', '  ', '\t', ':', ': ', ' : ', ':   ', '\n
 const bearer = fc.mixedCase(fc.constant('bearer'));
 const padding = fc.constantFrom('', ' ', '\n', '\t ', '\u200B');
 const pasted = fc
-  .record({ before: padding, prefix: fc.option(fc.tuple(bearer, separator), { nil: undefined }), token: validToken, after: padding })
+  .record({
+    before: padding,
+    prefix: fc.option(fc.tuple(bearer, separator), { nil: undefined }),
+    token: validToken,
+    after: padding,
+  })
   .map(({ before, prefix, token, after }) => `${before}${prefix ? prefix.join('') : ''}${token}${after}`);
 const anyInput = fc.oneof(pasted, fc.string(), fc.string({ unit: 'grapheme' }));
 
@@ -162,29 +167,35 @@ describe('token properties', () => {
 
   it('masking shows at most 4 characters at each end, at most a third of the token, never a short one', () => {
     fc.assert(
-      fc.property(fc.oneof(validToken, fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 })), (token) => {
-        const masked = maskToken(token);
-        const chars = [...token];
-        if (masked === MASKED_SHORT_TOKEN) return;
-        expect(chars.length).toBeGreaterThanOrEqual(12);
-        const ellipsisAt = [...masked].indexOf('…');
-        const head = [...masked].slice(0, ellipsisAt);
-        const tail = [...masked].slice(ellipsisAt + 1);
-        expect(head.length).toBeLessThanOrEqual(4);
-        expect(tail.length).toBe(head.length);
-        expect(head.join('')).toBe(chars.slice(0, head.length).join(''));
-        expect(tail.join('')).toBe(chars.slice(-tail.length).join(''));
-        expect((head.length + tail.length) * 3).toBeLessThanOrEqual(chars.length);
-      }),
+      fc.property(
+        fc.oneof(validToken, fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 })),
+        (token) => {
+          const masked = maskToken(token);
+          const chars = [...token];
+          if (masked === MASKED_SHORT_TOKEN) return;
+          expect(chars.length).toBeGreaterThanOrEqual(12);
+          const ellipsisAt = [...masked].indexOf('…');
+          const head = [...masked].slice(0, ellipsisAt);
+          const tail = [...masked].slice(ellipsisAt + 1);
+          expect(head.length).toBeLessThanOrEqual(4);
+          expect(tail.length).toBe(head.length);
+          expect(head.join('')).toBe(chars.slice(0, head.length).join(''));
+          expect(tail.join('')).toBe(chars.slice(-tail.length).join(''));
+          expect((head.length + tail.length) * 3).toBeLessThanOrEqual(chars.length);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('a short token is never revealed, whatever it is made of', () => {
     fc.assert(
-      fc.property(fc.stringMatching(tokenChars).filter((t) => t.length < 12), (token) => {
-        expect(maskToken(token)).toBe(MASKED_SHORT_TOKEN);
-      }),
+      fc.property(
+        fc.stringMatching(tokenChars).filter((t) => t.length < 12),
+        (token) => {
+          expect(maskToken(token)).toBe(MASKED_SHORT_TOKEN);
+        },
+      ),
     );
   });
 

@@ -4,11 +4,13 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { App } from '../../../src/popup/App';
 import { hasHostAccess, openTab, requestHostAccess } from '../../../src/popup/platform';
 import { CAPTURED, connectionTest, makeState, SECRET_TOKEN } from '../../helpers/states';
-import { deferred, platformMock, scriptBackground, sentTypes } from '../../helpers/popup/scripted-background';
+import { deferred, scriptBackground, sentTypes } from '../../helpers/popup/scripted-background';
 import type { State } from '../../../src/core/messages';
 
 vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
+vi.mock('../../../src/popup/platform', async () =>
+  (await import('../../helpers/popup/scripted-background')).platformMock(),
+);
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -93,7 +95,7 @@ describe('App: checklist actions', () => {
     expect(tick).toHaveBeenCalledWith({ type: 'popup/tick', step: 'save', done: true });
   });
 
-  it('opens step links through the platform adapter, for the admin\'s region', async () => {
+  it("opens step links through the platform adapter, for the admin's region", async () => {
     const list = await renderApp(makeState({ trelica: { region: 'eu' } }));
     const step = list.querySelector('[data-step="copy-credentials"]') as HTMLElement;
     const link = within(step).getByRole('link', { name: /Open Trelica: Settings > Users/ });
@@ -118,7 +120,9 @@ describe('App: busy', () => {
     // aria-disabled, not disabled: a keyboard user keeps focus on the button while it works.
     expect(document.activeElement).toBe(button);
     reply.resolve({ ok: true, result: connectionTest('ok') });
-    await waitFor(() => expect(list.querySelector('[data-step="test-connection"]')?.getAttribute('data-state')).toBe('done'));
+    await waitFor(() =>
+      expect(list.querySelector('[data-step="test-connection"]')?.getAttribute('data-state')).toBe('done'),
+    );
     expect(sentTypes()).toEqual(['popup/get-state', 'popup/test-connection']);
     expect(button.getAttribute('aria-disabled')).toBeNull();
     expect(document.activeElement).toBe(button);
@@ -131,7 +135,10 @@ describe('App: fields picked by hand', () => {
       'https://console.jumpcloud.com': { token: { id: 'secret-7', label: 'Credential' } },
       'https://app.trelica.com': { token: { id: 'scim-token', label: 'Secret' } },
     };
-    const forget = vi.fn(() => ({ ok: true as const, state: makeState({ remembered: { 'https://app.trelica.com': remembered['https://app.trelica.com'] } }) }));
+    const forget = vi.fn(() => ({
+      ok: true as const,
+      state: makeState({ remembered: { 'https://app.trelica.com': remembered['https://app.trelica.com'] } }),
+    }));
     await renderApp(makeState({ remembered }), { 'popup/forget-field': forget });
     const section = screen.getByRole('region', { name: 'Fields you picked' });
     const rows = within(section).getAllByRole('listitem');
@@ -141,7 +148,11 @@ describe('App: fields picked by hand', () => {
     ]);
     fireEvent.click(within(rows[0]!).getByRole('button', { name: 'Forget' }));
     await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(1));
-    expect(forget).toHaveBeenCalledWith({ type: 'popup/forget-field', origin: 'https://console.jumpcloud.com', field: 'token' });
+    expect(forget).toHaveBeenCalledWith({
+      type: 'popup/forget-field',
+      origin: 'https://console.jumpcloud.com',
+      field: 'token',
+    });
   });
 
   it('shows no such section when nothing was picked', async () => {
@@ -151,23 +162,34 @@ describe('App: fields picked by hand', () => {
 });
 
 describe('App: provisioning check, once the setup is saved', () => {
-  it('is offered only after Save (or an observed Activate), reads the users over the fields\' values, and lists them', async () => {
+  it("is offered only after Save (or an observed Activate), reads the users over the fields' values, and lists them", async () => {
     await renderApp(makeState(CAPTURED));
     expect(screen.queryByRole('button', { name: 'Check provisioning' })).toBeNull();
     cleanup();
     const check = vi.fn(() => ({
       ok: true as const,
-      result: { kind: 'provisioning-check' as const, verdict: 'ok' as const, detail: 'Trelica holds 2 users over SCIM.', total: 2, users: [{ userName: 'ann@example.com' }, { userName: 'bob@example.com' }], at: 1 },
+      result: {
+        kind: 'provisioning-check' as const,
+        verdict: 'ok' as const,
+        detail: 'Trelica holds 2 users over SCIM.',
+        total: 2,
+        users: [{ userName: 'ann@example.com' }, { userName: 'bob@example.com' }],
+        at: 1,
+      },
     }));
     await renderApp(makeState({ ...CAPTURED, ticked: ['save'] }), { 'popup/check-provisioning': check });
     fireEvent.click(screen.getByRole('button', { name: 'Check provisioning' }));
     const verdict = await screen.findByRole('status', { name: 'Provisioning check verdict' });
     await waitFor(() => expect(verdict.getAttribute('data-diagnosis')).toBe('ok'));
     expect(verdict.textContent).toContain('Trelica holds 2 users over SCIM.');
-    expect(within(screen.getByRole('list', { name: 'Users in Trelica, newest first' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'ann@example.com',
-      'bob@example.com',
-    ]);
-    expect(check).toHaveBeenCalledWith({ type: 'popup/check-provisioning', baseUrl: 'https://app.trelica.com/api/scim/v2' });
+    expect(
+      within(screen.getByRole('list', { name: 'Users in Trelica, newest first' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['ann@example.com', 'bob@example.com']);
+    expect(check).toHaveBeenCalledWith({
+      type: 'popup/check-provisioning',
+      baseUrl: 'https://app.trelica.com/api/scim/v2',
+    });
   });
 });

@@ -25,11 +25,26 @@ const CASES: [StepId, StateOverrides, StepState, RegExp | null][] = [
   ['trelica-enable-scim', { trelica: { scimState: 'not-enabled' } }, 'warning', /Enable SCIM/],
   ['base-url', {}, 'blocked', /Needs the Base URL/],
   ['base-url', CAPTURED, 'todo', null],
-  ['test-connection', { ...CAPTURED, lastConnectionTest: connectionTest('unauthorized') }, 'warning', /Trelica refused the token/],
+  [
+    'test-connection',
+    { ...CAPTURED, lastConnectionTest: connectionTest('unauthorized') },
+    'warning',
+    /Trelica refused the token/,
+  ],
   ['test-connection', { ...CAPTURED, lastConnectionTest: connectionTest('ok') }, 'done', /passed/],
   ['test-email', { testEmail: 'a@other.org', registeredDomains: ['example.com'] }, 'warning', /example\.com/],
   ['group-management-off', { jumpcloud: { groupManagement: 'on' } }, 'warning', /untick/],
-  ['activate', { ...CAPTURED, testEmail: 'scim-test@example.com', lastConnectionTest: connectionTest('ok'), lastRehearsal: rehearsal('ok') }, 'todo', /rehearsal passed/],
+  [
+    'activate',
+    {
+      ...CAPTURED,
+      testEmail: 'scim-test@example.com',
+      lastConnectionTest: connectionTest('ok'),
+      lastRehearsal: rehearsal('ok'),
+    },
+    'todo',
+    /rehearsal passed/,
+  ],
   ['activate', { ticked: ['activate'] }, 'done', null],
   ['save', {}, 'todo', null],
   ['default-role', { trelica: { defaultRole: 'Employee' } }, 'done', /"Employee".*Default role/],
@@ -77,7 +92,9 @@ describe('Checklist: controls', () => {
   it('shows a labelled tick box exactly on tickable steps, checked when done, and reports ticks', () => {
     const { step, items, onTick } = renderChecklist({ ticked: ['jumpcloud-app'] });
     for (const item of items) {
-      const box = within(step(item.id)!).queryByRole('checkbox', { name: `Mark done: ${item.title}` }) as HTMLInputElement | null;
+      const box = within(step(item.id)!).queryByRole('checkbox', {
+        name: `Mark done: ${item.title}`,
+      }) as HTMLInputElement | null;
       expect(box !== null, item.id).toBe(item.canTick);
       if (box) expect(box.checked, item.id).toBe(item.state === 'done');
     }

@@ -13,7 +13,9 @@ import { sentOf } from '../../helpers/popup/scripted-background';
 import { openPopup, type } from '../../helpers/popup/open-popup';
 
 vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
+vi.mock('../../../src/popup/platform', async () =>
+  (await import('../../helpers/popup/scripted-background')).platformMock(),
+);
 
 beforeEach(() => vi.clearAllMocks());
 afterEach(cleanup);
@@ -25,7 +27,9 @@ const clickTest = () => fireEvent.click(screen.getByRole('button', { name: 'Test
 function testsWhatItIsSent(verdict: DiagnosisCode = 'ok') {
   return async (r: RequestOf<'popup/test-connection'>) => ({
     ok: true as const,
-    result: connectionTest(verdict, { tested: await describeTested({ baseUrl: r.baseUrl, token: r.token ?? SECRET_TOKEN }) }),
+    result: connectionTest(verdict, {
+      tested: await describeTested({ baseUrl: r.baseUrl, token: r.token ?? SECRET_TOKEN }),
+    }),
   });
 }
 
@@ -37,14 +41,18 @@ describe('ConnectionTest: what is tested is what the fields show', () => {
     clickTest();
     await waitFor(() => expect(verdictRegion().getAttribute('data-diagnosis')).toBe('ok'));
     expect(sentOf('popup/test-connection')).toEqual([
-      { type: 'popup/test-connection', baseUrl: 'https://eu.trelica.com/api/scim/v2/', token: `Bearer ${SECRET_TOKEN}` },
+      {
+        type: 'popup/test-connection',
+        baseUrl: 'https://eu.trelica.com/api/scim/v2/',
+        token: `Bearer ${SECRET_TOKEN}`,
+      },
     ]);
     expect(verdictRegion().textContent).toContain('Tested: https://eu.trelica.com/api/scim/v2, token tk_l…b1a0.');
     expect(verdictRegion().getAttribute('data-stale')).toBe('false');
     expect(f.step('test-connection').getAttribute('data-state')).toBe('done');
   });
 
-  it('with no token typed, the stored one is the field\'s value: no token is sent from the popup', async () => {
+  it("with no token typed, the stored one is the field's value: no token is sent from the popup", async () => {
     await openPopup(makeState(CAPTURED), { 'popup/test-connection': testsWhatItIsSent('ok') });
     clickTest();
     await waitFor(() => expect(verdictRegion().getAttribute('data-diagnosis')).toBe('ok'));
@@ -91,7 +99,9 @@ describe('ConnectionTest: what is tested is what the fields show', () => {
   });
 
   it('a verdict stored before verdicts said what they tested counts as stale', async () => {
-    const f = await openPopup(makeState({ ...CAPTURED, lastConnectionTest: connectionTest('ok', { tested: undefined }) }));
+    const f = await openPopup(
+      makeState({ ...CAPTURED, lastConnectionTest: connectionTest('ok', { tested: undefined }) }),
+    );
     expect(verdictRegion().getAttribute('data-stale')).toBe('true');
     expect(f.step('test-connection').getAttribute('data-state')).toBe('todo');
   });
@@ -121,7 +131,13 @@ describe('ConnectionTest: evidence and report', () => {
   const result = connectionTest('unauthorized', {
     retryAfterSeconds: 30,
     evidence: [
-      { method: 'GET', path: '/Users?startIndex=1&count=1', status: 401, ms: 87.2, excerpt: '{"detail":"Unauthorized"}' },
+      {
+        method: 'GET',
+        path: '/Users?startIndex=1&count=1',
+        status: 401,
+        ms: 87.2,
+        excerpt: '{"detail":"Unauthorized"}',
+      },
       { method: 'GET', path: '/Users?filter=x', status: null, ms: 10000, excerpt: 'timed out' },
     ],
   });
@@ -133,7 +149,9 @@ describe('ConnectionTest: evidence and report', () => {
     const details = screen.getByText('Evidence (2 requests)').closest('details')!;
     expect(details.open).toBe(false);
     const items = details.querySelectorAll('li');
-    expect(items[0]!.textContent).toMatch(/GET \/Users\?startIndex=1&count=1.*401 in 87 ms.*\{"detail":"Unauthorized"\}/);
+    expect(items[0]!.textContent).toMatch(
+      /GET \/Users\?startIndex=1&count=1.*401 in 87 ms.*\{"detail":"Unauthorized"\}/,
+    );
     expect(items[1]!.textContent).toMatch(/no response in 10000 ms.*timed out/);
   });
 
@@ -159,7 +177,7 @@ describe('ConnectionTest: evidence and report', () => {
 });
 
 describe('ConnectionTest: refusals from the background', () => {
-  it('shows a refusal with a code as that verdict, without the older result\'s evidence', async () => {
+  it("shows a refusal with a code as that verdict, without the older result's evidence", async () => {
     await openPopup(makeState({ ...CAPTURED, lastConnectionTest: connectionTest('ok') }), {
       'popup/test-connection': () => ({ ok: false, code: 'token-missing', message: 'No token: capture it again.' }),
     });

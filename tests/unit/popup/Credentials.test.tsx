@@ -7,7 +7,9 @@ import { sentOf, sentTypes } from '../../helpers/popup/scripted-background';
 import { openPopup, type } from '../../helpers/popup/open-popup';
 
 vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
+vi.mock('../../../src/popup/platform', async () =>
+  (await import('../../helpers/popup/scripted-background')).platformMock(),
+);
 
 beforeEach(() => vi.clearAllMocks());
 afterEach(cleanup);
@@ -20,18 +22,26 @@ describe('Credentials: fields and live normalization', () => {
     expect(f.token().value).toBe('');
     expect(f.token().type).toBe('password');
     expect(f.token().placeholder).toBe('tk_l…b1a0');
-    expect(document.getElementById('token-status')!.textContent).toMatch(/Stored: tk_l…b1a0\. Forgotten at .*used unless you type another/);
+    expect(document.getElementById('token-status')!.textContent).toMatch(
+      /Stored: tk_l…b1a0\. Forgotten at .*used unless you type another/,
+    );
   });
 
   it('shows a draft that could not be stored, as it was typed', async () => {
-    const f = await openPopup(makeState({ drafts: { baseUrl: 'http://app.trelica.com/api/scim/v2', testEmail: 'not an email' } }));
+    const f = await openPopup(
+      makeState({ drafts: { baseUrl: 'http://app.trelica.com/api/scim/v2', testEmail: 'not an email' } }),
+    );
     expect(f.baseUrl().value).toBe('http://app.trelica.com/api/scim/v2');
     expect(f.baseUrl().getAttribute('aria-invalid')).toBe('true');
     expect(f.email().value).toBe('not an email');
   });
 
   it.each([
-    ['https://app.trelica.com/api/scim/v2/', /Fixed as it is used: trailing slash removed\. Used as https:\/\/app\.trelica\.com\/api\/scim\/v2/, false],
+    [
+      'https://app.trelica.com/api/scim/v2/',
+      /Fixed as it is used: trailing slash removed\. Used as https:\/\/app\.trelica\.com\/api\/scim\/v2/,
+      false,
+    ],
     ['  https://eu.trelica.com/api/scim/v2/Users', /the "\/Users" ending removed/, false],
     ['http://app.trelica.com/api/scim/v2', /must start with https:\/\//, true],
     ['https://example.com/api/scim/v2', /not on a Trelica host/, true],
@@ -131,7 +141,9 @@ describe('Credentials: kept as typed, no Save step', () => {
     const f = await openPopup(makeState());
     await type(f.baseUrl(), 'https://eu.trelica.com/api/scim/v2');
     window.dispatchEvent(new Event('pagehide'));
-    expect(sentOf('popup/set-credentials')).toEqual([{ type: 'popup/set-credentials', baseUrl: 'https://eu.trelica.com/api/scim/v2' }]);
+    expect(sentOf('popup/set-credentials')).toEqual([
+      { type: 'popup/set-credentials', baseUrl: 'https://eu.trelica.com/api/scim/v2' },
+    ]);
   });
 
   it('never rewrites a field while the admin types, whatever the background answers', async () => {

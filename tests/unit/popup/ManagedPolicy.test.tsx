@@ -12,12 +12,15 @@ import { openPopup } from '../../helpers/popup/open-popup';
 import { copyText } from '../../../src/popup/platform';
 
 vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
+vi.mock('../../../src/popup/platform', async () =>
+  (await import('../../helpers/popup/scripted-background')).platformMock(),
+);
 
 beforeEach(() => vi.clearAllMocks());
 afterEach(cleanup);
 
-const managed = (policy: Partial<PolicyView>) => makeState({ ...CAPTURED, testEmail: TEST_EMAIL, policy: { ...NO_POLICY_VIEW, ...policy } });
+const managed = (policy: Partial<PolicyView>) =>
+  makeState({ ...CAPTURED, testEmail: TEST_EMAIL, policy: { ...NO_POLICY_VIEW, ...policy } });
 
 describe('without a policy', () => {
   it('shows no "Managed by your organization", and every control works as usual', async () => {
@@ -42,13 +45,17 @@ describe('under a policy', () => {
     expect(within(section).getByRole('list', { name: 'Settings your organization fixed' }).textContent).toBe(
       'Trelica: only eu.trelica.com.The token is forgotten after 5 minutes.',
     );
-    expect(within(section).getByRole('status').textContent).toContain('allowRehersal: not a setting of this extension; ignored.');
+    expect(within(section).getByRole('status').textContent).toContain(
+      'allowRehersal: not a setting of this extension; ignored.',
+    );
   });
 
   it('turns the token field off when only a captured token may be used, and says why', async () => {
     const f = await openPopup(managed({ applied: ['allowTypedToken'], allowTypedToken: false }));
     expect(f.token().disabled).toBe(true);
-    const reasons = (f.token().getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    const reasons = (f.token().getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '');
     expect(reasons.join(' ')).toContain(TYPED_TOKEN_OFF);
     expect(screen.queryByRole('checkbox', { name: 'Show token' })).toBeNull();
   });
@@ -77,8 +84,13 @@ describe('under a policy', () => {
     expect(vi.mocked(copyText).mock.calls[0]![0]).toContain("Your organization's support: it-help@corp.example");
   });
 
-  it('suggests the organization\'s test-email domain in the empty field', async () => {
-    const f = await openPopup(makeState({ ...CAPTURED, policy: { ...NO_POLICY_VIEW, applied: ['testEmailDomain'], testEmailDomain: 'corp.example' } }));
+  it("suggests the organization's test-email domain in the empty field", async () => {
+    const f = await openPopup(
+      makeState({
+        ...CAPTURED,
+        policy: { ...NO_POLICY_VIEW, applied: ['testEmailDomain'], testEmailDomain: 'corp.example' },
+      }),
+    );
     expect(f.email().placeholder).toBe('scim-test@corp.example');
   });
 });

@@ -12,7 +12,9 @@ import { openPopup, type } from '../../helpers/popup/open-popup';
 import { copyText } from '../../../src/popup/platform';
 
 vi.mock('../../../src/popup/send', () => ({ send: vi.fn() }));
-vi.mock('../../../src/popup/platform', async () => (await import('../../helpers/popup/scripted-background')).platformMock());
+vi.mock('../../../src/popup/platform', async () =>
+  (await import('../../helpers/popup/scripted-background')).platformMock(),
+);
 
 beforeEach(() => vi.clearAllMocks());
 afterEach(cleanup);
@@ -39,7 +41,9 @@ describe('Rehearsal: confirmation first, when a user would be created', () => {
     fireEvent.click(openButton());
     expect(sentTypes()).toEqual(['popup/get-state']);
     const group = document.getElementById('rehearsal-confirm')!;
-    expect(group.textContent).toMatch(/temporary user other-test@example\.com will be created in Trelica, updated, then deleted/);
+    expect(group.textContent).toMatch(
+      /temporary user other-test@example\.com will be created in Trelica, updated, then deleted/,
+    );
     expect(document.activeElement).toBe(confirmButton());
     expect(openButton().getAttribute('aria-expanded')).toBe('true');
   });
@@ -62,7 +66,9 @@ describe('Rehearsal: confirmation first, when a user would be created', () => {
     fireEvent.click(openButton());
     fireEvent.click(confirmButton()!);
     await waitFor(() => expect(verdict().getAttribute('data-diagnosis')).toBe('ok'));
-    expect(sentOf('popup/rehearse')).toEqual([{ type: 'popup/rehearse', baseUrl: CAPTURED_URL, testEmail: 'fresh@example.com' }]);
+    expect(sentOf('popup/rehearse')).toEqual([
+      { type: 'popup/rehearse', baseUrl: CAPTURED_URL, testEmail: 'fresh@example.com' },
+    ]);
     expect(verdict().textContent).toContain(`Tested: ${CAPTURED_URL}, token tk_l…b1a0, test email fresh@example.com.`);
     expect(verdict().getAttribute('data-stale')).toBe('false');
     await type(f.email(), 'another@example.com');
@@ -87,7 +93,9 @@ describe('Rehearsal: a field with a problem answers at once, with nothing to con
   });
 
   it('no token at all', async () => {
-    await openPopup(makeState({ baseUrl: CAPTURED_URL, testEmail: TEST_EMAIL }), { 'popup/rehearse': rehearsesWhatItIsSent('token-missing') });
+    await openPopup(makeState({ baseUrl: CAPTURED_URL, testEmail: TEST_EMAIL }), {
+      'popup/rehearse': rehearsesWhatItIsSent('token-missing'),
+    });
     fireEvent.click(openButton());
     expect(confirmButton()).toBeNull();
     await waitFor(() => expect(verdict().getAttribute('data-diagnosis')).toBe('token-missing'));
@@ -95,26 +103,34 @@ describe('Rehearsal: a field with a problem answers at once, with nothing to con
 });
 
 describe('Rehearsal: every verdict, with its steps', () => {
-  it.each<[DiagnosisCode]>([['ok'], ['domain-not-registered'], ['user-exists'], ['cleanup-failed'], ['unauthorized']])('%s', async (code) => {
-    await openPopup(makeState(READY), { 'popup/rehearse': rehearsesWhatItIsSent(code) });
-    fireEvent.click(openButton());
-    fireEvent.click(confirmButton()!);
-    await waitFor(() => expect(verdict().getAttribute('data-diagnosis')).toBe(code));
-    expect(within(verdict()).getByRole('heading', { name: diagnose(code).title })).toBeTruthy();
-    const result = rehearsal(code);
-    const steps = screen.getByRole('list', { name: 'Rehearsal steps' }).querySelectorAll(':scope > li');
-    expect([...steps].map((li) => [li.getAttribute('data-rehearsal-step'), li.getAttribute('data-outcome')])).toEqual(
-      result.steps.map((s) => [s.id, s.outcome]),
-    );
-    for (const li of steps) expect(li.textContent).toContain(li.getAttribute('data-outcome')!);
-    if (code === 'cleanup-failed') expect(verdict().textContent).toContain('Temporary user id: 0123456789abcdef0123456789abcdef');
-    else expect(verdict().textContent).not.toContain('Temporary user id');
-  });
+  it.each<[DiagnosisCode]>([['ok'], ['domain-not-registered'], ['user-exists'], ['cleanup-failed'], ['unauthorized']])(
+    '%s',
+    async (code) => {
+      await openPopup(makeState(READY), { 'popup/rehearse': rehearsesWhatItIsSent(code) });
+      fireEvent.click(openButton());
+      fireEvent.click(confirmButton()!);
+      await waitFor(() => expect(verdict().getAttribute('data-diagnosis')).toBe(code));
+      expect(within(verdict()).getByRole('heading', { name: diagnose(code).title })).toBeTruthy();
+      const result = rehearsal(code);
+      const steps = screen.getByRole('list', { name: 'Rehearsal steps' }).querySelectorAll(':scope > li');
+      expect([...steps].map((li) => [li.getAttribute('data-rehearsal-step'), li.getAttribute('data-outcome')])).toEqual(
+        result.steps.map((s) => [s.id, s.outcome]),
+      );
+      for (const li of steps) expect(li.textContent).toContain(li.getAttribute('data-outcome')!);
+      if (code === 'cleanup-failed')
+        expect(verdict().textContent).toContain('Temporary user id: 0123456789abcdef0123456789abcdef');
+      else expect(verdict().textContent).not.toContain('Temporary user id');
+    },
+  );
 
   it('shows the evidence of each step on demand and copies a report without the token', async () => {
     await openPopup(makeState({ ...READY, lastRehearsal: rehearsal('user-exists') }));
-    const first = screen.getByRole('list', { name: 'Rehearsal steps' }).querySelector('[data-rehearsal-step="check-absent"]')!;
-    expect(first.querySelector('details')?.textContent).toMatch(/GET \/Users\/check-absent.*400 in 10 ms.*check-absent excerpt/);
+    const first = screen
+      .getByRole('list', { name: 'Rehearsal steps' })
+      .querySelector('[data-rehearsal-step="check-absent"]')!;
+    expect(first.querySelector('details')?.textContent).toMatch(
+      /GET \/Users\/check-absent.*400 in 10 ms.*check-absent excerpt/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy rehearsal report' }));
     await waitFor(() => expect(copyText).toHaveBeenCalled());
     const copied = vi.mocked(copyText).mock.calls[0]![0];

@@ -23,9 +23,11 @@ export function bearerAuth(state: ServerState): RequestHandler {
       next();
       return;
     }
-    const challenge = header === undefined ? `Bearer realm="${AUTH_REALM}"` : `Bearer realm="${AUTH_REALM}", error="invalid_token"`;
+    const challenge =
+      header === undefined ? `Bearer realm="${AUTH_REALM}"` : `Bearer realm="${AUTH_REALM}", error="invalid_token"`;
     res.set('WWW-Authenticate', challenge);
-    const detail = header === undefined ? 'Authorization header with a Bearer token is required' : 'The bearer token is not valid';
+    const detail =
+      header === undefined ? 'Authorization header with a Bearer token is required' : 'The bearer token is not valid';
     sendScimError(res, 401, detail);
   };
 }

@@ -22,7 +22,14 @@ interface Options {
 
 let made = 0;
 /** A dropdown whose list is appended to <body> when it opens; returns the control and its model. */
-function dropdown({ on = 'click', controls = true, options = ['SCIM API', 'Custom API'], chosen = null, keyboard = false, opens = true }: Options = {}) {
+function dropdown({
+  on = 'click',
+  controls = true,
+  options = ['SCIM API', 'Custom API'],
+  chosen = null,
+  keyboard = false,
+  opens = true,
+}: Options = {}) {
   const id = `dd${++made}`;
   const control = document.createElement('div');
   control.setAttribute('role', 'combobox');
@@ -104,14 +111,23 @@ describe('choose: a custom dropdown', () => {
     document.body.innerHTML = '';
     document.body.append(strayList(['SCIM API']));
     const { control } = dropdown({ opens: false, controls: false });
-    expect(await choose({ kind: 'dropdown', el: control }, SCIM_API, signal)).toEqual({ outcome: 'unavailable', reason: 'no-listbox' });
+    expect(await choose({ kind: 'dropdown', el: control }, SCIM_API, signal)).toEqual({
+      outcome: 'unavailable',
+      reason: 'no-listbox',
+    });
   });
 
   it('says "no-option" when its list lacks the option, and closes it', async () => {
     document.body.innerHTML = '';
     const { control } = dropdown({ options: ['Custom API'] });
-    control.addEventListener('keydown', (e) => e.key === 'Escape' && document.querySelector('[role="listbox"]')?.remove());
-    expect(await choose({ kind: 'dropdown', el: control }, SCIM_API, signal)).toEqual({ outcome: 'unavailable', reason: 'no-option' });
+    control.addEventListener(
+      'keydown',
+      (e) => e.key === 'Escape' && document.querySelector('[role="listbox"]')?.remove(),
+    );
+    expect(await choose({ kind: 'dropdown', el: control }, SCIM_API, signal)).toEqual({
+      outcome: 'unavailable',
+      reason: 'no-option',
+    });
   });
 
   it('falls back to the keyboard when no pointer event takes', async () => {
@@ -124,7 +140,10 @@ describe('choose: a custom dropdown', () => {
   it('says "rejected" (did not take) when neither pointer nor keyboard chooses', async () => {
     document.body.innerHTML = '';
     const { control, model } = dropdown({ on: 'none' });
-    expect(await choose({ kind: 'dropdown', el: control }, SCIM_API, signal)).toEqual({ outcome: 'unavailable', reason: 'rejected' });
+    expect(await choose({ kind: 'dropdown', el: control }, SCIM_API, signal)).toEqual({
+      outcome: 'unavailable',
+      reason: 'rejected',
+    });
     expect(model.value).toBeNull();
   }, 10_000);
 
@@ -132,7 +151,11 @@ describe('choose: a custom dropdown', () => {
     document.body.innerHTML = '';
     const other = dropdown({ chosen: 'Custom API' });
     other.control.textContent = ''; // the control shows nothing: only the list says what is chosen
-    expect(await choose({ kind: 'dropdown', el: other.control }, SCIM_API, signal)).toEqual({ outcome: 'kept', reason: 'other-value', current: 'Custom API' });
+    expect(await choose({ kind: 'dropdown', el: other.control }, SCIM_API, signal)).toEqual({
+      outcome: 'kept',
+      reason: 'other-value',
+      current: 'Custom API',
+    });
     document.body.innerHTML = '';
     const same = dropdown({ chosen: 'SCIM API' });
     same.control.textContent = '';

@@ -28,7 +28,11 @@ describe('fillText', () => {
 
   it('keeps a different value and says what it holds', () => {
     const el = input('<input value="https://old.example">');
-    expect(fillText(el, 'https://new.example')).toEqual({ outcome: 'kept', reason: 'other-value', current: 'https://old.example' });
+    expect(fillText(el, 'https://new.example')).toEqual({
+      outcome: 'kept',
+      reason: 'other-value',
+      current: 'https://old.example',
+    });
     expect(el.value).toBe('https://old.example');
   });
 
@@ -39,7 +43,8 @@ describe('fillText', () => {
   it('fires focus, input, change and blur in order, the events bubbling', () => {
     const el = input('<input>');
     const seen: string[] = [];
-    for (const type of ['focus', 'input', 'change', 'blur']) document.body.addEventListener(type, () => seen.push(type), true);
+    for (const type of ['focus', 'input', 'change', 'blur'])
+      document.body.addEventListener(type, () => seen.push(type), true);
     document.body.addEventListener('input', (e) => seen.push(`bubbled:${e.type}`));
     expect(fillText(el, 'v')).toEqual({ outcome: 'filled' });
     expect(seen).toEqual(['focus', 'input', 'bubbled:input', 'change', 'blur']);
@@ -47,7 +52,9 @@ describe('fillText', () => {
 
   it('reports a value the page undoes as not accepted', () => {
     const el = input('<input>');
-    el.addEventListener('blur', () => Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, ''));
+    el.addEventListener('blur', () =>
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, ''),
+    );
     expect(fillText(el, 'v')).toEqual({ outcome: 'unavailable', reason: 'rejected' });
   });
 });

@@ -74,7 +74,9 @@ describe('shadow roots (web components)', () => {
     page('<x-switch id="host">Enable management of User Groups and Group Membership in this application</x-switch>');
     const root = real('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = '<label><input type="checkbox" role="switch" checked><span><slot></slot></span></label>';
-    const { GROUP_MANAGEMENT } = { GROUP_MANAGEMENT: { labels: [/\bgroup management\b/, /\bmanagement of user groups\b/] } };
+    const { GROUP_MANAGEMENT } = {
+      GROUP_MANAGEMENT: { labels: [/\bgroup management\b/, /\bmanagement of user groups\b/] },
+    };
     expect(findToggle(document, GROUP_MANAGEMENT, { deep: true })).toBe(root.querySelector('input'));
   });
 });
@@ -86,7 +88,11 @@ describe('findChoice and isToggleOn', () => {
   });
 
   it.each([
-    ['aria-checked wins over a stale native state', '<input type="checkbox" role="switch" aria-checked="false" checked>', false],
+    [
+      'aria-checked wins over a stale native state',
+      '<input type="checkbox" role="switch" aria-checked="false" checked>',
+      false,
+    ],
     ['a native checkbox', '<input type="checkbox" checked>', true],
     ['a role=switch div', '<div role="switch" aria-checked="true"></div>', true],
   ])('%s', (_, html, on) => {

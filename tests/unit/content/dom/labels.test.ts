@@ -12,19 +12,37 @@ function setup(html: string): HTMLElement {
 describe('labelCandidates', () => {
   it.each([
     ['label[for]', '<label for="a">Base URL</label><input id="a" data-target>', 'Base URL'],
-    ['ancestor label, without the control text', '<label>API Type <select data-target><option>SCIM API</option></select></label>', 'API Type'],
-    ['aria-labelledby (several ids)', '<span id="x">Token</span><span id="y">Key</span><input aria-labelledby="x y" data-target>', 'Token Key'],
+    [
+      'ancestor label, without the control text',
+      '<label>API Type <select data-target><option>SCIM API</option></select></label>',
+      'API Type',
+    ],
+    [
+      'aria-labelledby (several ids)',
+      '<span id="x">Token</span><span id="y">Key</span><input aria-labelledby="x y" data-target>',
+      'Token Key',
+    ],
     ['aria-label', '<input aria-label="Test User Email" data-target>', 'Test User Email'],
-    ['text before, one level up', '<div><div>Base URL <span>*</span></div><div><input data-target></div></div>', 'Base URL *'],
+    [
+      'text before, one level up',
+      '<div><div>Base URL <span>*</span></div><div><input data-target></div></div>',
+      'Base URL *',
+    ],
     ['placeholder', '<input placeholder="user@example.com" data-target>', 'user@example.com'],
     ['title', '<input title="Token Key" data-target>', 'Token Key'],
-    ['text after a checkbox', '<div><input type="checkbox" data-target><span>Enable management of User Groups</span></div>', 'Enable management of User Groups'],
+    [
+      'text after a checkbox',
+      '<div><input type="checkbox" data-target><span>Enable management of User Groups</span></div>',
+      'Enable management of User Groups',
+    ],
   ])('%s', (_, html, expected) => {
     expect(labelCandidates(setup(html))[0]).toBe(expected);
   });
 
   it('puts a real label before nearby text and placeholder', () => {
-    const el = setup('<div>Something else</div><label for="a">Base URL</label><input id="a" placeholder="https://…" data-target>');
+    const el = setup(
+      '<div>Something else</div><label for="a">Base URL</label><input id="a" placeholder="https://…" data-target>',
+    );
     expect(labelCandidates(el)).toEqual(['Base URL', 'https://…']);
   });
 
@@ -48,7 +66,9 @@ describe('labelCandidates', () => {
 
 describe('finders', () => {
   it('prefer a visible field over a hidden one with the same label', () => {
-    setup('<div hidden><label for="h">Base URL</label><input id="h"></div><label for="v">Base URL</label><input id="v" data-target>');
+    setup(
+      '<div hidden><label for="h">Base URL</label><input id="h"></div><label for="v">Base URL</label><input id="v" data-target>',
+    );
     expect(findTextField(document, { labels: [/^base url$/] })?.id).toBe('v');
   });
 
@@ -59,7 +79,9 @@ describe('finders', () => {
 
   it('fall back to data-test-id only when no label matches', () => {
     setup('<input data-test-id="Form__baseUrl" id="t"><input id="other">');
-    expect(findTextField(document, { labels: [/^base url$/], fallbacks: ['[data-test-id*="baseUrl" i]'] })?.id).toBe('t');
+    expect(findTextField(document, { labels: [/^base url$/], fallbacks: ['[data-test-id*="baseUrl" i]'] })?.id).toBe(
+      't',
+    );
   });
 
   it('return null rather than guess', () => {

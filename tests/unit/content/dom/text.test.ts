@@ -11,7 +11,12 @@ function referenceOwnText(el: Element): string {
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !(child as Element).matches('input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template')) {
+      else if (
+        child.nodeType === 1 &&
+        !(child as Element).matches(
+          'input, select, textarea, option, button, [role="listbox"], [role="option"], script, style, template',
+        )
+      ) {
         if ((child as HTMLElement).hidden) continue;
         walk(child);
       }
@@ -50,7 +55,11 @@ describe('shortOwnText', () => {
   it('gives up early on a page-sized container: it reads no further than the limit', () => {
     const root = setup(`<p>${'x'.repeat(100)}</p>${'<p>more</p>'.repeat(50)}`);
     for (const p of Array.from(root.querySelectorAll('p')).slice(1)) {
-      Object.defineProperty(p.firstChild!, 'nodeValue', { get: () => { throw new Error('read past the limit'); } });
+      Object.defineProperty(p.firstChild!, 'nodeValue', {
+        get: () => {
+          throw new Error('read past the limit');
+        },
+      });
     }
     expect(shortOwnText(root, 40)).toBeNull();
   });

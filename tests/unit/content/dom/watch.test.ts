@@ -36,8 +36,16 @@ describe('matters: which changes can alter what a scan finds', () => {
     ['the area removed with its parent', (p: ReturnType<typeof page>) => p.wrapper.remove(), true],
     ['the area replaced', (p: ReturnType<typeof page>) => p.area.replaceWith(document.createElement('section')), true],
     ['a class elsewhere (hover, spinner)', (p: ReturnType<typeof page>) => p.outside.classList.add('spin'), false],
-    ['an element added elsewhere', (p: ReturnType<typeof page>) => p.outside.append(document.createElement('label')), false],
-    ['an element added next to the area', (p: ReturnType<typeof page>) => p.wrapper.append(document.createElement('label')), false],
+    [
+      'an element added elsewhere',
+      (p: ReturnType<typeof page>) => p.outside.append(document.createElement('label')),
+      false,
+    ],
+    [
+      'an element added next to the area',
+      (p: ReturnType<typeof page>) => p.wrapper.append(document.createElement('label')),
+      false,
+    ],
     ['our own panel placed after the area', (p: ReturnType<typeof page>) => p.area.after(ourHost()), false],
   ] as const)('%s', async (_, change, expected) => {
     const p = page();

@@ -8,9 +8,25 @@ import { findIdentityManagement } from '../../../../src/content/jumpcloud/page';
 import { DEFAULT_VARS } from '../../../fixtures/index';
 import { fixtureState, loadFixture, setUrl } from '../../../helpers/content/load-console-page';
 
-const VALUES = { baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'tok_9f8e7d6c5b4a39281706f5e4', testEmail: 'scim-test-1a2b@example.com' };
-const ALL_FILLED = { 'api-type': 'filled', 'scim-version': 'filled', 'base-url': 'filled', token: 'filled', 'test-email': 'filled' } as const;
-const FULL_STATE = { apiType: 'SCIM API', scimVersion: 'SCIM 2.0', baseUrl: VALUES.baseUrl, token: VALUES.token, testEmail: VALUES.testEmail };
+const VALUES = {
+  baseUrl: 'https://app.trelica.com/api/scim/v2',
+  token: 'tok_9f8e7d6c5b4a39281706f5e4',
+  testEmail: 'scim-test-1a2b@example.com',
+};
+const ALL_FILLED = {
+  'api-type': 'filled',
+  'scim-version': 'filled',
+  'base-url': 'filled',
+  token: 'filled',
+  'test-email': 'filled',
+} as const;
+const FULL_STATE = {
+  apiType: 'SCIM API',
+  scimVersion: 'SCIM 2.0',
+  baseUrl: VALUES.baseUrl,
+  token: VALUES.token,
+  testEmail: VALUES.testEmail,
+};
 
 type Outcomes = Record<JumpCloudField, FieldOutcome>;
 
@@ -46,7 +62,12 @@ describe('filling each JumpCloud variant', () => {
 
   it('locked: never touches readonly, disabled or hidden fields', async () => {
     const { results, outcomes } = await fill('locked');
-    expect(outcomes).toEqual({ ...ALL_FILLED, 'base-url': 'unavailable', token: 'unavailable', 'test-email': 'unavailable' });
+    expect(outcomes).toEqual({
+      ...ALL_FILLED,
+      'base-url': 'unavailable',
+      token: 'unavailable',
+      'test-email': 'unavailable',
+    });
     expect(results.find((r) => r.field === 'base-url')?.reason).toBe('readonly');
     expect(results.find((r) => r.field === 'token')?.reason).toBe('disabled');
     expect(results.find((r) => r.field === 'test-email')?.reason).toBe('disabled');
@@ -58,9 +79,19 @@ describe('filling each JumpCloud variant', () => {
 
   it('prefilled: keeps different values, recognises equal ones', async () => {
     const { results, outcomes } = await fill('prefilled', { ...VALUES, token: DEFAULT_VARS.SCIM_TOKEN });
-    expect(outcomes).toEqual({ 'api-type': 'already-set', 'scim-version': 'kept', 'base-url': 'kept', token: 'already-set', 'test-email': 'kept' });
+    expect(outcomes).toEqual({
+      'api-type': 'already-set',
+      'scim-version': 'kept',
+      'base-url': 'kept',
+      token: 'already-set',
+      'test-email': 'kept',
+    });
     expect(results.find((r) => r.field === 'scim-version')?.current).toBe('SCIM 1.1');
-    expect(fixtureState()).toMatchObject({ scimVersion: 'SCIM 1.1', baseUrl: 'https://old.example.com/scim/v2', testEmail: 'admin-test@example.com' });
+    expect(fixtureState()).toMatchObject({
+      scimVersion: 'SCIM 1.1',
+      baseUrl: 'https://old.example.com/scim/v2',
+      testEmail: 'admin-test@example.com',
+    });
   });
 
   it('custom dropdown: keeps another version already chosen, and closes the list it opened', async () => {
@@ -68,8 +99,14 @@ describe('filling each JumpCloud variant', () => {
     const version = document.querySelector('[data-dropdown="scimVersion"] button')!;
     version.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
     [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent === 'SCIM 1.1')!.click();
-    const results = await fillForm(findIdentityManagement(document)!, VALUES, { signal: new AbortController().signal, stillHere: () => true });
-    expect(results !== 'moved' && results.find((r) => r.field === 'scim-version')).toMatchObject({ outcome: 'kept', current: 'SCIM 1.1' });
+    const results = await fillForm(findIdentityManagement(document)!, VALUES, {
+      signal: new AbortController().signal,
+      stillHere: () => true,
+    });
+    expect(results !== 'moved' && results.find((r) => r.field === 'scim-version')).toMatchObject({
+      outcome: 'kept',
+      current: 'SCIM 1.1',
+    });
     expect(fixtureState()).toMatchObject({ apiType: 'SCIM API', scimVersion: 'SCIM 1.1' });
     expect(document.querySelector('[role="listbox"]')).toBeNull();
   });

@@ -13,10 +13,14 @@ import { libraryState, openLibraryConsole } from '../../../helpers/content/load-
 
 beforeAll(() => buildLibraryFixtures(), 120_000);
 
-const VALUES = { baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'tok_9f8e7d6c5b4a39281706f5e4', testEmail: 'scim-test-1a2b@example.com' };
+const VALUES = {
+  baseUrl: 'https://app.trelica.com/api/scim/v2',
+  token: 'tok_9f8e7d6c5b4a39281706f5e4',
+  testEmail: 'scim-test-1a2b@example.com',
+};
 
 describe.each(LIBRARY_FIXTURES)('%s', (name) => {
-  it('is recognised, and one fill puts every value in the page\'s model and none in a decoy', async () => {
+  it("is recognised, and one fill puts every value in the page's model and none in a decoy", async () => {
     await openLibraryConsole(name);
     const page = findIdentityManagement(document);
     expect(page, 'the Identity Management / Provisioning tab').not.toBeNull();

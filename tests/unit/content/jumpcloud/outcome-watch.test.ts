@@ -18,20 +18,59 @@ const later = (fn: () => void) => setTimeout(fn, 5);
 
 describe('watchOutcome', () => {
   it.each([
-    ['a toast with role="alert"', () => document.body.insertAdjacentHTML('beforeend', '<div class="toast-container"><div role="alert">There was a problem activating identity management</div></div>'), 'There was a problem activating identity management'],
-    ['a toast with role="status"', () => document.body.insertAdjacentHTML('beforeend', '<div role="status"><span>✔</span> Connection successful</div>'), '✔ Connection successful'],
-    ['a class-only toast', () => document.body.insertAdjacentHTML('beforeend', '<div class="toast toast--error"><p>Connection failed. Please check your settings.</p></div>'), 'Connection failed. Please check your settings.'],
-    ['an inline message in a form', () => document.querySelector('form')!.insertAdjacentHTML('afterbegin', '<p>Unable to connect to the SCIM endpoint</p>'), 'Unable to connect to the SCIM endpoint'],
-    ['a badge changing its text', () => void (document.querySelector('.badge')!.firstChild!.nodeValue = 'Connection verified'), 'Connection verified'],
+    [
+      'a toast with role="alert"',
+      () =>
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<div class="toast-container"><div role="alert">There was a problem activating identity management</div></div>',
+        ),
+      'There was a problem activating identity management',
+    ],
+    [
+      'a toast with role="status"',
+      () =>
+        document.body.insertAdjacentHTML('beforeend', '<div role="status"><span>✔</span> Connection successful</div>'),
+      '✔ Connection successful',
+    ],
+    [
+      'a class-only toast',
+      () =>
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<div class="toast toast--error"><p>Connection failed. Please check your settings.</p></div>',
+        ),
+      'Connection failed. Please check your settings.',
+    ],
+    [
+      'an inline message in a form',
+      () =>
+        document
+          .querySelector('form')!
+          .insertAdjacentHTML('afterbegin', '<p>Unable to connect to the SCIM endpoint</p>'),
+      'Unable to connect to the SCIM endpoint',
+    ],
+    [
+      'a badge changing its text',
+      () => void (document.querySelector('.badge')!.firstChild!.nodeValue = 'Connection verified'),
+      'Connection verified',
+    ],
   ])('reads %s', async (_, show, text) => {
     document.body.innerHTML = '<header><span class="badge">Not configured</span></header><form><input></form>';
     later(show);
-    expect(await watchOutcome('test-connection', signal(), never)).toEqual({ action: 'test-connection', text, groupManagementAppeared: false });
+    expect(await watchOutcome('test-connection', signal(), never)).toEqual({
+      action: 'test-connection',
+      text,
+      groupManagementAppeared: false,
+    });
   });
 
   it('waits for an answer added hidden until its transition shows it', async () => {
     later(() => {
-      document.body.insertAdjacentHTML('beforeend', '<div class="el-message" role="alert" style="display:none">Activation failed</div>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div class="el-message" role="alert" style="display:none">Activation failed</div>',
+      );
       later(() => document.querySelector<HTMLElement>('.el-message')!.style.removeProperty('display'));
     });
     expect((await watchOutcome('activate', signal(), never)).text).toBe('Activation failed');
@@ -60,7 +99,11 @@ describe('watchOutcome', () => {
       shown = true;
       document.body.insertAdjacentHTML('beforeend', '<section><h4>Group Management</h4></section>');
     });
-    expect(await watchOutcome('test-connection', signal(), () => shown)).toEqual({ action: 'test-connection', text: '', groupManagementAppeared: true });
+    expect(await watchOutcome('test-connection', signal(), () => shown)).toEqual({
+      action: 'test-connection',
+      text: '',
+      groupManagementAppeared: true,
+    });
   });
 
   it('ends with nothing when the script stops', async () => {

@@ -6,16 +6,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScriptContext } from '../../../../src/content/dom/context';
 import { startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
-import { FILL_FROM_TRELICA } from '../../../../src/content/button-labels';
-import { FIND_OUT_WHY } from '../../../../src/content/button-labels';
+import { FILL_FROM_TRELICA, FIND_OUT_WHY } from '../../../../src/content/button-labels';
 import { send } from '../../../../src/content/send';
 import { byRole, fakeExtension, frames, panelButton, panels, roleText } from '../../../helpers/content/panel-probes';
-import { fixtureState, loadFixture, setJumpCloudBackend, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
+import {
+  fixtureState,
+  loadFixture,
+  setJumpCloudBackend,
+  trustedClick,
+  waitFor,
+} from '../../../helpers/content/load-console-page';
 import { realBackground } from '../../../helpers/content/real-background';
 
 vi.mock('../../../../src/content/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
-const SEED = { baseUrl: 'https://app.trelica.com/api/scim/v2', token: 'tok_9f8e7d6c5b4a39281706f5e4', registeredDomains: ['example.com'] };
+const SEED = {
+  baseUrl: 'https://app.trelica.com/api/scim/v2',
+  token: 'tok_9f8e7d6c5b4a39281706f5e4',
+  registeredDomains: ['example.com'],
+};
 
 let ctx: ScriptContext | null = null;
 let bg: Awaited<ReturnType<typeof realBackground>>;
@@ -33,7 +42,12 @@ async function fill(): Promise<void> {
 
 const pageButton = (action: string) => document.querySelector(`[data-action="${action}"]`) as HTMLElement;
 const sent = (type: string) => sendMock.mock.calls.map(([r]) => r).filter((r) => r.type === type);
-const state = async () => ((await bg.popup({ type: 'popup/get-state' })) as { state: { jumpcloud: { outcomes: Record<string, unknown>; boundGroups: number | null }; lastRehearsal: unknown } }).state;
+const state = async () =>
+  (
+    (await bg.popup({ type: 'popup/get-state' })) as {
+      state: { jumpcloud: { outcomes: Record<string, unknown>; boundGroups: number | null }; lastRehearsal: unknown };
+    }
+  ).state;
 
 beforeEach(async () => {
   fakeExtension();
@@ -61,20 +75,37 @@ describe('what JumpCloud shows after its own buttons', () => {
     await start('missing-token'); // outcome style "silent"
     trustedClick(pageButton('test-connection'));
     await waitFor(() => roleText('status').includes('it now shows Group Management'));
-    expect(sent('jumpcloud/outcome')[0]).toMatchObject({ action: 'test-connection', text: '', groupManagementAppeared: true });
+    expect(sent('jumpcloud/outcome')[0]).toMatchObject({
+      action: 'test-connection',
+      text: '',
+      groupManagementAppeared: true,
+    });
   });
 
   it('a failure quotes JumpCloud in an alert with "Find out why", which runs the rehearsal on the form\'s values', async () => {
     await start('labelled');
     await fill();
-    setJumpCloudBackend({ testConnection: async () => ({ ok: true }), activate: async () => ({ ok: false, message: 'fake: refused' }) });
+    setJumpCloudBackend({
+      testConnection: async () => ({ ok: true }),
+      activate: async () => ({ ok: false, message: 'fake: refused' }),
+    });
     trustedClick(pageButton('activate'));
-    await waitFor(() => roleText('alert').includes('JumpCloud says: “There was a problem activating identity management”'));
-    expect((await state()).jumpcloud.outcomes.activate).toMatchObject({ result: 'failure', text: 'There was a problem activating identity management' });
+    await waitFor(() =>
+      roleText('alert').includes('JumpCloud says: “There was a problem activating identity management”'),
+    );
+    expect((await state()).jumpcloud.outcomes.activate).toMatchObject({
+      result: 'failure',
+      text: 'There was a problem activating identity management',
+    });
     trustedClick(panelButton(FIND_OUT_WHY)!);
     await waitFor(() => panels().some((root) => root.querySelector('[data-diagnosis]')));
     const [why] = sent('jumpcloud/find-out-why') as { baseUrl: string; token: string; testEmail: string }[];
-    expect(why).toMatchObject({ action: 'activate', baseUrl: SEED.baseUrl, token: SEED.token, testEmail: fixtureState().testEmail });
+    expect(why).toMatchObject({
+      action: 'activate',
+      baseUrl: SEED.baseUrl,
+      token: SEED.token,
+      testEmail: fixtureState().testEmail,
+    });
     const diagnosis = panels().flatMap((root) => [...root.querySelectorAll('[data-diagnosis]')])[0]!;
     // The content-script test has no SCIM server: the rehearsal cannot reach Trelica.
     expect(diagnosis.getAttribute('data-diagnosis')).toBe('network');
@@ -106,7 +137,11 @@ describe('drift, said as the admin clicks', () => {
     trustedClick(pageButton('test-connection'));
     await waitFor(() => sent('jumpcloud/about-to').length > 0);
     await frames(2);
-    expect(byRole('alert').map((a) => a.textContent).join('')).not.toContain('Before JumpCloud answers');
+    expect(
+      byRole('alert')
+        .map((a) => a.textContent)
+        .join(''),
+    ).not.toContain('Before JumpCloud answers');
   });
 });
 

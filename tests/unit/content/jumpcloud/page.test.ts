@@ -11,7 +11,8 @@ function withNoise(name: string, n: number): void {
   const noise = document.createElement('div');
   noise.innerHTML = Array.from(
     { length: n },
-    (_, i) => `<ul class="tabs"><li class="tab-item active"><a href="#/r${i}">Report ${i}</a></li></ul><h4 class="card-title">Card ${i}</h4><label>Owner ${i}</label>`,
+    (_, i) =>
+      `<ul class="tabs"><li class="tab-item active"><a href="#/r${i}">Report ${i}</a></li></ul><h4 class="card-title">Card ${i}</h4><label>Owner ${i}</label>`,
   ).join('');
   document.querySelector('main')!.prepend(noise);
 }

@@ -3,14 +3,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScriptContext } from '../../../../src/content/dom/context';
 import { startJumpCloudScript } from '../../../../src/content/jumpcloud/script';
-import { FILL_FROM_TRELICA } from '../../../../src/content/button-labels';
-import { TURN_OFF_GROUP_MANAGEMENT } from '../../../../src/content/button-labels';
+import { FILL_FROM_TRELICA, TURN_OFF_GROUP_MANAGEMENT } from '../../../../src/content/button-labels';
 import { send } from '../../../../src/content/send';
 import { fixtureState, loadFixture, setUrl, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
 import type { Locator } from '../../../../src/core/locators';
 import { realBackground, type Seed } from '../../../helpers/content/real-background';
 import { isOurs } from '../../../../src/content/dom/ours';
-import { byRole, countObservers, fakeExtension, invalidateExtension, fireAppear, frames, panelButton, roleText } from '../../../helpers/content/panel-probes';
+import {
+  byRole,
+  countObservers,
+  fakeExtension,
+  invalidateExtension,
+  fireAppear,
+  frames,
+  panelButton,
+  roleText,
+} from '../../../helpers/content/panel-probes';
 
 vi.mock('../../../../src/content/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
@@ -59,13 +67,18 @@ describe('Fill from Trelica', () => {
     expect(state).toMatchObject({ apiType: 'SCIM API', scimVersion: 'SCIM 2.0', baseUrl: BASE_URL, token: TOKEN });
     expect(state.testEmail).toMatch(/^scim-test-[0-9a-f]{8}@example\.com$/);
     const status = roleText('status');
-    expect(status).toContain('Filled: API Type (SCIM API), SCIM Version (SCIM 2.0), Base URL (https://app.trelica.com/api/scim/v2), Token Key (');
+    expect(status).toContain(
+      'Filled: API Type (SCIM API), SCIM Version (SCIM 2.0), Base URL (https://app.trelica.com/api/scim/v2), Token Key (',
+    );
     expect(status).toContain(state.testEmail);
     expect(status).not.toContain(TOKEN);
     expect(sent('jumpcloud/filled')).toEqual([
       {
         type: 'jumpcloud/filled',
-        results: ['api-type', 'scim-version', 'base-url', 'token', 'test-email'].map((field) => ({ field, outcome: 'filled' })),
+        results: ['api-type', 'scim-version', 'base-url', 'token', 'test-email'].map((field) => ({
+          field,
+          outcome: 'filled',
+        })),
         groupManagement: 'absent',
         // The popup then rehearses with the address JumpCloud will use.
         suggestedTestEmail: state.testEmail,
@@ -82,14 +95,14 @@ describe('Fill from Trelica', () => {
     expect(sent('jumpcloud/filled')[0]).not.toHaveProperty('suggestedTestEmail', expect.anything());
   });
 
-  it('ignores clicks that are not the user\'s', async () => {
+  it("ignores clicks that are not the user's", async () => {
     await start('labelled');
     panelButton(FILL_FROM_TRELICA)!.click();
     await frames();
     expect(sent('jumpcloud/fill')).toHaveLength(0);
   });
 
-  it('shows the background\'s refusal and fills nothing', async () => {
+  it("shows the background's refusal and fills nothing", async () => {
     await background({});
     await start('labelled');
     trustedClick(panelButton(FILL_FROM_TRELICA)!);
@@ -114,7 +127,9 @@ describe('Fill from Trelica', () => {
     await start('missing-token');
     await clickFill();
     expect(roleText('status')).toContain('Not found on this page: Token Key.');
-    expect(sent('jumpcloud/filled')[0]).toMatchObject({ results: expect.arrayContaining([{ field: 'token', outcome: 'not-found' }]) });
+    expect(sent('jumpcloud/filled')[0]).toMatchObject({
+      results: expect.arrayContaining([{ field: 'token', outcome: 'not-found' }]),
+    });
   });
 
   it('notes when no test email can be suggested', async () => {
@@ -126,7 +141,9 @@ describe('Fill from Trelica', () => {
   });
 
   it('stops and says so when the extension was reloaded under the page', async () => {
-    sendMock.mockImplementation(async () => ({ ok: false, message: 'The extension did not answer: Extension context invalidated.' }) as never);
+    sendMock.mockImplementation(
+      async () => ({ ok: false, message: 'The extension did not answer: Extension context invalidated.' }) as never,
+    );
     await start('labelled');
     trustedClick(panelButton(FILL_FROM_TRELICA)!);
     await waitFor(() => roleText('status').includes('Reload this page'));
@@ -142,7 +159,7 @@ describe('the Group Management guard', () => {
   }
 
   it.each(['labelled', 'react-controlled', 'custom-dropdowns', 'test-ids', 'radios'])(
-    '%s: warns when the checkbox appears ticked, and its button turns it off in the page\'s model',
+    "%s: warns when the checkbox appears ticked, and its button turns it off in the page's model",
     async (name) => {
       await start(name);
       await testConnection();
@@ -153,7 +170,10 @@ describe('the Group Management guard', () => {
       await waitFor(() => roleText('alert') === '');
       expect(fixtureState().groupManagement).toBe(false);
       expect(roleText('status')).toContain('Group Management is off');
-      expect(sent('jumpcloud/observation').map((r) => (r as { groupManagement?: string }).groupManagement)).toEqual(['on', 'off']);
+      expect(sent('jumpcloud/observation').map((r) => (r as { groupManagement?: string }).groupManagement)).toEqual([
+        'on',
+        'off',
+      ]);
     },
   );
 
@@ -296,9 +316,17 @@ describe('Pick a field the fill could not find', () => {
     await waitFor(() => roleText('status').includes('will be looked for there first'));
     expect(fixtureState().token).toBe(TOKEN);
     const [remember] = sent('jumpcloud/remember-field') as { field: string; locator: Locator }[];
-    expect(remember).toEqual({ type: 'jumpcloud/remember-field', field: 'token', locator: { id: 'secret-7', label: 'Credential' } });
+    expect(remember).toEqual({
+      type: 'jumpcloud/remember-field',
+      field: 'token',
+      locator: { id: 'secret-7', label: 'Credential' },
+    });
     expect(JSON.stringify(remember)).not.toContain(TOKEN);
-    expect(sent('jumpcloud/filled').at(-1)).toEqual({ type: 'jumpcloud/filled', results: [{ field: 'token', outcome: 'filled' }], picked: true });
+    expect(sent('jumpcloud/filled').at(-1)).toEqual({
+      type: 'jumpcloud/filled',
+      results: [{ field: 'token', outcome: 'filled' }],
+      picked: true,
+    });
     expect(panelButton('Pick Token Key')).toBeNull();
   });
 

@@ -84,7 +84,11 @@ describe('what reading costs', () => {
   function withNoise(name: string, n: number): void {
     loadFixture('trelica', name);
     const noise = document.createElement('div');
-    noise.innerHTML = Array.from({ length: n }, (_, i) => `<div class="card-header"><h4>Report ${i}</h4><label>Owner ${i}</label><p><span>Row ${i}</span></p><table><tr><th>Report</th></tr></table></div>`).join('');
+    noise.innerHTML = Array.from(
+      { length: n },
+      (_, i) =>
+        `<div class="card-header"><h4>Report ${i}</h4><label>Owner ${i}</label><p><span>Row ${i}</span></p><table><tr><th>Report</th></tr></table></div>`,
+    ).join('');
     document.querySelector('main')!.prepend(noise);
   }
 
@@ -93,25 +97,39 @@ describe('what reading costs', () => {
     ['readScimState', 'labelled', () => readScimState(findScimSection(document)!)],
     ['readDefaultRole', 'code-block', () => readDefaultRole(document)],
     ['readUserRequestDomains', 'domains', () => readUserRequestDomains(document)],
-  ])('%s on %s matches text first: layout is read only for the matches, however many other elements', (_, name, read) => {
-    withNoise(name, 0);
-    const quiet = styleReads(read);
-    withNoise(name, 200);
-    expect(styleReads(read)).toBe(quiet);
-  });
+  ])(
+    '%s on %s matches text first: layout is read only for the matches, however many other elements',
+    (_, name, read) => {
+      withNoise(name, 0);
+      const quiet = styleReads(read);
+      withNoise(name, 200);
+      expect(styleReads(read)).toBe(quiet);
+    },
+  );
 
-  it.each(['code-block', 'saas-manager', 'not-enabled'])('%s: finds the same default role among many other elements', (name) => {
-    withNoise(name, 200);
-    expect(readDefaultRole(document)).toBe('Member');
-  });
+  it.each(['code-block', 'saas-manager', 'not-enabled'])(
+    '%s: finds the same default role among many other elements',
+    (name) => {
+      withNoise(name, 200);
+      expect(readDefaultRole(document)).toBe('Member');
+    },
+  );
 });
 
 describe('the default role, read from text', () => {
   it.each([
     ['a sentence split across elements', '<p>Default <b>role</b>: Admin.</p>', 'Admin'],
-    ['a label with a badge next to it', '<div><span>Default role</span><span class="badge">Read only</span></div>', 'Read only'],
+    [
+      'a label with a badge next to it',
+      '<div><span>Default role</span><span class="badge">Read only</span></div>',
+      'Read only',
+    ],
     ['a hidden sentence, then a shown one', '<p hidden>Default role: Hidden</p><p>Default role: Shown</p>', 'Shown'],
-    ['a label with a long value', '<div><span>Default role</span><span>Every new user gets this role unless a rule says otherwise</span></div>', null],
+    [
+      'a label with a long value',
+      '<div><span>Default role</span><span>Every new user gets this role unless a rule says otherwise</span></div>',
+      null,
+    ],
     ['no mention', '<p>Defaults apply to new users.</p>', null],
   ])('%s', (_, html, expected) => {
     document.body.innerHTML = `<main>${html}</main>`;

@@ -10,14 +10,27 @@ import { SEND_TO_JUMPCLOUD } from '../../../../src/content/button-labels';
 import { DEFAULT_VARS, renderFixture } from '../../../fixtures/index';
 import { loadFixture, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
 import { isOurs } from '../../../../src/content/dom/ours';
-import { countObservers, fakeExtension, fireAppear, frames, panelButton, roleText } from '../../../helpers/content/panel-probes';
+import {
+  countObservers,
+  fakeExtension,
+  fireAppear,
+  frames,
+  panelButton,
+  roleText,
+} from '../../../helpers/content/panel-probes';
 
 vi.mock('../../../../src/content/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 const TOKEN = DEFAULT_VARS.SCIM_TOKEN;
 
 function captureReply(scimState = 'enabled', fixes = ['trailing slash removed']): CaptureReply {
-  return { ok: true, baseUrl: 'https://app.trelica.com/api/scim/v2', tokenMasked: '4f0c…7d24', fixes, scimState: scimState as 'enabled' };
+  return {
+    ok: true,
+    baseUrl: 'https://app.trelica.com/api/scim/v2',
+    tokenMasked: '4f0c…7d24',
+    fixes,
+    scimState: scimState as 'enabled',
+  };
 }
 
 let ctx: ScriptContext | null = null;
@@ -35,12 +48,13 @@ beforeEach(() => {
 
 /** The background, mocked: captures succeed; `locators` are the fields picked before. */
 function answer(locators: Locators): void {
-  sendMock.mockImplementation(async (r) =>
-    (r.type === 'trelica/capture'
-      ? captureReply((r as { scimState: string }).scimState)
-      : r.type === 'trelica/remembered'
-        ? { ok: true, locators }
-        : { ok: true }) as never,
+  sendMock.mockImplementation(
+    async (r) =>
+      (r.type === 'trelica/capture'
+        ? captureReply((r as { scimState: string }).scimState)
+        : r.type === 'trelica/remembered'
+          ? { ok: true, locators }
+          : { ok: true }) as never,
   );
 }
 afterEach(() => {
@@ -60,7 +74,9 @@ describe('Send to JumpCloud', () => {
   it('captures both values after a trusted click and names what was captured, token masked', async () => {
     await start('labelled');
     const status = await clickSend();
-    expect(sent('trelica/capture')).toEqual([{ type: 'trelica/capture', baseUrl: DEFAULT_VARS.SCIM_BASE_URL, token: TOKEN, scimState: 'enabled' }]);
+    expect(sent('trelica/capture')).toEqual([
+      { type: 'trelica/capture', baseUrl: DEFAULT_VARS.SCIM_BASE_URL, token: TOKEN, scimState: 'enabled' },
+    ]);
     expect(status).toContain('Base URL https://app.trelica.com/api/scim/v2 and token 4f0c…7d24');
     expect(status).toContain('Fixed on the way: trailing slash removed.');
     expect(status).not.toContain(TOKEN);
@@ -101,13 +117,18 @@ describe('Send to JumpCloud', () => {
     expect(sent('trelica/capture')).toHaveLength(0);
   });
 
-  it('shows the background\'s refusal', async () => {
-    sendMock.mockImplementation(async (r) => (r.type === 'trelica/capture' ? { ok: false, message: 'That Base URL is not on a Trelica host.' } : { ok: true }) as never);
+  it("shows the background's refusal", async () => {
+    sendMock.mockImplementation(
+      async (r) =>
+        (r.type === 'trelica/capture'
+          ? { ok: false, message: 'That Base URL is not on a Trelica host.' }
+          : { ok: true }) as never,
+    );
     await start('labelled');
     expect(await clickSend()).toContain('not on a Trelica host');
   });
 
-  it('ignores clicks that are not the user\'s', async () => {
+  it("ignores clicks that are not the user's", async () => {
     await start('labelled');
     panelButton(SEND_TO_JUMPCLOUD)!.click();
     await frames();
@@ -152,7 +173,9 @@ describe('staying idle elsewhere', () => {
 
   it('wakes up when the SCIM section appears later (single-page navigation)', async () => {
     await start('dashboard');
-    const scim = new DOMParser().parseFromString(renderFixture('trelica', 'labelled'), 'text/html').querySelector('main')!;
+    const scim = new DOMParser()
+      .parseFromString(renderFixture('trelica', 'labelled'), 'text/html')
+      .querySelector('main')!;
     document.querySelector('main')!.replaceWith(document.adoptNode(scim));
     await frames();
     expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull(); // nothing watches the DOM of a page we do not serve...
@@ -200,9 +223,13 @@ describe('Pick the Base URL or token the page hides from the finders', () => {
     expect(roleText('status')).toContain('Click the Bearer token on this page');
     trustedClick(field);
     await waitFor(() => roleText('status').includes('read from there first'));
-    expect(sent('trelica/capture')).toEqual([{ type: 'trelica/capture', baseUrl: DEFAULT_VARS.SCIM_BASE_URL, token: TOKEN, scimState: 'enabled' }]);
+    expect(sent('trelica/capture')).toEqual([
+      { type: 'trelica/capture', baseUrl: DEFAULT_VARS.SCIM_BASE_URL, token: TOKEN, scimState: 'enabled' },
+    ]);
     const remember = sent('trelica/remember-field');
-    expect(remember).toEqual([{ type: 'trelica/remember-field', field: 'token', locator: { id: 'scim-token', label: 'Credential' } }]);
+    expect(remember).toEqual([
+      { type: 'trelica/remember-field', field: 'token', locator: { id: 'scim-token', label: 'Credential' } },
+    ]);
     expect(JSON.stringify(remember)).not.toContain(TOKEN);
   });
 
@@ -210,6 +237,8 @@ describe('Pick the Base URL or token the page hides from the finders', () => {
     await startUnknownTokenLabel();
     answer({ token: { id: 'scim-token', label: 'Credential' } });
     await clickSend();
-    expect(sent('trelica/capture')).toEqual([{ type: 'trelica/capture', baseUrl: DEFAULT_VARS.SCIM_BASE_URL, token: TOKEN, scimState: 'enabled' }]);
+    expect(sent('trelica/capture')).toEqual([
+      { type: 'trelica/capture', baseUrl: DEFAULT_VARS.SCIM_BASE_URL, token: TOKEN, scimState: 'enabled' },
+    ]);
   });
 });

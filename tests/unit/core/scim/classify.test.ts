@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { classify, parseRetryAfter, type Expectation } from '../../../../src/core/scim/classify';
 import { createScimClient, type FetchLike, type ResponseLike } from '../../../../src/core/scim/client';
 import { SCIM_URN } from '../../../../src/core/scim/schemas';
-import { BASE, TOKEN, empty, json, list, opaqueRedirect, scimError, scimUser, text } from '../../../helpers/scim/fetch-fakes';
+import {
+  BASE,
+  TOKEN,
+  empty,
+  json,
+  list,
+  opaqueRedirect,
+  scimError,
+  scimUser,
+  text,
+} from '../../../helpers/scim/fetch-fakes';
 
 const NOW = Date.UTC(2025, 0, 1, 12, 0, 0);
 
-async function classifyAnswer(response: ResponseLike | Error, expect: Expectation = 'list', method: 'GET' | 'DELETE' | 'PATCH' = 'GET') {
+async function classifyAnswer(
+  response: ResponseLike | Error,
+  expect: Expectation = 'list',
+  method: 'GET' | 'DELETE' | 'PATCH' = 'GET',
+) {
   const fetch: FetchLike = () => (response instanceof Error ? Promise.reject(response) : Promise.resolve(response));
   const client = createScimClient({ baseUrl: BASE, token: TOKEN, fetch });
   return classify(await client.request(method, '/Users?count=1'), expect, NOW, client.secrets);
@@ -17,7 +31,11 @@ const html = '<!doctype html><html><body><form action="/login">Sign in</form></b
 describe('classify: one code per kind of answer', () => {
   it.each<[string, string, () => ResponseLike | Error]>([
     ['200 with a SCIM list', 'ok', () => json(200, list([scimUser('1', 'a@example.com')]))],
-    ['200 with an empty list without Resources (RFC 7644 3.4.2)', 'ok', () => json(200, { schemas: [SCIM_URN.listResponse], totalResults: 0 })],
+    [
+      '200 with an empty list without Resources (RFC 7644 3.4.2)',
+      'ok',
+      () => json(200, { schemas: [SCIM_URN.listResponse], totalResults: 0 }),
+    ],
     ['an opaque redirect', 'redirected-to-login', () => opaqueRedirect()],
     ['302 to a login page', 'redirected-to-login', () => empty(302, { location: 'https://app.trelica.com/login' })],
     ['307', 'redirected-to-login', () => empty(307)],
@@ -33,10 +51,18 @@ describe('classify: one code per kind of answer', () => {
     ['503', 'server-error', () => empty(503)],
     ['400 on a list read', 'not-scim', () => json(400, scimError(400, 'bad filter', 'invalidFilter'))],
     ['405', 'not-scim', () => empty(405)],
-    ['200 JSON without the ListResponse URN', 'not-scim', () => json(200, { schemas: ['urn:other'], totalResults: 0, Resources: [] })],
+    [
+      '200 JSON without the ListResponse URN',
+      'not-scim',
+      () => json(200, { schemas: ['urn:other'], totalResults: 0, Resources: [] }),
+    ],
     ['200 JSON without schemas', 'not-scim', () => json(200, { totalResults: 0, Resources: [] })],
     ['200 with a string totalResults', 'not-scim', () => json(200, { ...list([]), totalResults: '0' })],
-    ['200 without Resources while totalResults > 0', 'not-scim', () => json(200, { schemas: [SCIM_URN.listResponse], totalResults: 2 })],
+    [
+      '200 without Resources while totalResults > 0',
+      'not-scim',
+      () => json(200, { schemas: [SCIM_URN.listResponse], totalResults: 2 }),
+    ],
     ['200 with Resources not an array', 'not-scim', () => json(200, { ...list([]), Resources: {} })],
     ['200 with other JSON', 'not-scim', () => json(200, { hello: 'world' })],
     ['200 with plain text', 'not-scim', () => text(200, 'OK', 'text/plain')],
@@ -77,7 +103,9 @@ describe('classify: what a success must be', () => {
 
 describe('classify: details', () => {
   it('names WWW-Authenticate on a 401', async () => {
-    const result = await classifyAnswer(json(401, scimError(401, 'bad token'), { 'www-authenticate': 'Bearer realm="scim"' }));
+    const result = await classifyAnswer(
+      json(401, scimError(401, 'bad token'), { 'www-authenticate': 'Bearer realm="scim"' }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.detail).toContain('WWW-Authenticate: Bearer realm="scim"');
@@ -107,7 +135,12 @@ describe('classify: details', () => {
   });
 
   it('calls a body cut by the size cap not SCIM on a 200, and a server error on a 500', async () => {
-    const big = () => ({ status: 0, headers: new Headers({ 'content-type': 'application/json' }), body: null, text: async () => `{"a":"${'x'.repeat(300 * 1024)}"}` });
+    const big = () => ({
+      status: 0,
+      headers: new Headers({ 'content-type': 'application/json' }),
+      body: null,
+      text: async () => `{"a":"${'x'.repeat(300 * 1024)}"}`,
+    });
     const ok = await classifyAnswer({ ...big(), status: 200 });
     expect(!ok.ok && ok.code).toBe('not-scim');
     expect(!ok.ok && ok.detail).toMatch(/not read in full/);

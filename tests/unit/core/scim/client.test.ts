@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES, createScimClient, type FetchLike } from '../../../../src/core/scim/client';
-import { BASE, TOKEN, empty, json, list, opaqueRedirect, recordingFetch, silentFetch, steppingClock, text } from '../../../helpers/scim/fetch-fakes';
+import {
+  BASE,
+  TOKEN,
+  empty,
+  json,
+  list,
+  opaqueRedirect,
+  recordingFetch,
+  silentFetch,
+  steppingClock,
+  text,
+} from '../../../helpers/scim/fetch-fakes';
 
 function client(fetch: FetchLike, extra: { timeoutMs?: number; maxBytes?: number } = {}) {
   return createScimClient({ baseUrl: BASE, token: TOKEN, fetch, now: steppingClock(1000, 7), ...extra });
@@ -53,7 +64,13 @@ describe('createScimClient: outcomes and evidence', () => {
   it('records method, relative path, status, time from the injected clock, and an excerpt', async () => {
     const { fetch } = recordingFetch(() => json(200, list([])));
     const { evidence, outcome } = await client(fetch).request('GET', '/Users?count=1');
-    expect(evidence).toEqual({ method: 'GET', path: '/Users?count=1', status: 200, ms: 7, excerpt: expect.stringContaining('"totalResults":0') });
+    expect(evidence).toEqual({
+      method: 'GET',
+      path: '/Users?count=1',
+      status: 200,
+      ms: 7,
+      excerpt: expect.stringContaining('"totalResults":0'),
+    });
     expect(outcome).toMatchObject({ kind: 'answer', status: 200, redirected: false, truncated: false, json: list([]) });
   });
 
@@ -72,9 +89,16 @@ describe('createScimClient: outcomes and evidence', () => {
   });
 
   it('keeps the headers the diagnosis needs', async () => {
-    const { fetch } = recordingFetch(() => text(429, '', 'text/plain', { 'retry-after': '30', 'www-authenticate': 'Bearer' }));
+    const { fetch } = recordingFetch(() =>
+      text(429, '', 'text/plain', { 'retry-after': '30', 'www-authenticate': 'Bearer' }),
+    );
     const { outcome } = await client(fetch).request('GET', '/Users');
-    expect(outcome).toMatchObject({ retryAfter: '30', wwwAuthenticate: 'Bearer', contentType: 'text/plain', json: undefined });
+    expect(outcome).toMatchObject({
+      retryAfter: '30',
+      wwwAuthenticate: 'Bearer',
+      contentType: 'text/plain',
+      json: undefined,
+    });
   });
 
   it('marks an empty body', async () => {
@@ -84,7 +108,11 @@ describe('createScimClient: outcomes and evidence', () => {
 
   it.each([
     ['a TypeError', new TypeError('Failed to fetch'), 'network'],
-    ['a TypeError with a Node cause', Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }), 'network'],
+    [
+      'a TypeError with a Node cause',
+      Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }),
+      'network',
+    ],
     ['an AbortError', new DOMException('aborted', 'AbortError'), 'timeout'],
     ['a TimeoutError', new DOMException('timed out', 'TimeoutError'), 'timeout'],
     ['anything else', 'a string', 'network'],
@@ -127,14 +155,22 @@ describe('createScimClient: time limit', () => {
   });
 
   it('also limits a body that never ends', async () => {
-    const endless = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(new Uint8Array([123])); } });
+    const endless = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new Uint8Array([123]));
+      },
+    });
     const fetch: FetchLike = async () => new Response(endless, { status: 200 });
     const { outcome } = await client(fetch, { timeoutMs: 30 }).request('GET', '/Users');
     expect(outcome.kind).toBe('timeout');
   });
 
   it('uses 10 seconds by default', async () => {
-    const { outcome } = await createScimClient({ baseUrl: BASE, token: TOKEN, fetch: () => Promise.reject(new DOMException('x', 'AbortError')) }).request('GET', '/');
+    const { outcome } = await createScimClient({
+      baseUrl: BASE,
+      token: TOKEN,
+      fetch: () => Promise.reject(new DOMException('x', 'AbortError')),
+    }).request('GET', '/');
     expect(outcome).toEqual({ kind: 'timeout', ms: 10_000 });
   });
 });
@@ -142,7 +178,8 @@ describe('createScimClient: time limit', () => {
 describe('createScimClient: size cap', () => {
   it('stops reading past the cap and marks the body truncated', async () => {
     const { stream, pulled } = streamOf(Infinity, 64 * 1024);
-    const fetch: FetchLike = async () => new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
+    const fetch: FetchLike = async () =>
+      new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
     const { outcome } = await client(fetch).request('GET', '/Users');
     expect(outcome).toMatchObject({ kind: 'answer', truncated: true, json: undefined });
     if (outcome.kind !== 'answer') throw new Error('unreachable');
@@ -159,7 +196,12 @@ describe('createScimClient: size cap', () => {
   });
 
   it('caps a response without a stream too', async () => {
-    const fetch: FetchLike = async () => ({ status: 200, headers: new Headers(), body: null, text: async () => 'z'.repeat(50) });
+    const fetch: FetchLike = async () => ({
+      status: 200,
+      headers: new Headers(),
+      body: null,
+      text: async () => 'z'.repeat(50),
+    });
     const { outcome } = await client(fetch, { maxBytes: 10 }).request('GET', '/Users');
     expect(outcome).toMatchObject({ truncated: true, text: 'z'.repeat(10) });
   });

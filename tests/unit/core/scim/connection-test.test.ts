@@ -22,13 +22,23 @@ import {
 const PROBE = filterPath(absentUserName('0123abcd'));
 
 /** Runs the test against a fake that answers the list read and the filter probe separately. */
-async function run(answers: { list: () => ResponseLike | Promise<ResponseLike>; probe?: () => ResponseLike | Promise<ResponseLike> }, timeoutMs?: number) {
+async function run(
+  answers: { list: () => ResponseLike | Promise<ResponseLike>; probe?: () => ResponseLike | Promise<ResponseLike> },
+  timeoutMs?: number,
+) {
   const { fetch, calls } = recordingFetch((call: Call) => {
     if (call.path === LIST_PATH) return answers.list();
     if (call.path === PROBE) return (answers.probe ?? (() => json(200, list([]))))();
     throw new Error(`unexpected request ${call.path}`);
   });
-  const result = await runConnectionTest({ baseUrl: BASE, token: TOKEN, fetch, now: steppingClock(), random: () => '0123abcd', timeoutMs });
+  const result = await runConnectionTest({
+    baseUrl: BASE,
+    token: TOKEN,
+    fetch,
+    now: steppingClock(),
+    random: () => '0123abcd',
+    timeoutMs,
+  });
   expect(ConnectionTestResultSchema.safeParse(result).success).toBe(true);
   expect(JSON.stringify(result)).not.toContain(TOKEN);
   return { result, calls };
@@ -53,7 +63,12 @@ describe('runConnectionTest: inputs are checked before anything is sent', () => 
 
   it('normalizes what it is given: a trailing slash and a "Bearer " prefix', async () => {
     const { fetch, calls } = recordingFetch(() => json(200, list([])));
-    const result = await runConnectionTest({ baseUrl: ` ${BASE}/ `, token: `Bearer ${TOKEN}`, fetch, random: () => '0123abcd' });
+    const result = await runConnectionTest({
+      baseUrl: ` ${BASE}/ `,
+      token: `Bearer ${TOKEN}`,
+      fetch,
+      random: () => '0123abcd',
+    });
     expect(result.verdict).toBe('ok');
     expect(calls.map((c) => c.url).sort()).toEqual([`${BASE}${LIST_PATH}`, `${BASE}${PROBE}`].sort());
     expect(calls.every((c) => c.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
@@ -114,7 +129,10 @@ describe('runConnectionTest: one verdict per kind of failure', () => {
   });
 
   it('calls a 404 on the filter a server bug: a filter must answer 200 with zero results', async () => {
-    const { result } = await run({ list: () => json(200, list([])), probe: () => json(404, scimError(404, 'User not found')) });
+    const { result } = await run({
+      list: () => json(200, list([])),
+      probe: () => json(404, scimError(404, 'User not found')),
+    });
     expect(result.verdict).toBe('not-scim');
     expect(result.detail).toMatch(/must answer 200 with zero results, not 404/);
     expect(result.detail).toContain(PROBE);
@@ -136,7 +154,12 @@ describe('runConnectionTest: when the two requests disagree', () => {
     ['list 401, filter 429', () => empty(401), () => empty(429), 'unauthorized'],
     ['list 429, filter 401', () => empty(429), () => empty(401), 'unauthorized'],
     ['both 404 (wrong path): not-found wins over the filter rule', () => empty(404), () => empty(404), 'not-found'],
-    ['list 500, filter times out', () => empty(500), () => Promise.reject(new DOMException('x', 'AbortError')), 'server-error'],
+    [
+      'list 500, filter times out',
+      () => empty(500),
+      () => Promise.reject(new DOMException('x', 'AbortError')),
+      'server-error',
+    ],
     ['list redirected, filter 401', () => opaqueRedirect(), () => empty(401), 'redirected-to-login'],
     ['list not SCIM, filter 403', () => json(200, { a: 1 }), () => empty(403), 'forbidden'],
   ])('%s', async (_name, listAnswer, probeAnswer, verdict) => {
@@ -149,7 +172,11 @@ describe('runConnectionTest: when the two requests disagree', () => {
 describe('runConnectionTest: the token stays secret', () => {
   it('even when the server echoes it everywhere', async () => {
     const echo = (call: Call) =>
-      json(401, { echoed: call.headers, detail: `bad ${TOKEN}`, schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'] }, { 'www-authenticate': `Bearer ${TOKEN}` });
+      json(
+        401,
+        { echoed: call.headers, detail: `bad ${TOKEN}`, schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'] },
+        { 'www-authenticate': `Bearer ${TOKEN}` },
+      );
     const { fetch } = recordingFetch(echo);
     const result = await runConnectionTest({ baseUrl: BASE, token: TOKEN, fetch });
     expect(result.verdict).toBe('unauthorized');

@@ -7,10 +7,18 @@ describe('redact', () => {
     ['the token as sent', `token=${TOKEN}!`, `token=${REDACTED}!`],
     ['the token in upper case', `echo ${TOKEN.toUpperCase()}`, `echo ${REDACTED}`],
     ['the token twice', `${TOKEN}/${TOKEN}`, `${REDACTED}/${REDACTED}`],
-    ['an Authorization header echoed', '{"authorization":"Bearer someOtherToken123"}', `{"authorization":"Bearer ${REDACTED}"}`],
+    [
+      'an Authorization header echoed',
+      '{"authorization":"Bearer someOtherToken123"}',
+      `{"authorization":"Bearer ${REDACTED}"}`,
+    ],
     ['a URL-encoded Bearer', 'auth=Bearer%20abc.def-ghi~', `auth=Bearer%20${REDACTED}`],
     ['base64 padding of a token68', 'BEARER dG9rZW4=== end', `BEARER ${REDACTED} end`],
-    ['a WWW-Authenticate challenge, kept', 'Bearer realm="scim", error="invalid_token"', 'Bearer realm="scim", error="invalid_token"'],
+    [
+      'a WWW-Authenticate challenge, kept',
+      'Bearer realm="scim", error="invalid_token"',
+      'Bearer realm="scim", error="invalid_token"',
+    ],
     ['text without secrets, kept', 'Nothing to see', 'Nothing to see'],
   ])('%s', (_name, input, expected) => {
     expect(redact(input, [TOKEN])).toBe(expected);

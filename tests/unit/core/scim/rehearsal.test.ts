@@ -2,13 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { REHEARSAL_NAME, runRehearsal, type RehearsalOptions } from '../../../../src/core/scim/rehearsal';
 import { RehearsalResultSchema, type RehearsalResult } from '../../../../src/core/scim/results';
 import { SCIM_URN } from '../../../../src/core/scim/schemas';
-import { BASE, TOKEN, empty, forbiddenFetch, json, opaqueRedirect, scimError, steppingClock, text } from '../../../helpers/scim/fetch-fakes';
+import {
+  BASE,
+  TOKEN,
+  empty,
+  forbiddenFetch,
+  json,
+  opaqueRedirect,
+  scimError,
+  steppingClock,
+  text,
+} from '../../../helpers/scim/fetch-fakes';
 import { fakeScim } from '../../../helpers/scim/in-memory-scim';
 
 const EMAIL = 'scim-test-1@example.com';
 
-async function rehearse(server: ReturnType<typeof fakeScim>, extra: Partial<RehearsalOptions> = {}): Promise<RehearsalResult> {
-  const result = await runRehearsal({ baseUrl: BASE, token: TOKEN, testEmail: EMAIL, fetch: server.fetch, now: steppingClock(), timeoutMs: 50, ...extra });
+async function rehearse(
+  server: ReturnType<typeof fakeScim>,
+  extra: Partial<RehearsalOptions> = {},
+): Promise<RehearsalResult> {
+  const result = await runRehearsal({
+    baseUrl: BASE,
+    token: TOKEN,
+    testEmail: EMAIL,
+    fetch: server.fetch,
+    now: steppingClock(),
+    timeoutMs: 50,
+    ...extra,
+  });
   expect(RehearsalResultSchema.safeParse(result).success).toBe(true);
   expect(JSON.stringify(result)).not.toContain(TOKEN);
   expect(result.steps.map((s) => s.id)).toEqual(['check-absent', 'create', 'update', 'delete', 'confirm-gone']);
@@ -62,12 +83,22 @@ describe('runRehearsal: bad inputs send nothing', () => {
     ['a web-app URL', { baseUrl: 'https://app.trelica.com/people' }, 'url-wrong-path'],
     ['no token', { token: '  ' }, 'token-missing'],
     ['a URL problem before an email problem', { baseUrl: 'nope', testEmail: 'x' }, 'url-invalid'],
-    ['an unregistered domain', { testEmail: 'a@other.org', registeredDomains: ['example.com'] }, 'domain-not-registered'],
+    [
+      'an unregistered domain',
+      { testEmail: 'a@other.org', registeredDomains: ['example.com'] },
+      'domain-not-registered',
+    ],
     ['no registered domain at all', { registeredDomains: [] }, 'domain-not-registered'],
     ['an invalid email', { testEmail: 'not an email' }, 'email-invalid'],
     ['an empty email', { testEmail: '' }, 'email-invalid'],
   ])('%s -> %s', async (_name, extra, verdict) => {
-    const result = await runRehearsal({ baseUrl: BASE, token: TOKEN, testEmail: EMAIL, fetch: forbiddenFetch, ...extra });
+    const result = await runRehearsal({
+      baseUrl: BASE,
+      token: TOKEN,
+      testEmail: EMAIL,
+      fetch: forbiddenFetch,
+      ...extra,
+    });
     expect(result.verdict).toBe(verdict);
     expect(outcomes(result)).toEqual(['skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
     expect(result.userId).toBeUndefined();
@@ -75,7 +106,13 @@ describe('runRehearsal: bad inputs send nothing', () => {
   });
 
   it('names the registered domains when the test email is on another one', async () => {
-    const result = await runRehearsal({ baseUrl: BASE, token: TOKEN, testEmail: 'a@other.org', fetch: forbiddenFetch, registeredDomains: ['acme.com'] });
+    const result = await runRehearsal({
+      baseUrl: BASE,
+      token: TOKEN,
+      testEmail: 'a@other.org',
+      fetch: forbiddenFetch,
+      registeredDomains: ['acme.com'],
+    });
     expect(result.detail).toContain('acme.com');
   });
 
@@ -107,11 +144,23 @@ describe('runRehearsal: what Trelica refuses', () => {
   });
 
   it.each<[string, () => Response, string]>([
-    ['400 invalidValue', () => json(400, scimError(400, 'userName is invalid', 'invalidValue')), 'domain-not-registered'],
-    ['400 naming the domain', () => json(400, scimError(400, 'Domain not verified', 'invalidSyntax')), 'domain-not-registered'],
+    [
+      '400 invalidValue',
+      () => json(400, scimError(400, 'userName is invalid', 'invalidValue')),
+      'domain-not-registered',
+    ],
+    [
+      '400 naming the domain',
+      () => json(400, scimError(400, 'Domain not verified', 'invalidSyntax')),
+      'domain-not-registered',
+    ],
     ['400 without scimType', () => json(400, { schemas: [SCIM_URN.error], status: 400 }), 'domain-not-registered'],
     ['400 uniqueness', () => json(400, scimError(400, 'taken', 'uniqueness')), 'user-exists'],
-    ['400 invalidSyntax about something else', () => json(400, scimError(400, 'bad body', 'invalidSyntax')), 'not-scim'],
+    [
+      '400 invalidSyntax about something else',
+      () => json(400, scimError(400, 'bad body', 'invalidSyntax')),
+      'not-scim',
+    ],
     ['401', () => json(401, scimError(401, 'no')), 'unauthorized'],
     ['403', () => json(403, scimError(403, 'no')), 'forbidden'],
     ['429', () => empty(429, { 'retry-after': '9' }), 'rate-limited'],
@@ -246,7 +295,15 @@ describe('runRehearsal: the recovery lookup never deletes someone else', () => {
     const otherId = server.add('colleague@example.com');
     server.fault('create', () => json(500, scimError(500, 'boom')));
     // After the create, this server ignores the filter and lists everyone.
-    server.fault('lookup', (call, real) => (server.calls.length > 2 ? json(200, { schemas: [SCIM_URN.listResponse], totalResults: 1, Resources: [{ id: otherId, userName: 'colleague@example.com' }] }) : real()));
+    server.fault('lookup', (call, real) =>
+      server.calls.length > 2
+        ? json(200, {
+            schemas: [SCIM_URN.listResponse],
+            totalResults: 1,
+            Resources: [{ id: otherId, userName: 'colleague@example.com' }],
+          })
+        : real(),
+    );
     const result = await rehearse(server);
     expect(result.verdict).toBe('server-error');
     expect(server.ops()).toEqual(['lookup', 'create', 'lookup']);
@@ -258,7 +315,13 @@ describe('runRehearsal: a server that ignores the filter', () => {
   it('is not SCIM enough, rather than reporting the test email as taken', async () => {
     const server = fakeScim();
     server.add('colleague@example.com');
-    server.fault('lookup', () => json(200, { schemas: [SCIM_URN.listResponse], totalResults: 1, Resources: [{ id: 'x', userName: 'colleague@example.com' }] }));
+    server.fault('lookup', () =>
+      json(200, {
+        schemas: [SCIM_URN.listResponse],
+        totalResults: 1,
+        Resources: [{ id: 'x', userName: 'colleague@example.com' }],
+      }),
+    );
     const result = await rehearse(server);
     expect(result.verdict).toBe('not-scim');
     expect(result.detail).toMatch(/ignores the userName filter/);

@@ -12,7 +12,7 @@ describe('bench statistics', () => {
     expect(summarize(samples)).toEqual(expected);
   });
 
-  it('does not reorder the caller\'s samples', () => {
+  it("does not reorder the caller's samples", () => {
     const samples = [3, 1, 2];
     summarize(samples);
     expect(samples).toEqual([3, 1, 2]);
@@ -32,7 +32,10 @@ describe('bench statistics', () => {
     expect(parseRuns(argv)).toBe(runs);
   });
 
-  it.each([[['--runs']], [['--runs', '0']], [['--runs', '2.5']], [['--runs', 'many']], [['--runs', '101']]])('refuses %j with the reason', (argv) => {
-    expect(() => parseRuns(argv)).toThrow(/--runs wants a whole number from 1 to 100/);
-  });
+  it.each([[['--runs']], [['--runs', '0']], [['--runs', '2.5']], [['--runs', 'many']], [['--runs', '101']]])(
+    'refuses %j with the reason',
+    (argv) => {
+      expect(() => parseRuns(argv)).toThrow(/--runs wants a whole number from 1 to 100/);
+    },
+  );
 });

@@ -18,13 +18,49 @@ const machine = (executables: string[], env: Record<string, string | undefined>)
 
 describe('findChromium', () => {
   it.each([
-    ['CHROME_PATH wins over the PATH and the default', ['/opt/chrome/chrome', '/usr/bin/chromium'], { CHROME_PATH: '/opt/chrome/chrome', PATH: '/usr/bin' }, '/opt/chrome/chrome', 'CHROME_PATH'],
+    [
+      'CHROME_PATH wins over the PATH and the default',
+      ['/opt/chrome/chrome', '/usr/bin/chromium'],
+      { CHROME_PATH: '/opt/chrome/chrome', PATH: '/usr/bin' },
+      '/opt/chrome/chrome',
+      'CHROME_PATH',
+    ],
     ['CHROME_PATH is trimmed', ['/opt/c'], { CHROME_PATH: '  /opt/c \n' }, '/opt/c', 'CHROME_PATH'],
-    ['the first PATH folder holding chromium', ['/a/chromium', '/b/chromium'], { PATH: '/x:/a:/b' }, '/a/chromium', 'PATH'],
-    ['chromium before chromium-browser, whatever the folder order', ['/a/chromium-browser', '/b/chromium'], { PATH: '/a:/b' }, '/b/chromium', 'PATH'],
-    ['chromium-browser before google-chrome', ['/a/google-chrome', '/a/chromium-browser'], { PATH: '/a' }, '/a/chromium-browser', 'PATH'],
-    ['google-chrome when it is the only one', ['/opt/google/bin/google-chrome'], { PATH: '/usr/bin:/opt/google/bin' }, '/opt/google/bin/google-chrome', 'PATH'],
-    ['an empty CHROME_PATH counts as unset', ['/usr/local/bin/chromium'], { CHROME_PATH: '  ', PATH: '/usr/local/bin' }, '/usr/local/bin/chromium', 'PATH'],
+    [
+      'the first PATH folder holding chromium',
+      ['/a/chromium', '/b/chromium'],
+      { PATH: '/x:/a:/b' },
+      '/a/chromium',
+      'PATH',
+    ],
+    [
+      'chromium before chromium-browser, whatever the folder order',
+      ['/a/chromium-browser', '/b/chromium'],
+      { PATH: '/a:/b' },
+      '/b/chromium',
+      'PATH',
+    ],
+    [
+      'chromium-browser before google-chrome',
+      ['/a/google-chrome', '/a/chromium-browser'],
+      { PATH: '/a' },
+      '/a/chromium-browser',
+      'PATH',
+    ],
+    [
+      'google-chrome when it is the only one',
+      ['/opt/google/bin/google-chrome'],
+      { PATH: '/usr/bin:/opt/google/bin' },
+      '/opt/google/bin/google-chrome',
+      'PATH',
+    ],
+    [
+      'an empty CHROME_PATH counts as unset',
+      ['/usr/local/bin/chromium'],
+      { CHROME_PATH: '  ', PATH: '/usr/local/bin' },
+      '/usr/local/bin/chromium',
+      'PATH',
+    ],
     ['the Debian default with no PATH at all', [DEFAULT_CHROMIUM], {}, DEFAULT_CHROMIUM, 'default'],
   ] as const)('%s', (_name, executables, env, path, source) => {
     expect(findChromium(machine([...executables], env).lookup)).toEqual({ ok: true, path, source });
@@ -49,7 +85,8 @@ describe('findChromium', () => {
     expect(found.ok).toBe(false);
     if (found.ok) return;
     expect(found.fixable).toBe(true);
-    for (const word of ['CHROME_PATH', 'chromium', 'chromium-browser', 'google-chrome', DEFAULT_CHROMIUM]) expect(found.reason).toContain(word);
+    for (const word of ['CHROME_PATH', 'chromium', 'chromium-browser', 'google-chrome', DEFAULT_CHROMIUM])
+      expect(found.reason).toContain(word);
   });
 });
 

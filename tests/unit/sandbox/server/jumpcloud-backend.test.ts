@@ -47,7 +47,10 @@ describe('Test Connection', () => {
   it('reads one user with the bearer token and SCIM accept header', async () => {
     expect(checked(await testConnection(values(), http))).toEqual({ ok: true, message: 'connected' });
     expect(seen()).toEqual(['GET /Users?startIndex=1&count=1 200']);
-    expect(calls[0]!.headers).toMatchObject({ authorization: `Bearer ${server.token}`, accept: 'application/scim+json' });
+    expect(calls[0]!.headers).toMatchObject({
+      authorization: `Bearer ${server.token}`,
+      accept: 'application/scim+json',
+    });
     expect(calls[0]!.url.host).toBe('app.trelica.com');
   });
 
@@ -69,12 +72,18 @@ describe('Test Connection', () => {
 
   it('fails while SCIM is not enabled in Trelica', async () => {
     server.setScimEnabled(false);
-    expect(checked(await testConnection(values(), http))).toMatchObject({ ok: false, message: expect.stringContaining('401') });
+    expect(checked(await testConnection(values(), http))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('401'),
+    });
   });
 
   it('fails on a 200 that is not a SCIM ListResponse', async () => {
     server.setFault({ kind: 'not-scim' });
-    expect(checked(await testConnection(values(), http))).toMatchObject({ ok: false, message: expect.stringContaining('ListResponse') });
+    expect(checked(await testConnection(values(), http))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('ListResponse'),
+    });
   });
 
   it.each([
@@ -87,9 +96,16 @@ describe('Test Connection', () => {
   });
 
   it('gives up after its time limit', async () => {
-    const client = localTrelicaClient({ protocol: 'http', port: () => Number(new URL(server.origin).port), timeoutMs: 100 });
+    const client = localTrelicaClient({
+      protocol: 'http',
+      port: () => Number(new URL(server.origin).port),
+      timeoutMs: 100,
+    });
     server.setFault({ kind: 'slow', ms: 2_000 });
-    expect(await testConnection(values(), client)).toMatchObject({ ok: false, message: expect.stringContaining('no answer within 100 ms') });
+    expect(await testConnection(values(), client)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('no answer within 100 ms'),
+    });
   });
 });
 
@@ -103,7 +119,11 @@ describe('Activate', () => {
 
   it('creates, updates (one path-ed replace per attribute) and deletes the test user', async () => {
     expect(checked(await activate(values(), http))).toEqual({ ok: true, message: 'activated' });
-    expect(seen().map((s) => s.replace(/[0-9a-f]{32}/, 'ID'))).toEqual(['POST /Users 201', 'PATCH /Users/ID 200', 'DELETE /Users/ID 204']);
+    expect(seen().map((s) => s.replace(/[0-9a-f]{32}/, 'ID'))).toEqual([
+      'POST /Users 201',
+      'PATCH /Users/ID 200',
+      'DELETE /Users/ID 204',
+    ]);
     const patch = JSON.parse(calls[1]!.body!) as { Operations: { op: string; path?: string }[] };
     expect(patch.Operations.length).toBeGreaterThan(1);
     for (const op of patch.Operations) expect(op).toMatchObject({ op: 'replace', path: expect.any(String) });
@@ -133,7 +153,10 @@ describe('Activate', () => {
   });
 
   it('fails without a test email, before any request', async () => {
-    expect(await activate(values({ testEmail: '  ' }), http)).toEqual({ ok: false, message: 'a test user email is required' });
+    expect(await activate(values({ testEmail: '  ' }), http)).toEqual({
+      ok: false,
+      message: 'a test user email is required',
+    });
     expect(calls).toEqual([]);
   });
 
@@ -150,7 +173,10 @@ describe('Activate', () => {
     const failingPatch: HttpClient = (call) =>
       call.method === 'PATCH' ? Promise.resolve({ status: 500, body: { detail: 'boom' } }) : http(call);
     const outcome = checked(await activate(values(), failingPatch));
-    expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^PATCH \/Users\/[0-9a-f]{32} answered 500: boom$/) });
+    expect(outcome).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^PATCH \/Users\/[0-9a-f]{32} answered 500: boom$/),
+    });
     expect(seen().map((s) => s.split(' ')[0])).toEqual(['POST', 'DELETE']);
     expect(server.users()).toEqual([]);
   });
