@@ -39,6 +39,24 @@ describe('vault', () => {
     expect((await vault.get())?.token).toBe('second-token-value-123456');
   });
 
+  it('keeps a token for the shorter limit it is given, and never longer than 30 minutes', async () => {
+    let now = 0;
+    let limit = 2 * 60_000;
+    const vault = createVault(
+      fakeStorageArea(),
+      () => now,
+      async () => limit,
+    );
+    await vault.put('the-token-value-1234567890');
+    expect((await vault.get())?.expiresAt).toBe(2 * 60_000);
+    // A longer limit (a policy read wrong, a caller's mistake) is cut to the 30 minutes.
+    limit = 60 * 60_000;
+    await vault.put('the-token-value-1234567890');
+    expect((await vault.get())?.expiresAt).toBe(TOKEN_TTL_MS);
+    now = TOKEN_TTL_MS;
+    expect(await vault.get()).toBeNull();
+  });
+
   describe('an expired token does not sit in memory while the background is awake', () => {
     afterEach(() => vi.useRealTimers());
 
