@@ -77,10 +77,12 @@ class PuppeteerPage implements E2EPage {
    */
   private async single(role: Role, name: string) {
     const found = await poll(`${describeTarget(role, name)} to be visible`, DEFAULT_TIMEOUT, async () => {
-      // The page's own tree, then the extension's panels, then every shadow root.
+      // The page's own tree, the extension's panels, the components that mention the name,
+      // then every shadow root.
       const tiers = [
         () => this.page.$$(ariaQuery(role, name)),
         () => this.inPanels(role, name),
+        () => this.inComponentsNaming(role, name),
         () => this.page.$$(`>>> ${ariaQuery(role, name)}`),
       ];
       for (const tier of tiers) {
@@ -103,6 +105,46 @@ class PuppeteerPage implements E2EPage {
     const list = await this.page.evaluateHandle(() =>
       [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('.box > p.title')),
     );
+    const hosts = [...(await list.getProperties()).values()].map((h) => h.asElement()).filter((h) => h !== null);
+    await list.dispose();
+    const found = (await Promise.all(hosts.map((h) => h.$$(`>>> ${ariaQuery(role, name)}`)))).flat();
+    await Promise.all(hosts.map((h) => h.dispose()));
+    return found;
+  }
+
+  /**
+   * Matches inside the innermost web components whose text or attributes mention `name` (a
+   * Shoelace <sl-button>Test Connection</sl-button> names its inner button by slotted text).
+   * One query per such component, not per shadow root of the page: a click on a page of web
+   * components took 11 s. A target named otherwise is left to the last tier.
+   */
+  private async inComponentsNaming(role: Role, name: string) {
+    const list = await this.page.evaluateHandle((wanted: string) => {
+      const lower = wanted.toLowerCase();
+      const mentions = (host: Element): boolean =>
+        `${host.textContent ?? ''} ${host.shadowRoot?.textContent ?? ''} ${[...host.attributes].map((a) => a.value).join(' ')}`
+          .toLowerCase()
+          .includes(lower);
+      const hosts: Element[] = [];
+      const visit = (root: Document | ShadowRoot): void => {
+        for (const el of root.querySelectorAll('*')) {
+          if (!el.shadowRoot) continue;
+          if (mentions(el)) hosts.push(el);
+          visit(el.shadowRoot);
+        }
+      };
+      visit(document);
+      /** `outer` holds `inner` in its light tree or in its shadow trees. */
+      const holds = (outer: Element, inner: Element): boolean => {
+        for (let node: Node | null = inner.parentNode; node;) {
+          if (node === outer) return true;
+          node = node instanceof ShadowRoot ? node.host : node.parentNode;
+        }
+        return false;
+      };
+      // The innermost only: an outer component's query would find the inner one's match again.
+      return hosts.filter((outer) => !hosts.some((inner) => inner !== outer && holds(outer, inner)));
+    }, name);
     const hosts = [...(await list.getProperties()).values()].map((h) => h.asElement()).filter((h) => h !== null);
     await list.dispose();
     const found = (await Promise.all(hosts.map((h) => h.$$(`>>> ${ariaQuery(role, name)}`)))).flat();
