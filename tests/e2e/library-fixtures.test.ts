@@ -17,7 +17,7 @@ import {
   type LibraryFixtureState,
 } from '../fixtures/libraries/index';
 import { GROUP_MANAGEMENT_LABEL, OUTCOME_WORDS, initialState } from '../fixtures/libraries/shared/model';
-import { chromiumPath } from '../sandbox';
+import { chromiumPath, QUIET_CHROMIUM_FLAGS } from '../sandbox';
 
 const BASE_URL = 'https://app.trelica.com/api/scim/v2'; // no trailing slash: the stub says ok
 const TOKEN = 'tok-5f1e9a7c';
@@ -91,17 +91,7 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--ignore-certificate-errors',
-    ],
+    args: [...QUIET_CHROMIUM_FLAGS, '--ignore-certificate-errors'],
   });
 });
 

@@ -14,6 +14,7 @@ export { ODD_PORT, startConnectProxy, type ConnectProxy } from './server/proxy';
 
 // The browsers: which ones, where they are, and one surface (E2EPage, BrowserSession) over both drivers.
 export { launchBrowser, selectedBrowsers } from './browsers/launch';
+export { QUIET_CHROMIUM_FLAGS } from './browsers/chromium';
 export {
   chromiumPath,
   findChromium,

@@ -12,9 +12,21 @@ import { popupPath } from './manifest';
 import { DEFAULT_TIMEOUT, waitUntilTruthy } from './poll';
 import type { BrowserSession, E2EPage, LaunchOptions, Role } from './types';
 
+/** A quiet, headless-friendly Chromium: no sandbox (containers), no GPU, nothing phoning home.
+ *  The flags verified on this machine; no own --enable/--disable-features. */
+export const QUIET_CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /**
- * The flags verified on this machine (engineering.md). No own --enable/--disable-features.
- * `MAP * ~NOTFOUND` after the known hosts keeps every other name unresolvable, so a test
+ * The extension loaded, the real host names mapped to the sandbox. `MAP * ~NOTFOUND` after the known hosts keeps every other name unresolvable, so a test
  * can never reach the internet even where the machine could.
  */
 export function chromiumArgs(options: LaunchOptions): string[] {
@@ -24,14 +36,7 @@ export function chromiumArgs(options: LaunchOptions): string[] {
     `--load-extension=${options.extensionDir}`,
     `--host-resolver-rules=${[...rules, 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(',')}`,
     '--ignore-certificate-errors',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
+    ...QUIET_CHROMIUM_FLAGS,
   ];
 }
 
