@@ -5,7 +5,7 @@ import { driftWarnings } from '../core/drift';
 import { explainFailure } from '../core/find-out-why';
 import { jumpCloudRegion } from '../core/hosts';
 import { PAGE_LABELS, pageUrl } from '../core/links';
-import { classifyOutcome, OUTCOME_TEXT_MAX } from '../core/outcome';
+import { judgeOutcome, OUTCOME_TEXT_MAX } from '../core/outcome';
 import * as P from '../core/progress';
 import { tokenFingerprint } from '../core/tested';
 import type { Handlers } from './router';
@@ -25,9 +25,7 @@ export function createOutcomeHandlers(deps: {
   return {
     async 'jumpcloud/outcome'(request, { url }) {
       const text = request.text.replace(/\s+/g, ' ').trim().slice(0, OUTCOME_TEXT_MAX);
-      // JumpCloud shows Group Management only after a successful test: that is its answer.
-      const appeared = request.action === 'test-connection' && request.groupManagementAppeared === true;
-      const result = appeared && classifyOutcome(text) !== 'failure' ? 'success' : classifyOutcome(text);
+      const result = judgeOutcome({ ...request, text });
       const region = jumpCloudRegion(url) ?? 'us';
       await progress.update((p) =>
         P.onOutcome(p, { action: request.action, outcome: { result, text, at: now() }, region }),

@@ -24,3 +24,18 @@ export function classifyOutcome(text: string): OutcomeResult {
   if (FAILURE.test(t)) return 'failure';
   return SUCCESS.test(t) ? 'success' : 'unknown';
 }
+
+/**
+ * What JumpCloud's answer to one click means. Group Management appearing after a test is
+ * JumpCloud's own sign of success (it shows the control only then), unless its words say it
+ * failed. Both the page (what the panel says) and the background (what it records) judge so.
+ */
+export function judgeOutcome(seen: {
+  action: OutcomeAction;
+  text: string;
+  groupManagementAppeared?: boolean | undefined;
+}): OutcomeResult {
+  const said = classifyOutcome(seen.text);
+  const appeared = seen.action === 'test-connection' && seen.groupManagementAppeared === true;
+  return appeared && said !== 'failure' ? 'success' : said;
+}

@@ -2,7 +2,7 @@
 // once what changed in the form since the fill (drift), then read what JumpCloud shows, record
 // it, and after a failure offer "Find out why": the extension's own run on the form's values,
 // its diagnosis shown in the page.
-import { classifyOutcome, type OutcomeAction } from '../../core/outcome';
+import { judgeOutcome, type OutcomeAction } from '../../core/outcome';
 import { FIND_OUT_WHY } from '../button-labels';
 import { send } from '../send';
 import type { ScriptContext } from '../dom/context';
@@ -64,7 +64,7 @@ export function watchJumpCloudButtons(ctx: ScriptContext, life: Lifecycle, watch
     const seen = await outcome;
     const changed = await drift;
     life.tell(await send({ type: 'jumpcloud/outcome', ...seen }));
-    const result = seen.groupManagementAppeared ? 'success' : classifyOutcome(seen.text);
+    const result = judgeOutcome(seen);
     const said = `JumpCloud says: “${seen.text}”.`;
     if (result === 'failure') {
       const before = changed ? ` Before it answered, the extension saw: ${changed}` : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOutcome } from '../../../src/core/outcome';
+import { classifyOutcome, judgeOutcome } from '../../../src/core/outcome';
 
 describe('classifyOutcome', () => {
   it.each([
@@ -33,5 +33,21 @@ describe('classifyOutcome', () => {
     ['x'.repeat(201), 'unknown'],
   ])('%j -> %s', (text, expected) => {
     expect(classifyOutcome(text)).toBe(expected);
+  });
+});
+
+describe('judgeOutcome', () => {
+  it.each([
+    [{ action: 'test-connection', text: '', groupManagementAppeared: true }, 'success'],
+    [{ action: 'test-connection', text: 'Connection verified', groupManagementAppeared: true }, 'success'],
+    // Its words win over the control appearing: a failure is never read as success.
+    [{ action: 'test-connection', text: 'Connection failed', groupManagementAppeared: true }, 'failure'],
+    [{ action: 'test-connection', text: '', groupManagementAppeared: false }, 'unknown'],
+    // Group Management appearing means nothing after Activate.
+    [{ action: 'activate', text: '', groupManagementAppeared: true }, 'unknown'],
+    [{ action: 'activate', text: 'There was a problem activating identity management' }, 'failure'],
+    [{ action: 'activate', text: 'Identity management activated' }, 'success'],
+  ] as const)('%j is %s', (seen, expected) => {
+    expect(judgeOutcome(seen)).toBe(expected);
   });
 });
