@@ -7,13 +7,11 @@ import { jumpCloudRegion } from '../core/hosts';
 import * as P from '../core/progress';
 import { randomHex } from '../core/random';
 import { maskToken } from '../core/token';
-import type { Handlers } from './router';
+import { refuse, type Handlers } from './router';
 import type { ProgressStore } from './progress-store';
 import type { Vault } from './vault';
 
 type FillHandlers = Pick<Handlers, 'jumpcloud/fill' | 'jumpcloud/filled'>;
-
-const refuse = (message: string, code: 'url-invalid' | 'token-missing') => ({ ok: false as const, code, message });
 
 export function createFillHandlers(deps: {
   vault: Vault;

@@ -7,8 +7,7 @@ import { checkTestEmail, normalizeDomains } from '../core/email';
 import { jumpCloudRegion, trelicaRegion } from '../core/hosts';
 import * as P from '../core/progress';
 import { checkBaseUrl, checkToken } from '../core/checks';
-import type { ErrorReply } from '../core/messages';
-import type { Handlers } from './router';
+import { refuse, type Handlers } from './router';
 import type { ProgressStore } from './progress-store';
 import type { Vault } from './vault';
 import { createFieldHandlers, forgetField } from './field-handlers';
@@ -27,10 +26,6 @@ export interface Deps {
   hasHostAccess: (origin: string) => Promise<boolean>;
   /** The organization's managed policy, read anew for each request; none when absent. */
   policy?: () => Promise<ReadPolicy>;
-}
-
-function refuse(message: string, code?: ErrorReply['code']): ErrorReply {
-  return code ? { ok: false, code, message } : { ok: false, message };
 }
 
 export function createHandlers(deps: Deps): Handlers {

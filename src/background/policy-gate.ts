@@ -13,7 +13,7 @@ import {
   TYPED_TOKEN_OFF,
   type ReadPolicy,
 } from '../core/policy';
-import type { Context, Handlers } from './router';
+import { refuse, type Context, type Handlers } from './router';
 
 /** What the popup shows of the policy (it words it: core/policy-text.ts). */
 export function policyView({ policy, applied, ignored }: ReadPolicy): PolicyView {
@@ -25,9 +25,6 @@ export function policyView({ policy, applied, ignored }: ReadPolicy): PolicyView
     ignored,
   };
 }
-
-const refuse = (message: string, code?: ErrorReply['code']): ErrorReply =>
-  code ? { ok: false, code, message } : { ok: false, message };
 
 /** Requests whose Base URL and token are about to be used: a run, a capture, "Find out why". */
 const CARRY_VALUES: ReadonlySet<RequestType> = new Set<RequestType>([

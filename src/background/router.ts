@@ -20,13 +20,18 @@ export interface Context {
 /** One handler per request type, each answering with that request's reply type. */
 export type Handlers = { [T in RequestType]: (request: RequestOf<T>, context: Context) => Promise<ReplyOf<T>> };
 
+/** A refusal: the request changed nothing; `code` when a diagnosis fits. Every handler's one way to say no. */
+export function refuse(message: string, code?: ErrorReply['code']): ErrorReply {
+  return code ? { ok: false, code, message } : { ok: false, message };
+}
+
 export function createRouter(handlers: Handlers, own: OwnExtension) {
   return async function route(raw: unknown, sender: Sender): Promise<unknown> {
     const parsed = RequestSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, message: 'Refused: unknown or malformed message.' } satisfies ErrorReply;
+    if (!parsed.success) return refuse('Refused: unknown or malformed message.');
     const request = parsed.data;
     const problem = senderProblem(SENDER_OF[request.type], sender, own);
-    if (problem) return { ok: false, message: `Refused: ${problem}.` } satisfies ErrorReply;
+    if (problem) return refuse(`Refused: ${problem}.`);
     const handle = handlers[request.type] as (r: typeof request, c: { url: string }) => Promise<unknown>;
     try {
       return await handle(request, { url: sender.url ?? '' });
