@@ -7,6 +7,7 @@ import { STEP_IDS } from './steps';
 import { ConnectionTestResultSchema, RehearsalResultSchema } from './scim/results';
 import { RememberedSchema } from './locators';
 import { OUTCOME_ACTIONS, OUTCOME_TEXT_MAX } from './outcome';
+import { NO_POLICY } from './policy';
 
 export const Text = z.string().check(z.maxLength(4096));
 export const Email = z.string().check(z.maxLength(320));
@@ -77,16 +78,14 @@ export const PolicyViewSchema = z.object({
   supportContact: z.nullable(Text),
 });
 
+/** What the popup shows without a policy: core/policy.ts's defaults, nothing applied. */
 export const NO_POLICY_VIEW = {
-  applied: [],
-  ignored: [],
+  ...NO_POLICY,
+  // null as in NO_POLICY, typed as the schema's (mutable) lists.
   trelicaRegions: null,
   jumpcloudRegions: null,
-  allowRehearsal: true,
-  allowTypedToken: true,
-  tokenMinutes: 30,
-  testEmailDomain: null,
-  supportContact: null,
+  applied: [],
+  ignored: [],
 } satisfies z.infer<typeof PolicyViewSchema>;
 
 export const StateSchema = z.object({
