@@ -1,11 +1,11 @@
 // How the content scripts talk to the background: the same contract as the popup's send
 // (src/popup/send.ts: same requests, same replies, same "did not answer" refusal) without its
-// runtime cost. That one parses with zod and loads webextension-polyfill; in a content script even zod/mini with
-// just these reply schemas costs ~6.5 KB gzip, over half a script's 12 KB budget. So here
-// requests are typed by the core's schemas at compile time and validated with zod by their
-// receiver, the background (which trusts no sender); replies, which come only from our own
-// background, get a structural check that tests/unit/content/send.test.ts holds to the zod
-// reply schemas.
+// runtime cost. That one parses with zod and loads webextension-polyfill; in a content script
+// even zod/mini with just these reply schemas costs ~6.5 KB gzip, over half a script's 12 KB
+// budget. So here requests are typed by the core's schemas at compile time and validated with
+// zod by their receiver, the background (which trusts no sender); replies, which come only from
+// our own background, get a structural check that tests/unit/content/send.test.ts holds to the
+// zod reply schemas.
 import type { ReplyOf, RequestOf, RequestType } from '../core/messages';
 import { extensionRuntime } from './extension-api';
 

@@ -29,7 +29,6 @@ export interface PageWatch {
 
 // Random per run: a fixed animation name in the page's CSS would tell the page we are here.
 export const APPEAR_ANIMATION = randomName('a');
-const ANIMATION = APPEAR_ANIMATION;
 // Not 'style': scripted animations rewrite it every frame; v-show hiding needs no reaction from us.
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'class', 'disabled'];
 
@@ -85,7 +84,7 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
   const arm = (): void => {
     if (style) return;
     style = markOurs(document.createElement('style'));
-    style.textContent = `@keyframes ${ANIMATION}{from{outline-color:inherit}to{outline-color:inherit}}:where(${watch.appearSelector}){animation:1ms ${ANIMATION}}`;
+    style.textContent = `@keyframes ${APPEAR_ANIMATION}{from{outline-color:inherit}to{outline-color:inherit}}:where(${watch.appearSelector}){animation:1ms ${APPEAR_ANIMATION}}`;
     (document.head ?? document.documentElement).append(style);
   };
 
@@ -116,7 +115,7 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
     document,
     'animationstart',
     (event: AnimationEvent) => {
-      if (event.animationName !== ANIMATION || !style || scheduled) return;
+      if (event.animationName !== APPEAR_ANIMATION || !style || scheduled) return;
       const el = event.target;
       if (!(el instanceof Element) || !watch.appeared || watch.appeared(el)) schedule();
     },
