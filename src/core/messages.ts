@@ -76,25 +76,21 @@ export const OutcomeRequest = z.object({
   groupManagementAppeared: z.optional(z.boolean()),
 });
 
-/** JumpCloud tab, as the admin clicks Test Connection or Activate: what the form holds now. */
-export const AboutToRequest = z.object({
-  type: z.literal('jumpcloud/about-to'),
+/** The button JumpCloud's admin clicked, and what its form holds (content/jumpcloud/form.ts). */
+const FORM_NOW = {
   action: OutcomeActionSchema,
   baseUrl: Text,
-  /** The Token Key field's value: the background compares its fingerprint with the captured
-   *  token's, so the captured token is never sent to the page to compare. */
+  /** The Token Key field's value: for "about-to", the background compares its fingerprint with
+   *  the captured token's, so the captured token is never sent to the page to compare. */
   token: Text,
   testEmail: Text,
-});
+};
+
+/** JumpCloud tab, as the admin clicks Test Connection or Activate: what the form holds now. */
+export const AboutToRequest = z.object({ type: z.literal('jumpcloud/about-to'), ...FORM_NOW });
 
 /** JumpCloud tab, "Find out why" after a failure: our own test (or rehearsal) on the form's values. */
-export const FindOutWhyRequest = z.object({
-  type: z.literal('jumpcloud/find-out-why'),
-  action: OutcomeActionSchema,
-  baseUrl: Text,
-  token: Text,
-  testEmail: Text,
-});
+export const FindOutWhyRequest = z.object({ type: z.literal('jumpcloud/find-out-why'), ...FORM_NOW });
 
 /** JumpCloud tab, after a fill (or a field picked by hand): each field's outcome. The reply
  *  words them for the panel (core/fill-report.ts). */
@@ -246,6 +242,8 @@ export const ErrorReply = z.object({
 export type ErrorReply = z.infer<typeof ErrorReply>;
 
 export const OkReply = z.object({ ok: z.literal(true) });
+/** Done, or refused: for requests that report and need nothing back. */
+const AckReply = z.union([OkReply, ErrorReply]);
 
 export const CaptureReply = z.union([
   z.object({
@@ -305,16 +303,16 @@ export const AllowedReply = z.union([z.object({ ok: z.literal(true), allowed: z.
 /** The reply schema of each request, so a sender can parse what comes back. */
 export const REPLY_OF = {
   'trelica/capture': CaptureReply,
-  'trelica/page': z.union([OkReply, ErrorReply]),
-  'trelica/domains': z.union([OkReply, ErrorReply]),
+  'trelica/page': AckReply,
+  'trelica/domains': AckReply,
   'jumpcloud/fill': FillReply,
-  'jumpcloud/observation': z.union([OkReply, ErrorReply]),
+  'jumpcloud/observation': AckReply,
   'jumpcloud/filled': LinesReply,
-  'jumpcloud/outcome': z.union([OkReply, ErrorReply]),
+  'jumpcloud/outcome': AckReply,
   'jumpcloud/about-to': LinesReply,
   'jumpcloud/find-out-why': DiagnosisReply,
-  'trelica/remember-field': z.union([OkReply, ErrorReply]),
-  'jumpcloud/remember-field': z.union([OkReply, ErrorReply]),
+  'trelica/remember-field': AckReply,
+  'jumpcloud/remember-field': AckReply,
   'trelica/remembered': RememberedReply,
   'trelica/allowed': AllowedReply,
   'jumpcloud/allowed': AllowedReply,
