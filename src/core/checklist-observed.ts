@@ -1,7 +1,7 @@
 // Checklist rules for what JumpCloud itself showed: the outcome of its own Test Connection and
 // Activate (core/outcome.ts), and the user groups bound on the application's User Groups tab.
 // An observed success ticks the step with no hand tick; an observed failure quotes JumpCloud.
-import type { ChecklistFacts, Derived } from './checklist-types';
+import { byHand, type ChecklistFacts, type Derived } from './checklist-types';
 import { NOTES } from './checklist-text';
 import { diagnose } from './diagnosis';
 import type { OutcomeAction } from './outcome';
@@ -28,18 +28,13 @@ export function fromJumpCloud(
     return { state: 'warning', notes: [SAID.failed(action, said, why)], ...(d ? { diagnosis: d.code } : {}) };
   }
   // Nothing clear was shown: said as unknown, and the admin may confirm by hand.
-  const ticked = f.ticked.includes(action);
-  return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [SAID.unclear(action)] };
+  return byHand(f.ticked.includes(action), SAID.unclear(action));
 }
 
 /** JumpCloud provisions only the members of user groups bound to the application. */
 export function deriveBindGroups(f: ChecklistFacts, ticked: boolean): Derived {
   const bound = f.jumpcloud.boundGroups;
-  if (bound === null) {
-    return ticked
-      ? { state: 'done', canTick: true }
-      : { state: 'todo', canTick: true, notes: [NOTES['bind-groups'].unseen] };
-  }
+  if (bound === null) return byHand(ticked, NOTES['bind-groups'].unseen);
   if (bound === 0) return { state: 'warning', notes: [NOTES['bind-groups'].none] };
   return { state: 'done', notes: [NOTES['bind-groups'].bound(bound)] };
 }

@@ -1,4 +1,5 @@
-// The checklist's shapes, shared by the rules (checklist.ts, checklist-observed.ts) and the popup.
+// The checklist's shapes, shared by the rules (checklist.ts, checklist-observed.ts) and the popup,
+// and the one rule they share: a step only the admin can confirm.
 import type { DiagnosisCode } from './diagnosis';
 import type { PageId } from './links';
 import type { State } from './messages';
@@ -39,4 +40,9 @@ export interface Derived {
   canTick?: boolean;
   diagnosis?: DiagnosisCode;
   page?: PageId;
+}
+
+/** A step only the admin can confirm: done once ticked; until then the note says what to check. */
+export function byHand(ticked: boolean, note: string): Derived {
+  return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [note] };
 }

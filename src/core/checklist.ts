@@ -10,7 +10,7 @@ import { checkTestEmail, describeEmailProblem } from './email';
 import { diagnose } from './diagnosis';
 import { PAGE_LABELS, STEP_PAGE, pageUrl, type PageId, type Regions } from './links';
 import type { FieldOutcome, FieldReport } from './messages';
-import type { ChecklistFacts, ChecklistItem, Derived, StepState } from './checklist-types';
+import { byHand, type ChecklistFacts, type ChecklistItem, type Derived, type StepState } from './checklist-types';
 import { deriveBindGroups, fromJumpCloud } from './checklist-observed';
 import { STEP_IDS, type StepId } from './steps';
 import { NEEDED, NOTES, STEP_TEXT, STEP_TITLES, andList } from './checklist-text';
@@ -77,11 +77,6 @@ function current<R extends ConnectionTestResult | RehearsalResult>(
 
 const SET_OUTCOMES: readonly FieldOutcome[] = ['filled', 'already-set'];
 const UNSEEN_OUTCOMES: readonly FieldOutcome[] = ['unavailable', 'not-found'];
-
-/** A step only the admin can confirm: done once ticked; until then the note says what to check. */
-function byHand(ticked: boolean, note: string): Derived {
-  return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [note] };
-}
 
 /**
  * One step from the JumpCloud fields it covers: a kept different value is a warning; a field the
