@@ -43,8 +43,9 @@ describeInBrowsers("JumpCloud's own outcome, read and explained", (e2e) => {
     await waitForExtensionState(e2e, 'the test email to be kept', (s) => s.testEmail === email);
   }
 
-  it('Test Connection and Activate succeed in JumpCloud: both steps are done with no hand tick', async () => {
-    await testEmail(`outcome-ok-${e2e.name}@example.com`);
+  /** With this test email: fill, JumpCloud's Test Connection seen to pass, Group Management off. */
+  async function passTestConnection(email: string) {
+    await testEmail(email);
     const { page } = await fillOnJumpCloud(e2e);
     track(page);
     await page.click('button', 'Test Connection');
@@ -54,6 +55,11 @@ describeInBrowsers("JumpCloud's own outcome, read and explained", (e2e) => {
       (s) => s.jumpcloud.outcomes['test-connection']?.result === 'success',
     );
     await turnOffGroupManagement(page);
+    return page;
+  }
+
+  it('Test Connection and Activate succeed in JumpCloud: both steps are done with no hand tick', async () => {
+    const page = await passTestConnection(`outcome-ok-${e2e.name}@example.com`);
     await page.click('button', 'Activate');
     const state = await waitForExtensionState(
       e2e,
@@ -69,16 +75,7 @@ describeInBrowsers("JumpCloud's own outcome, read and explained", (e2e) => {
   it('Activate fails on an existing test email: JumpCloud\'s words, "Find out why", and the diagnosis the sandbox caused', async () => {
     const email = `outcome-taken-${e2e.name}@example.com`;
     e2e.sandbox.scim.addUser({ userName: email });
-    await testEmail(email);
-    const { page } = await fillOnJumpCloud(e2e);
-    track(page);
-    await page.click('button', 'Test Connection');
-    await waitForExtensionState(
-      e2e,
-      "JumpCloud's test observed",
-      (s) => s.jumpcloud.outcomes['test-connection']?.result === 'success',
-    );
-    await turnOffGroupManagement(page);
+    const page = await passTestConnection(email);
     await page.click('button', 'Activate');
     await page.waitUntil(inPanels, 'JumpCloud says: “There was a problem activating identity management”');
     const alert = (await allPanels(page)).find((p) => p.alert.length > 0);
