@@ -39,16 +39,22 @@ export function setUrl(url: string): void {
   (window as unknown as HappyWindow).happyDOM.setURL(url);
 }
 
-export function loadFixture(site: Site, name: string, options: { vars?: FixtureVars; url?: string } = {}): void {
-  setUrl(options.url ?? HOSTS[site] + fixturePath(site, name));
-  const parsed = new DOMParser().parseFromString(renderFixture(site, name, options.vars), 'text/html');
+/** Puts a page's HTML in place of the current test document; returns its new <body>. */
+export function replaceDocument(html: string): HTMLElement {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.title = parsed.title;
   document.head.innerHTML = parsed.head.innerHTML;
-  // A fresh <body> drops every listener the previous fixture's script hung on the old one.
+  // A fresh <body> drops every listener the previous page's scripts hung on the old one.
   const body = document.createElement('body');
   for (const attr of Array.from(parsed.body.attributes)) body.setAttribute(attr.name, attr.value);
   body.innerHTML = parsed.body.innerHTML;
   document.documentElement.replaceChild(body, document.body);
+  return body;
+}
+
+export function loadFixture(site: Site, name: string, options: { vars?: FixtureVars; url?: string } = {}): void {
+  setUrl(options.url ?? HOSTS[site] + fixturePath(site, name));
+  const body = replaceDocument(renderFixture(site, name, options.vars));
   // happy-dom 21 may leave a <select> on an earlier option than the one marked `selected`
   // (seen with the third of three); browsers honour the attribute.
   for (const option of Array.from(body.querySelectorAll('option[selected]')))
