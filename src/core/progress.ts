@@ -17,8 +17,10 @@ import type { Outcome } from './facts';
 import type { OutcomeAction } from './outcome';
 import type { JumpCloudRegion, TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
+import { EMPTY_JOURNAL_VIEW, type JournalView } from './journal';
 
-export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true });
+// The journal has its own key (core/journal.ts): it must survive what resets progress.
+export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true, journal: true });
 export type Progress = z.infer<typeof ProgressSchema>;
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({
@@ -154,10 +156,12 @@ export function toState(
   p: Progress,
   vault: { token: string; fingerprint: string | null; expiresAt: number } | null,
   policy: PolicyView = NO_POLICY_VIEW,
+  journal: JournalView = EMPTY_JOURNAL_VIEW,
 ): State {
   return {
     ...p,
     policy,
+    journal,
     token: vault
       ? { present: true, masked: maskToken(vault.token), fingerprint: vault.fingerprint, expiresAt: vault.expiresAt }
       : { present: false, masked: null, fingerprint: null, expiresAt: null },
