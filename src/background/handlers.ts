@@ -49,8 +49,12 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
   const runs = scimRuns(deps);
   const users = testUsers(deps, runs);
 
+  // The popup's first question may wake this background: it must see the sweep's result.
+  let swept: Promise<unknown> = Promise.resolve();
+
   /** The popup's view; a handler that just wrote progress passes what it wrote instead of reading it back. */
   async function state(written?: P.Progress) {
+    await swept;
     const view = J.journalView(await journal.read(), runs.running());
     return {
       ok: true as const,
@@ -196,7 +200,8 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
   return {
     handlers,
     async start() {
-      await journal.update((j) => J.sweepInterrupted(j, deps.instance, now()));
+      swept = journal.update((j) => J.sweepInterrupted(j, deps.instance, now())).catch(() => undefined);
+      await swept;
       await tidy();
     },
   };
