@@ -39,6 +39,8 @@ interface WorkerVersion {
  */
 export function chromiumBackground(ctx: BrowserContext, origin: string): BackgroundControl {
   const status = new Map<string, RunningStatus>();
+  /** How many times a version went to "stopped": a page woken by the stop may start it again at once. */
+  let stops = 0;
   let session: Promise<CDPSession> | undefined;
 
   const open = () =>
@@ -46,7 +48,12 @@ export function chromiumBackground(ctx: BrowserContext, origin: string): Backgro
       // The domain needs a page target to live on; a blank tab of its own keeps tests' tabs clean.
       const cdp = await ctx.newCDPSession(await ctx.newPage());
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
-        for (const v of versions) if (v.scriptURL.startsWith(`${origin}/`)) status.set(v.versionId, v.runningStatus);
+        for (const v of versions) {
+          if (!v.scriptURL.startsWith(`${origin}/`)) continue;
+          const was = status.get(v.versionId);
+          if (v.runningStatus === 'stopped' && was !== undefined && was !== 'stopped') stops++;
+          status.set(v.versionId, v.runningStatus);
+        }
       });
       await cdp.send('ServiceWorker.enable');
       // The current versions are reported as events, which may come after enable's answer: a
@@ -63,8 +70,12 @@ export function chromiumBackground(ctx: BrowserContext, origin: string): Backgro
   // fetch in flight (the e2e crash-harness test proves it), so stop and kill are one.
   const stop = async () => {
     const cdp = await open();
+    const before = stops;
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await poll('the service worker to stop', STOP_TIMEOUT, async () => (isRunning() ? undefined : true));
+    // Stopped, or stopped and already woken again (an open popup's next message does that).
+    await poll('the service worker to stop', STOP_TIMEOUT, async () =>
+      stops > before || !isRunning() ? true : undefined,
+    );
   };
   return {
     async running() {
@@ -144,12 +155,15 @@ export function firefoxBackground(browser: Browser, geckoId: string): Background
         return stopped();
       });
     },
-    /** Firefox's own test switches: no idle reset for pending listeners, DevTools or not. */
+    /**
+     * Firefox's own test switches: no idle reset for pending listeners, DevTools or not. The
+     * call resolves once the page is unloaded; an open extension page's next message may start
+     * a new one at once, so "stopped" is not waited for after it.
+     */
     async kill() {
       await privileged(
         'if (extension.backgroundState !== "stopped") await extension.terminateBackground({ disableResetIdleForTest: true, ignoreDevToolsAttached: true });',
       );
-      await poll('the event page to unload', STOP_TIMEOUT, stopped);
     },
   };
 }
