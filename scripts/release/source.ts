@@ -24,7 +24,8 @@ command.
 - Node.js: ${tools.node}
 - npm: ${tools.npm}
 
-Any Linux or macOS with Node.js ${tools.node.replace(/^v/, '').split('.')[0]} and npm ${tools.npm.split('.')[0]} builds the same files.
+The release command rebuilt this archive on that environment and got the same bytes; use the
+same major versions of Node.js (${tools.node.replace(/^v/, '').split('.')[0]}) and npm (${tools.npm.split('.')[0]}).
 
 ## Build
 
@@ -84,7 +85,8 @@ export function compareTrees(expected: string, actual: string): string[] {
 
 /**
  * Unpacks the archive into a clean temporary folder, runs `npm ci` and the build there, and
- * compares its dist/firefox with ours. Returns the differences (empty: reproducible).
+ * compares its dist/firefox and dist/firefox.zip with ours (`ourFirefox` and `ourFirefox`.zip).
+ * Returns the differences (empty: reproducible).
  */
 export function rebuildFromArchive(archive: string, ourFirefox: string, log: (line: string) => void): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'release-rebuild-'));
@@ -95,7 +97,8 @@ export function rebuildFromArchive(archive: string, ourFirefox: string, log: (li
     run(['ci', '--no-audit', '--no-fund', '--prefer-offline']);
     log('  npm run build');
     run(['run', 'build']);
-    return compareTrees(ourFirefox, join(dir, 'dist/firefox'));
+    const zipSame = readFileSync(`${ourFirefox}.zip`).equals(readFileSync(join(dir, 'dist/firefox.zip')));
+    return [...compareTrees(ourFirefox, join(dir, 'dist/firefox')), ...(zipSame ? [] : ['differs: firefox.zip'])];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
