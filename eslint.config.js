@@ -37,6 +37,13 @@ export default tseslint.config(
   {
     // The extension itself never logs: nothing of the token's path may reach a console.
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-console': 'error' },
+    rules: {
+      'no-console': 'error',
+      // No markup from strings: the build also cuts Preact's innerHTML write (scripts/build/no-inner-html.ts).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+      ],
+    },
   },
 );

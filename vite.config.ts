@@ -6,30 +6,44 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import chromeManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { noInnerHtml } from './scripts/build/no-inner-html.ts';
+import { createNotices } from './scripts/build/notices.ts';
 
 export type Target = 'chrome' | 'firefox';
 
-/** The one gecko id: Firefox tests pin the popup's moz-extension:// URL through it. */
-export const GECKO_ID = 'scim-setup-assistant@trelica-jumpcloud.example';
+/**
+ * The add-on's permanent id on AMO, in admins' policies.json and in Firefox tests: chosen once
+ * (a random UUID, the usual form without a domain of our own) and never to change.
+ */
+export const GECKO_ID = '{c3da358d-b71a-4f6d-9840-048fce59a047}';
 
 /**
- * manifest.json is the Chrome MV3 manifest and the single source of truth; Firefox gets
- * the same manifest with an event-page background and the gecko settings Firefox requires.
+ * Mozilla's data categories the extension transmits outside the browser (to the admin's own
+ * Trelica): store/firefox/data-collection.md says why these and no others.
+ */
+export const FIREFOX_DATA_COLLECTION = ['authenticationInfo', 'personallyIdentifyingInfo'];
+
+/**
+ * manifest.json is the Chrome MV3 manifest and the single source of truth, but for two facts
+ * that live in package.json: the version and the project's home page. Firefox gets the same
+ * manifest with an event-page background and the gecko settings Firefox requires.
  */
 export function manifestFor(target: Target): ManifestV3Export {
-  if (target === 'chrome') return chromeManifest as ManifestV3Export;
+  const common = { ...chromeManifest, version: pkg.version, homepage_url: pkg.homepage };
+  if (target === 'chrome') return common as ManifestV3Export;
   const { service_worker, type } = chromeManifest.background;
-  // Firefox reads a managed policy from policies.json ("3rdparty"), not through a schema.
-  const { storage: _chromeOnly, ...common } = chromeManifest as typeof chromeManifest & { storage?: unknown };
+  // Firefox reads a managed policy from policies.json ("3rdparty"), not through a schema, and
+  // has no minimum_chrome_version.
+  const { storage: _policySchema, minimum_chrome_version: _chromeOnly, ...firefox } = common;
   return {
-    ...common,
+    ...firefox,
     background: { scripts: [service_worker], type },
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
         strict_min_version: '142.0',
-        // The extension collects and transmits no personal data to its authors.
-        data_collection_permissions: { required: ['none'] },
+        data_collection_permissions: { required: FIREFOX_DATA_COLLECTION },
       },
     },
   } as unknown as ManifestV3Export;
@@ -48,7 +62,7 @@ export function contentScriptFile(entry: string): string {
  * split chunks compress worse than one whole file.
  * crxjs builds everything else from a manifest without content scripts; this writes them in.
  */
-function contentScriptsAsOneFile(target: Target): Plugin {
+function contentScriptsAsOneFile(target: Target, notices: ReturnType<typeof createNotices>): Plugin {
   const outDir = resolve(import.meta.dirname, 'dist', target);
   return {
     name: 'content-scripts-as-one-file',
@@ -70,7 +84,9 @@ function contentScriptsAsOneFile(target: Target): Plugin {
           legalComments: 'none',
           logLevel: 'warning',
           write: false,
+          metafile: true,
         });
+        notices.add(Object.keys(bundled.metafile.inputs));
         // A second, slower minifier pass: ~5% smaller again, for scripts held to 12 KB gzip.
         const { code } = await minify(bundled.outputFiles[0]!.text, { compress: { passes: 2 }, ecma: 2020 });
         mkdirSync(dirname(resolve(outDir, file)), { recursive: true });
@@ -78,6 +94,8 @@ function contentScriptsAsOneFile(target: Target): Plugin {
         scripts.push({ ...script, js: [file] });
       }
       writeFileSync(manifestPath, `${JSON.stringify({ ...built, content_scripts: scripts }, null, 2)}\n`);
+      // Last, once every bundler has run: the licences of all the packages bundled.
+      notices.write(outDir);
     },
   };
 }
@@ -87,8 +105,16 @@ const { content_scripts: _builtSeparately, ...forCrx } = manifestFor(target) as 
   content_scripts?: unknown;
 };
 
+const notices = createNotices(import.meta.dirname);
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: forCrx as ManifestV3Export, browser: target }), contentScriptsAsOneFile(target)],
+  plugins: [
+    noInnerHtml(),
+    preact(),
+    crx({ manifest: forCrx as ManifestV3Export, browser: target }),
+    notices.plugin,
+    contentScriptsAsOneFile(target, notices),
+  ],
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,

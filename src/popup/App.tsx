@@ -12,7 +12,7 @@ import { ProvisioningCheck } from './ProvisioningCheck';
 import { RememberedFields } from './RememberedFields';
 import { ManagedPolicy } from './ManagedPolicy';
 import { JournalNotes, REMOVING } from './JournalNotes';
-import { extensionVersion, hasHostAccess, openTab, requestHostAccess } from './platform';
+import { extensionVersion, hasHostAccess, openTab, privacyPolicyUrl, requestHostAccess } from './platform';
 import { useFields } from './useFields';
 import type { ReportContext, Run } from './types';
 
@@ -174,6 +174,28 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
         <ProvisioningCheck fields={fields.values} busy={busy !== null} run={run} />
       )}
       <RememberedFields remembered={state.remembered} onState={setState} onError={setChecklistError} />
+      <Footer />
     </main>
+  );
+}
+
+/** The privacy policy, one small link: the stores ask that it be reachable from the extension. */
+function Footer() {
+  const url = privacyPolicyUrl();
+  if (!url) return null;
+  return (
+    <footer class="hint">
+      <a
+        href={url}
+        target="_blank"
+        rel="noreferrer"
+        onClick={(event) => {
+          event.preventDefault();
+          openTab(url);
+        }}
+      >
+        Privacy
+      </a>
+    </footer>
   );
 }

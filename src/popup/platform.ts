@@ -34,3 +34,12 @@ export function copyText(text: string): Promise<void> {
 export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
 }
+
+/**
+ * The privacy policy (PRIVACY.md) beside the project's home page. The home page comes from
+ * package.json through the built manifest's homepage_url: one home for the address.
+ */
+export function privacyPolicyUrl(): string | null {
+  const home = browser.runtime.getManifest().homepage_url;
+  return home ? `${home.replace(/\/+$/, '')}/blob/main/PRIVACY.md` : null;
+}

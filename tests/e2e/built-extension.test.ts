@@ -28,4 +28,11 @@ describe.each(Object.entries(DIST))('the built %s extension', (_name, dir) => {
       expect(code).not.toMatch(/\bimport\s*\(|^\s*import\s|getURL\(/m);
     }
   });
+
+  it("carries the licences of the packages bundled into it, the content scripts' included", () => {
+    const notices = readFileSync(join(dir, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    expect(notices).toMatch(/^scim-setup-assistant \d+\.\d+\.\d+\n\nMIT License/);
+    for (const pkg of ['preact', 'zod', 'webextension-polyfill'])
+      expect(notices).toMatch(new RegExp(`^${pkg} [\\d.]+ \\(`, 'm'));
+  });
 });

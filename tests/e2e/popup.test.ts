@@ -16,6 +16,7 @@ import {
   type E2EPage,
 } from '../sandbox';
 import { describeInBrowsers } from './suite';
+import pkg from '../../package.json' with { type: 'json' };
 
 /** A well-formed token Trelica never issued. */
 const WRONG_TOKEN = 'f'.repeat(40);
@@ -161,5 +162,10 @@ describeInBrowsers('popup: connection test and rehearsal', (e2e) => {
       expect(e2e.sandbox.scim.requests()).toHaveLength(sent);
       expect(leftovers()).toEqual([]);
     });
+  });
+
+  it("links the privacy policy in its footer, from the built manifest's home page", async () => {
+    const href = await popup.evaluate(() => document.querySelector('footer a')?.getAttribute('href') ?? null);
+    expect(href).toBe(`${pkg.homepage}/blob/main/PRIVACY.md`);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
+import pkg from '../../package.json' with { type: 'json' };
 import { GECKO_ID, manifestFor } from '../../vite.config';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -38,6 +39,25 @@ describe('manifest.json', () => {
   });
 });
 
+describe('the built Chrome manifest', () => {
+  const chrome = manifestFor('chrome') as unknown as Record<string, unknown>;
+
+  it('takes its version from package.json, the one place it lives', () => {
+    expect('version' in manifest).toBe(false);
+    expect(chrome.version).toBe(pkg.version);
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("links the project's home page, from package.json too", () => {
+    expect(chrome.homepage_url).toBe(pkg.homepage);
+    expect(pkg.repository.url).toBe(`git+${pkg.homepage}.git`);
+  });
+
+  it('asks for Chrome 102, the first with storage.session (where the token lives)', () => {
+    expect(chrome.minimum_chrome_version).toBe('102');
+  });
+});
+
 describe('the Firefox manifest', () => {
   const firefox = manifestFor('firefox') as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -45,17 +65,26 @@ describe('the Firefox manifest', () => {
     expect(firefox.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
     expect(firefox.browser_specific_settings.gecko.id).toBe(GECKO_ID);
     expect(Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
-    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it('has no managed-storage schema: Firefox reads the policy from policies.json', () => {
+  it('has a permanent GUID-style id, not an example domain', () => {
+    expect(GECKO_ID).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\}$/);
+  });
+
+  it('has no managed-storage schema (Firefox reads the policy from policies.json) nor a Chrome version', () => {
     expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
     expect('storage' in firefox).toBe(false);
+    expect('minimum_chrome_version' in firefox).toBe(false);
   });
 
   it('differs from the Chrome manifest in nothing else', () => {
     const { background: _b, browser_specific_settings: _s, ...rest } = firefox;
-    const { background: _c, storage: _m, ...chromeRest } = manifest;
+    const {
+      background: _c,
+      storage: _m,
+      minimum_chrome_version: _v,
+      ...chromeRest
+    } = manifestFor('chrome') as unknown as typeof manifest;
     expect(rest).toEqual(chromeRest);
   });
 });

@@ -14,6 +14,7 @@ export function platformMock() {
     openTab: vi.fn(),
     copyText: vi.fn(async () => {}),
     extensionVersion: () => '9.9.9',
+    privacyPolicyUrl: () => 'https://github.example/project/blob/main/PRIVACY.md',
   };
 }
 

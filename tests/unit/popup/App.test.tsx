@@ -102,6 +102,14 @@ describe('App: checklist actions', () => {
     fireEvent.click(link);
     expect(openTab).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/eu\.trelica\.com\//));
   });
+
+  it('links to the privacy policy from its footer, opened in a tab', async () => {
+    await renderApp(makeState());
+    const link = within(document.querySelector('footer')!).getByRole('link', { name: 'Privacy' });
+    expect(link.getAttribute('href')).toBe('https://github.example/project/blob/main/PRIVACY.md');
+    fireEvent.click(link);
+    expect(openTab).toHaveBeenCalledWith('https://github.example/project/blob/main/PRIVACY.md');
+  });
 });
 
 describe('App: busy', () => {

@@ -1,0 +1,25 @@
+// The identity providers the extension serves, by the names the store listings and docs use:
+// the one list that tests/unit/store/listings.test.ts checks every store text against. Adding
+// an IdP's hosts to hosts.ts fails that test until the IdP is named here, and naming it here
+// fails it until every listing says so.
+import { HOST_PERMISSION_PATTERNS, JUMPCLOUD_ORIGINS, TRELICA_ORIGINS } from './hosts';
+
+export interface ServedIdp {
+  /** As the vendor writes it, and as the listings must. */
+  name: string;
+  /** The host permission patterns its console needs (a subset of HOST_PERMISSION_PATTERNS). */
+  hostPatterns: readonly string[];
+}
+
+const patterns = (origins: Readonly<Record<string, string>>) => Object.values(origins).map((o) => `${o}/*`);
+
+export const SERVED_IDPS: readonly ServedIdp[] = [{ name: 'JumpCloud', hostPatterns: patterns(JUMPCLOUD_ORIGINS) }];
+
+/** The host patterns that belong to Trelica, the one provisioning target. */
+export const TRELICA_HOST_PATTERNS: readonly string[] = patterns(TRELICA_ORIGINS);
+
+/** Host patterns the manifest asks for that belong neither to Trelica nor to a served IdP. */
+export function unattributedHostPatterns(all: readonly string[] = HOST_PERMISSION_PATTERNS): string[] {
+  const known = new Set([...TRELICA_HOST_PATTERNS, ...SERVED_IDPS.flatMap((idp) => idp.hostPatterns)]);
+  return all.filter((p) => !known.has(p));
+}
