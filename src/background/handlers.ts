@@ -34,7 +34,9 @@ export function createHandlers(deps: Deps): Handlers {
 
   /** The popup's view; a handler that just wrote progress passes what it wrote instead of reading it back. */
   async function state(written?: P.Progress) {
-    return { ok: true as const, state: P.toState(written ?? (await progress.read()), await vault.get()) };
+    const p = written ?? (await progress.read());
+    const vaulted = await vault.get();
+    return { ok: true as const, state: P.toState(p, vaulted, undefined, await progress.notes.read()) };
   }
 
   /**
@@ -130,6 +132,11 @@ export function createHandlers(deps: Deps): Handlers {
 
       async 'popup/forget-token'() {
         await vault.forget();
+        return state();
+      },
+
+      async 'popup/dismiss-reset-note'() {
+        await progress.notes.dismiss();
         return state();
       },
 

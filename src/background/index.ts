@@ -16,14 +16,21 @@ const browser = g.browser ?? g.chrome;
 // "3rdparty" > "Extensions" entry. Without one, Chrome answers {} and Firefox fails: no policy.
 const policy = async () => readPolicy(await browser.storage.managed.get().catch(() => ({})));
 
-const vault = createVault(browser.storage.session, Date.now, async () => (await policy()).policy.tokenMinutes * 60_000);
+// Progress first: its reset note is where the vault says it found its entry damaged.
+const progress = createProgressStore(browser.storage.local);
+const vault = createVault(
+  browser.storage.session,
+  Date.now,
+  async () => (await policy()).policy.tokenMinutes * 60_000,
+  progress.notes,
+);
 // Purge a token that expired while the background slept.
 void vault.get();
 
 const route = createRouter(
   createHandlers({
     vault,
-    progress: createProgressStore(browser.storage.local),
+    progress,
     fetch: (input, init) => fetch(input, init),
     now: Date.now,
     hasHostAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),

@@ -128,6 +128,8 @@ export const StateSchema = z.object({
   remembered: z._default(RememberedSchema, {}),
   /** What the organization's managed policy fixes (core/policy.ts), as the popup shows it. */
   policy: z._default(PolicyViewSchema, NO_POLICY_VIEW),
+  /** Stored state found unreadable and reset, in words (core/stored/read.ts), until dismissed. */
+  resetNote: z._default(z.array(Text), []),
 });
 export type State = z.infer<typeof StateSchema>;
 export type PolicyView = z.infer<typeof PolicyViewSchema>;

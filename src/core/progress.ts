@@ -18,7 +18,7 @@ import type { OutcomeAction } from './outcome';
 import type { JumpCloudRegion, TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
 
-export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true });
+export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true, resetNote: true });
 export type Progress = z.infer<typeof ProgressSchema>;
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({
@@ -34,11 +34,7 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   remembered: {},
 });
 
-/** Whatever storage held: a valid Progress, or the empty one (a corrupt entry is not fatal). */
-export function readProgress(raw: unknown): Progress {
-  const parsed = ProgressSchema.safeParse(raw);
-  return parsed.success ? parsed.data : EMPTY_PROGRESS;
-}
+// Reading what storage holds (older shapes, damage): core/stored/progress-key.ts.
 
 // Verdicts are never dropped when the inputs change: each says what it tested, and the
 // checklist and the popup compare that with the inputs of now (core/tested.ts).
@@ -154,10 +150,12 @@ export function toState(
   p: Progress,
   vault: { token: string; fingerprint: string | null; expiresAt: number } | null,
   policy: PolicyView = NO_POLICY_VIEW,
+  resetNote: string[] = [],
 ): State {
   return {
     ...p,
     policy,
+    resetNote,
     token: vault
       ? { present: true, masked: maskToken(vault.token), fingerprint: vault.fingerprint, expiresAt: vault.expiresAt }
       : { present: false, masked: null, fingerprint: null, expiresAt: null },
