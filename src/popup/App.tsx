@@ -11,6 +11,7 @@ import { Rehearsal } from './Rehearsal';
 import { ProvisioningCheck } from './ProvisioningCheck';
 import { RememberedFields } from './RememberedFields';
 import { ManagedPolicy } from './ManagedPolicy';
+import { ResetNote } from './ResetNote';
 import { extensionVersion, hasHostAccess, openTab, requestHostAccess } from './platform';
 import { useFields } from './useFields';
 import type { ReportContext, Run } from './types';
@@ -116,6 +117,7 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
           {busy ?? ''}
         </p>
       </header>
+      <ResetNote reset={state.resetNote} onState={setState} onError={setChecklistError} />
       <ManagedPolicy policy={state.policy} />
       <Checklist
         items={buildChecklist({ ...facts, hostAccess })}
