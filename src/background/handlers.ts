@@ -16,6 +16,10 @@ import { createOutcomeHandlers } from './outcome-handlers';
 import { scimRuns } from './scim-runs';
 import { withPolicy } from './policy-gate';
 import { readPolicy, type ReadPolicy } from '../core/policy';
+import * as J from '../core/journal';
+import type { RunGate } from '../core/run-gate';
+import type { JournalStore } from './journal-store';
+import { testUsers } from './test-users';
 
 export interface Deps {
   vault: Vault;
@@ -26,18 +30,39 @@ export interface Deps {
   hasHostAccess: (origin: string) => Promise<boolean>;
   /** The organization's managed policy, read anew for each request; none when absent. */
   policy?: () => Promise<ReadPolicy>;
+  /** What the extension created in Trelica, and the runs under way (storage.local). */
+  journal: JournalStore;
+  /** One SCIM run per Base URL at a time, in this background. */
+  gate: RunGate;
+  /** This background's id: a run marked by another was cut short. */
+  instance: string;
 }
 
 export function createHandlers(deps: Deps): Handlers {
-  const { vault, progress, now } = deps;
+  return createBackground(deps).handlers;
+}
+
+/** The handlers, and what the background does as it starts. */
+export function createBackground(deps: Deps): { handlers: Handlers; start(): Promise<void> } {
+  const { vault, progress, journal, now } = deps;
   const policy = deps.policy ?? (async () => readPolicy({}));
+  const runs = scimRuns(deps);
+  const users = testUsers(deps, runs);
+
+  // The popup's first question may wake this background: it must see the sweep's result.
+  let swept: Promise<unknown> = Promise.resolve();
 
   /** The popup's view; a handler that just wrote progress passes what it wrote instead of reading it back. */
   async function state(written?: P.Progress) {
+    await swept;
+    const view = J.journalView(await journal.read(), runs.running());
     const p = written ?? (await progress.read());
     const vaulted = await vault.get();
-    return { ok: true as const, state: P.toState(p, vaulted, undefined, await progress.notes.read()) };
+    return { ok: true as const, state: P.toState(p, vaulted, undefined, view, await progress.notes.read()) };
   }
+
+  /** Test users left by a run cut short go as soon as their token is at hand; never fatal. */
+  const tidy = () => users.remove({}).catch(() => []);
 
   /**
    * Keeps what the popup's fields hold. A usable value is stored; an unusable Base URL or
@@ -75,9 +100,7 @@ export function createHandlers(deps: Deps): Handlers {
     return typed?.trim() ? typed : ((await vault.get())?.token ?? '');
   }
 
-  const runs = scimRuns(deps);
-
-  return withPolicy(
+  const handlers = withPolicy(
     {
       ...createFieldHandlers(progress),
       ...createFillHandlers({
@@ -98,6 +121,7 @@ export function createHandlers(deps: Deps): Handlers {
         await progress.update((p) =>
           P.onCapture(p, { baseUrl: url.value, scimState: request.scimState, region, at: now() }),
         );
+        void tidy();
         return {
           ok: true,
           baseUrl: url.value,
@@ -146,23 +170,28 @@ export function createHandlers(deps: Deps): Handlers {
 
       async 'popup/test-connection'(request) {
         await keepFields(request);
-        return {
-          ok: true,
-          result: await runs.test({ baseUrl: request.baseUrl, token: await runToken(request.token) }),
-        };
+        return runs.test({ baseUrl: request.baseUrl, token: await runToken(request.token) });
       },
 
       async 'popup/rehearse'(request) {
         await keepFields(request);
         const { baseUrl, testEmail } = request;
-        return { ok: true, result: await runs.rehearse({ baseUrl, token: await runToken(request.token), testEmail }) };
+        return runs.rehearse({ baseUrl, token: await runToken(request.token), testEmail });
       },
 
       async 'popup/check-provisioning'(request) {
-        return {
-          ok: true,
-          result: await runs.checkProvisioning({ baseUrl: request.baseUrl, token: await runToken(request.token) }),
-        };
+        return runs.checkProvisioning({ baseUrl: request.baseUrl, token: await runToken(request.token) });
+      },
+
+      async 'popup/remove-test-users'(request) {
+        const results = await users.remove({ typed: request.token, runId: request.runId });
+        const reply = await state();
+        return { ...reply, results };
+      },
+
+      async 'popup/dismiss-notes'() {
+        await journal.update(J.dismissNotes);
+        return state();
       },
 
       async 'popup/tick'(request) {
@@ -171,4 +200,13 @@ export function createHandlers(deps: Deps): Handlers {
     },
     policy,
   );
+
+  return {
+    handlers,
+    async start() {
+      swept = journal.update((j) => J.sweepInterrupted(j, deps.instance, now())).catch(() => undefined);
+      await swept;
+      await tidy();
+    },
+  };
 }

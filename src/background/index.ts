@@ -1,7 +1,10 @@
 // Wiring only: the real storage areas (managed storage holds the organization's policy), the
 // real fetch, the real permission check.
 import type Browser from 'webextension-polyfill';
-import { createHandlers } from './handlers';
+import { createBackground } from './handlers';
+import { createJournalStore } from './journal-store';
+import { createRunGate } from '../core/run-gate';
+import { randomHex } from '../core/random';
 import { createProgressStore } from './progress-store';
 import { createRouter } from './router';
 import { createVault } from './vault';
@@ -27,17 +30,21 @@ const vault = createVault(
 // Purge a token that expired while the background slept.
 void vault.get();
 
-const route = createRouter(
-  createHandlers({
-    vault,
-    progress,
-    fetch: (input, init) => fetch(input, init),
-    now: Date.now,
-    hasHostAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-    policy,
-  }),
-  { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
-);
+const background = createBackground({
+  vault,
+  progress,
+  journal: createJournalStore(browser.storage.local, progress.notes),
+  gate: createRunGate(),
+  instance: randomHex(8),
+  fetch: (input, init) => fetch(input, init),
+  now: Date.now,
+  hasHostAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  policy,
+});
+const route = createRouter(background.handlers, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') });
+// A run the previous background did not finish, and any test user it left: said, or removed at
+// once when the token that created it is still in memory (a stopped, not restarted, browser).
+void background.start().catch(() => undefined);
 
 // Answered through sendResponse (returning true keeps the channel open): both browsers support
 // that, while a listener returning a promise is Firefox's (and the polyfill's) way only.

@@ -53,10 +53,12 @@ export function createOutcomeHandlers(deps: {
 
     async 'jumpcloud/find-out-why'(request, { url }) {
       const { action, baseUrl, token, testEmail } = request;
-      const result =
+      const run =
         action === 'activate'
           ? await runs.rehearse({ baseUrl, token, testEmail })
           : await runs.test({ baseUrl, token });
+      if (!run.ok) return run;
+      const { result } = run;
       const regions = { trelica: null, jumpcloud: jumpCloudRegion(url) };
       const link = { label: `Open ${PAGE_LABELS['jumpcloud-insights']}`, href: pageUrl('jumpcloud-insights', regions) };
       return { ok: true, ...explainFailure(action, result), link };

@@ -8,6 +8,7 @@ import { ConnectionTestResultSchema, RehearsalResultSchema } from './scim/result
 import { RememberedSchema } from './locators';
 import { OUTCOME_ACTIONS, OUTCOME_TEXT_MAX } from './outcome';
 import { NO_POLICY } from './policy';
+import { EMPTY_JOURNAL_VIEW, JournalViewSchema } from './journal';
 
 export const Text = z.string().check(z.maxLength(4096));
 export const Email = z.string().check(z.maxLength(320));
@@ -128,6 +129,8 @@ export const StateSchema = z.object({
   remembered: z._default(RememberedSchema, {}),
   /** What the organization's managed policy fixes (core/policy.ts), as the popup shows it. */
   policy: z._default(PolicyViewSchema, NO_POLICY_VIEW),
+  /** Test users the extension created and has not seen gone, a run cut short, what was removed. */
+  journal: z._default(JournalViewSchema, EMPTY_JOURNAL_VIEW),
   /** Stored state found unreadable and reset, in words (core/stored/read.ts), until dismissed. */
   resetNote: z._default(z.array(Text), []),
 });

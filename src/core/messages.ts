@@ -5,6 +5,7 @@
 import { z } from './zod';
 import { STEP_IDS } from './steps';
 import {
+  CleanupResultSchema,
   ConnectionTestResultSchema,
   DiagnosisCodeSchema,
   ProvisioningCheckSchema,
@@ -171,6 +172,17 @@ export const RehearseRequest = z.object({
   testEmail: Text,
 });
 
+/** "Remove test user": the journal's open test users (or one), with the token typed, if any. */
+export const RemoveTestUsersRequest = z.object({
+  type: z.literal('popup/remove-test-users'),
+  runId: z.optional(z.string().check(z.maxLength(64))),
+  /** Absent or empty: the stored token, and then only for users it created. */
+  token: z.optional(Text),
+});
+
+/** The admin has read what was interrupted and what was removed. */
+export const DismissNotesRequest = z.object({ type: z.literal('popup/dismiss-notes') });
+
 /** Steps the extension cannot observe (for example "save"), ticked by the admin. */
 export const TickRequest = z.object({
   type: z.literal('popup/tick'),
@@ -201,6 +213,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   CheckProvisioningRequest,
   TestConnectionRequest,
   RehearseRequest,
+  RemoveTestUsersRequest,
+  DismissNotesRequest,
   TickRequest,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -230,6 +244,8 @@ export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | '
   'popup/check-provisioning': 'extension',
   'popup/test-connection': 'extension',
   'popup/rehearse': 'extension',
+  'popup/remove-test-users': 'extension',
+  'popup/dismiss-notes': 'extension',
   'popup/tick': 'extension',
 };
 
@@ -289,6 +305,10 @@ export const ConnectionTestReply = z.union([
   ErrorReply,
 ]);
 export const RehearsalReply = z.union([z.object({ ok: z.literal(true), result: RehearsalResultSchema }), ErrorReply]);
+export const RemoveTestUsersReply = z.union([
+  z.object({ ok: z.literal(true), state: StateSchema, results: z.array(CleanupResultSchema) }),
+  ErrorReply,
+]);
 /** A diagnosis in words, for a panel in the page (data-diagnosis carries the code). */
 export const DiagnosisReply = z.union([
   z.object({
@@ -329,6 +349,8 @@ export const REPLY_OF = {
   'popup/check-provisioning': z.union([z.object({ ok: z.literal(true), result: ProvisioningCheckSchema }), ErrorReply]),
   'popup/test-connection': ConnectionTestReply,
   'popup/rehearse': RehearsalReply,
+  'popup/remove-test-users': RemoveTestUsersReply,
+  'popup/dismiss-notes': StateReply,
   'popup/tick': StateReply,
 } as const satisfies Record<RequestType, z.ZodMiniType>;
 

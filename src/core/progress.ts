@@ -17,8 +17,10 @@ import type { Outcome } from './facts';
 import type { OutcomeAction } from './outcome';
 import type { JumpCloudRegion, TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
+import { EMPTY_JOURNAL_VIEW, type JournalView } from './journal';
 
-export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true, resetNote: true });
+// The journal has its own key (core/journal.ts): it must survive what resets progress.
+export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true, journal: true, resetNote: true });
 export type Progress = z.infer<typeof ProgressSchema>;
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({
@@ -150,11 +152,13 @@ export function toState(
   p: Progress,
   vault: { token: string; fingerprint: string | null; expiresAt: number } | null,
   policy: PolicyView = NO_POLICY_VIEW,
+  journal: JournalView = EMPTY_JOURNAL_VIEW,
   resetNote: string[] = [],
 ): State {
   return {
     ...p,
     policy,
+    journal,
     resetNote,
     token: vault
       ? { present: true, masked: maskToken(vault.token), fingerprint: vault.fingerprint, expiresAt: vault.expiresAt }

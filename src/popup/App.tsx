@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from './send';
 import { buildChecklist } from '../core/checklist';
 import { withFields } from '../core/fields';
@@ -12,6 +12,7 @@ import { ProvisioningCheck } from './ProvisioningCheck';
 import { RememberedFields } from './RememberedFields';
 import { ManagedPolicy } from './ManagedPolicy';
 import { ResetNote } from './ResetNote';
+import { JournalNotes, REMOVING } from './JournalNotes';
 import { extensionVersion, hasHostAccess, openTab, requestHostAccess } from './platform';
 import { useFields } from './useFields';
 import type { ReportContext, Run } from './types';
@@ -68,14 +69,34 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
   // What the admin sees in the fields is what the checklist and the verdicts go by.
   const facts = withFields(state, fields.values, fields.typedFingerprint);
 
-  const run: Run = useCallback(async (label, task) => {
-    setBusy(label);
-    try {
-      await task();
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const run: Run = useCallback(
+    async (label, task) => {
+      setBusy(label);
+      try {
+        await task();
+      } finally {
+        setBusy(null);
+        // A run may have left a test user, or been cut short by the background's end: the
+        // journal says which, whatever the run's own reply was.
+        void send({ type: 'popup/get-state' }).then((reply) => {
+          if (reply.ok) setLoaded((l) => (l ? { ...l, state: { ...l.state, journal: reply.state.journal } } : l));
+        });
+      }
+    },
+    [setLoaded],
+  );
+
+  // A test user left by a run cut short goes at once when the token that made it is at hand
+  // (the background uses only that one); the popup shows the work and its outcome.
+  const tidied = useRef(false);
+  useEffect(() => {
+    if (tidied.current || state.journal.testUsers.length === 0 || !state.token.present) return;
+    tidied.current = true;
+    void run(REMOVING, async () => {
+      const reply = await send({ type: 'popup/remove-test-users' });
+      if (reply.ok) setState(reply.state);
+    });
+  }, [state.journal.testUsers.length, state.token.present, run, setState]);
 
   const tick = (step: StepId, done: boolean) => {
     // Ticks are instant and independent: they do not wait for (or block) the busy work.
@@ -118,6 +139,14 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
         </p>
       </header>
       <ResetNote reset={state.resetNote} onState={setState} onError={setChecklistError} />
+      <JournalNotes
+        journal={state.journal}
+        tokenPresent={state.token.present}
+        typedToken={fields.values.token}
+        busy={busy !== null}
+        run={run}
+        onState={setState}
+      />
       <ManagedPolicy policy={state.policy} />
       <Checklist
         items={buildChecklist({ ...facts, hostAccess })}

@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createHandlers } from '../../src/background/handlers';
+import { createBackground } from '../../src/background/handlers';
+import { createJournalStore } from '../../src/background/journal-store';
 import { createProgressStore } from '../../src/background/progress-store';
 import { createRouter, type Sender } from '../../src/background/router';
 import { createVault } from '../../src/background/vault';
+import { createRunGate } from '../../src/core/run-gate';
 import type { StoredKey } from '../../src/core/stored/read';
 import { STORED_KEYS } from '../../src/core/stored/registry';
 import type { RequestOf, RequestType } from '../../src/core/messages';
@@ -22,6 +24,7 @@ const SAMPLES: Record<string, unknown[]> = {
   progress: [1, 2, 3, 4].map((v) => storedFixture(`progress-v${v}`)),
   vault: [1, 2].map((v) => storedFixture(`vault-v${v}`)),
   resetNote: [{ reset: ['the last rehearsal'] }],
+  journal: [storedFixture('journal-v1')],
 };
 export const samplesOf = (entry: StoredKey<unknown>): unknown[] => SAMPLES[entry.key] ?? [entry.fallback];
 
@@ -98,23 +101,27 @@ export const VALID_REQUESTS: { [T in RequestType]: RequestOf<T> } = {
   'popup/check-provisioning': { type: 'popup/check-provisioning', baseUrl: BASE },
   'popup/test-connection': { type: 'popup/test-connection', baseUrl: BASE },
   'popup/rehearse': { type: 'popup/rehearse', baseUrl: BASE, testEmail: 'scim-test@example.com' },
+  'popup/remove-test-users': { type: 'popup/remove-test-users' },
+  'popup/dismiss-notes': { type: 'popup/dismiss-notes' },
   'popup/tick': { type: 'popup/tick', step: 'save', done: true },
 };
 
-/** The whole background over these areas, wired as background/index.ts wires it (no network). */
-export function backgroundOver(areas: { local?: Record<string, unknown>; session?: Record<string, unknown> }) {
+/** The whole background over these areas, wired as background/index.ts wires it (no network),
+ *  once its start (the journal's sweep) is done. */
+export async function backgroundOver(areas: { local?: Record<string, unknown>; session?: Record<string, unknown> }) {
   const local: FakeStorageArea = fakeStorageArea(areas.local);
   const session: FakeStorageArea = fakeStorageArea(areas.session);
   const progress = createProgressStore(local);
-  const route = createRouter(
-    createHandlers({
-      vault: createVault(session, Date.now, undefined, progress.notes),
-      progress,
-      fetch: () => Promise.reject(new TypeError('no network here')),
-      now: Date.now,
-      hasHostAccess: async () => true,
-    }),
-    OWN,
-  );
-  return { route, local, session };
+  const background = createBackground({
+    vault: createVault(session, Date.now, undefined, progress.notes),
+    progress,
+    journal: createJournalStore(local, progress.notes),
+    gate: createRunGate(),
+    instance: 'this-background',
+    fetch: () => Promise.reject(new TypeError('no network here')),
+    now: Date.now,
+    hasHostAccess: async () => true,
+  });
+  await background.start().catch(() => undefined);
+  return { route: createRouter(background.handlers, OWN), local, session };
 }

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { createProgressStore } from '../../src/background/progress-store';
+import { createJournalStore } from '../../src/background/journal-store';
+import { createRunGate } from '../../src/core/run-gate';
 import { createRouter, type Sender } from '../../src/background/router';
 import { createVault } from '../../src/background/vault';
 import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../sandbox/scim-server';
@@ -40,6 +42,9 @@ beforeEach(() => {
     createHandlers({
       vault: createVault(session),
       progress: createProgressStore(local),
+      journal: createJournalStore(local),
+      gate: createRunGate(),
+      instance: 'this-background',
       fetch: (url, init) => fetch(String(url).replace('https://app.trelica.com', server.origin), init),
       now: Date.now,
       hasHostAccess: async () => hostAccess,

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { createProgressStore } from '../../src/background/progress-store';
+import { createJournalStore } from '../../src/background/journal-store';
+import { createRunGate } from '../../src/core/run-gate';
 import { createRouter, type Sender } from '../../src/background/router';
 import { createVault } from '../../src/background/vault';
 import { REQUEST_TYPES } from '../../src/core/messages';
@@ -30,6 +32,9 @@ function background() {
     createHandlers({
       vault: createVault(session),
       progress: createProgressStore(local),
+      journal: createJournalStore(local),
+      gate: createRunGate(),
+      instance: 'this-background',
       fetch,
       now: Date.now,
       hasHostAccess: async () => true,

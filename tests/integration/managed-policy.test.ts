@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { createProgressStore } from '../../src/background/progress-store';
+import { createJournalStore } from '../../src/background/journal-store';
+import { createRunGate } from '../../src/core/run-gate';
 import { createRouter, type Sender } from '../../src/background/router';
 import { createVault } from '../../src/background/vault';
 import { readPolicy, REHEARSAL_OFF, TYPED_TOKEN_OFF } from '../../src/core/policy';
@@ -50,6 +52,9 @@ beforeEach(() => {
         async () => (await policy()).policy.tokenMinutes * 60_000,
       ),
       progress: createProgressStore(local),
+      journal: createJournalStore(local),
+      gate: createRunGate(),
+      instance: 'this-background',
       fetch: (url, init) => {
         requests.push(String(url));
         return fetch(String(url).replace(/^https:\/\/(app|eu)\.trelica\.com/, server.origin), init);

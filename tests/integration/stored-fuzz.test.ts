@@ -17,7 +17,7 @@ describe('the background over damaged storage', () => {
   it('answers every message type with a reply its schema accepts', async () => {
     await fc.assert(
       fc.asyncProperty(storedAreas, fc.constantFrom(...REQUEST_TYPES), async (areas, type) => {
-        const { route } = backgroundOver(areas);
+        const { route } = await backgroundOver(areas);
         const reply = await route(VALID_REQUESTS[type], SENDER_FOR[SENDER_OF[type]]);
         const parsed = REPLY_OF[type].safeParse(reply);
         expect(parsed.success, JSON.stringify(reply)).toBe(true);
@@ -30,7 +30,7 @@ describe('the background over damaged storage', () => {
   it('opens the popup with a whole State and repaired storage, then answers every message in turn', async () => {
     await fc.assert(
       fc.asyncProperty(storedAreas, async (areas) => {
-        const { route, local, session } = backgroundOver(areas);
+        const { route, local, session } = await backgroundOver(areas);
         const opened = (await route({ type: 'popup/get-state' }, SENDER_FOR.extension)) as { state: unknown };
         const state = StateSchema.parse(opened.state);
         for (const w of state.resetNote) expect(WORDS.has(w)).toBe(true);
@@ -52,7 +52,7 @@ describe('the background over damaged storage', () => {
   });
 
   it('names what it reset when the popup opens, and forgets the note once dismissed', async () => {
-    const { route } = backgroundOver({ local: { progress: { baseUrl: 42 } }, session: { vault: 'junk' } });
+    const { route } = await backgroundOver({ local: { progress: { baseUrl: 42 } }, session: { vault: 'junk' } });
     const opened = (await route({ type: 'popup/get-state' }, SENDER_FOR.extension)) as {
       state: { resetNote: string[] };
     };

@@ -33,6 +33,8 @@ export {
   unpackedExtensionId,
 } from './browsers/managed-policy';
 export type { BackgroundControl } from './browsers/background';
+// A crash: the browser's processes as /proc shows them (BrowserSession.crash() kills them).
+export { stillRunning } from './browsers/processes';
 export type { ExtensionApi, StorageArea } from './browsers/extension-api';
 export {
   BROWSERS,

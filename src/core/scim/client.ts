@@ -54,6 +54,8 @@ export interface ScimClientOptions {
 }
 
 export interface ScimClient {
+  /** The normalized Base URL every path is appended to. */
+  readonly baseUrl: string;
   request(method: Method, path: string, body?: unknown): Promise<Exchange>;
   /** What must never appear in anything handed back. */
   readonly secrets: readonly string[];
@@ -197,5 +199,5 @@ export function createScimClient(options: ScimClientOptions): ScimClient {
     return { method, path, outcome, evidence };
   }
 
-  return { request, secrets };
+  return { baseUrl: options.baseUrl, request, secrets };
 }

@@ -40,10 +40,10 @@ function judge(run: Run, exchange: Exchange, expect: Expectation): Classified {
 }
 
 /** Only a user with exactly this userName counts: never take (or delete) someone else's account. */
-const isNamed = (email: string) => (r: Record<string, unknown>) =>
+export const isNamed = (email: string) => (r: Record<string, unknown>) =>
   String(r['userName']).toLowerCase() === email.toLowerCase();
 
-const userPath = (id: string) => `/Users/${encodeURIComponent(id)}`;
+export const userPath = (id: string) => `/Users/${encodeURIComponent(id)}`;
 
 /** 1. check-absent: JumpCloud's Activate fails on an address that is taken. */
 export async function checkAbsent(run: Run): Promise<StepDone> {
@@ -75,7 +75,7 @@ export async function checkAbsent(run: Run): Promise<StepDone> {
  * 2. create. `userId` is set whenever the test user exists afterwards, even after a failed
  * create: the server may have created the user before failing, so a lookup looks for it.
  */
-export async function createUser(run: Run): Promise<StepDone & { userId?: string }> {
+export async function createUser(run: Run): Promise<StepDone & { userId?: string; surelyAbsent?: boolean }> {
   const { client, email } = run;
   const { givenName, familyName } = REHEARSAL_NAME;
   const created = await client.request('POST', '/Users', newUserBody(email, givenName, familyName));
@@ -85,15 +85,17 @@ export async function createUser(run: Run): Promise<StepDone & { userId?: string
     return { userId, step: stepRecord('create', 'passed', `Created the test user ${email} (id ${userId}).`, created) };
   }
   if (!createMayHaveHappened(created))
-    return { failure: made, step: stepRecord('create', 'failed', made.detail, created) };
+    return { failure: made, surelyAbsent: true, step: stepRecord('create', 'failed', made.detail, created) };
   const recheck = judge(run, await client.request('GET', filterPath(email)), 'list');
   const userId = recheck.ok ? recheck.list?.Resources?.find(isNamed(email))?.id : undefined;
+  // Only a lookup that worked and found no one proves the create left nothing behind.
+  const surelyAbsent = recheck.ok && userId === undefined;
   const detail =
     made.detail +
     (userId
       ? ` A lookup found the user anyway (id ${userId}), so it is deleted below.`
       : ` If Trelica created ${email} anyway, delete it by hand.`);
-  return { userId, failure: { ...made, detail }, step: stepRecord('create', 'failed', detail, created) };
+  return { userId, surelyAbsent, failure: { ...made, detail }, step: stepRecord('create', 'failed', detail, created) };
 }
 
 /** 3. update: one replace op with a path, as JumpCloud sends. */

@@ -23,11 +23,24 @@ import { describeTested } from '../tested';
 
 export { REHEARSAL_NAME } from './rehearsal-steps';
 
+/**
+ * Where the run records the test user it creates (core/journal.ts), so a run cut short leaves a
+ * name behind rather than a stray account. `creating` is awaited before the create is sent: if
+ * it fails, nothing is created.
+ */
+export interface CreateJournal {
+  creating(entry: { userName: string; baseUrl: string }): Promise<void>;
+  created(userId: string): Promise<void>;
+  /** The test user is confirmed gone, or was surely never created. */
+  gone(): Promise<void>;
+}
+
 export interface RehearsalOptions extends ScimRunOptions {
   /** As the admin gave it: checked here before anything is sent. */
   testEmail: string;
   /** Domains ticked for "User requests" in Trelica; null or absent when unknown. */
   registeredDomains?: readonly string[] | null;
+  journal?: CreateJournal;
 }
 
 /** A client and the checked test email, or the verdict refusing the inputs. */
@@ -95,13 +108,18 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   const absent = record(await checkAbsent(run));
   if (absent.failure) return finish(absent.failure, email, undefined, secrets);
 
+  const journal = options.journal;
+  await journal?.creating({ userName: email, baseUrl: run.client.baseUrl });
   const created = record(await createUser(run));
   const { userId } = created;
   let updated: StepDone | undefined;
   let removal: Removal | undefined;
   if (userId === undefined) {
+    // Left open when the create may have happened unseen: the journal's cleanup looks again.
+    if (created.surelyAbsent) await journal?.gone();
     record({ step: stepRecord('delete', 'skipped', 'No test user was created, so there is nothing to delete.') });
   } else {
+    await journal?.created(userId);
     // The test user exists from here on: it is deleted here, once, whatever the update does.
     // A create that failed but left the user anyway is not updated, only deleted.
     try {
@@ -110,6 +128,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
       const deleted = record(await deleteUser(run, userId));
       removal = deleted.leftover ? deleted : record(await confirmGone(run, userId));
     }
+    if (removal?.step.outcome === 'passed') await journal?.gone();
   }
   return finish(overallVerdict(email, created.failure ?? updated?.failure, removal), email, userId, secrets);
 }

@@ -73,3 +73,18 @@ export const ProvisioningCheckSchema = z.object({
   at: z.number(),
 });
 export type ProvisioningCheck = z.infer<typeof ProvisioningCheckSchema>;
+
+export const CLEANUP_OUTCOMES = ['removed', 'already-gone', 'not-ours', 'failed'] as const;
+export type CleanupOutcome = (typeof CLEANUP_OUTCOMES)[number];
+
+/** What removing a journalled test user found (core/scim/cleanup.ts). */
+export const CleanupResultSchema = z.object({
+  runId: z.string().check(z.maxLength(64)),
+  userName: z.string().check(z.maxLength(320)),
+  outcome: z.enum(CLEANUP_OUTCOMES),
+  /** ok, or why the user could not be removed. */
+  code: DiagnosisCodeSchema,
+  detail: z.string().check(z.maxLength(4096)),
+  at: z.number(),
+});
+export type CleanupResult = z.infer<typeof CleanupResultSchema>;

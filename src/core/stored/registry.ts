@@ -6,11 +6,12 @@
 // `createStoredKey(area, THE_KEY, progress.notes)`. A sample of it in tests/fixtures/stored/
 // (named in tests/helpers/stored.ts) makes the fuzz start from real values. A later change to
 // its shape appends a migration, a fixture of the new shape, and a test of that step.
+import { JOURNAL_KEY } from '../journal';
 import { PROGRESS_KEY } from './progress-key';
 import { RESET_NOTE_KEY } from './reset-note-key';
 import { VAULT_KEY } from './vault-key';
 
-export const STORED_KEYS = [PROGRESS_KEY, RESET_NOTE_KEY, VAULT_KEY] as const;
+export const STORED_KEYS = [PROGRESS_KEY, RESET_NOTE_KEY, VAULT_KEY, JOURNAL_KEY] as const;
 
 /** Every word a reader may reset under: the note shows only these (nothing else stored there). */
 export const RESET_WORDS: ReadonlySet<string> = new Set(

@@ -4,6 +4,8 @@
 // refused (content scripts never cause one).
 import { createHandlers } from '../../../src/background/handlers';
 import { createProgressStore } from '../../../src/background/progress-store';
+import { createJournalStore } from '../../../src/background/journal-store';
+import { createRunGate } from '../../../src/core/run-gate';
 import { createRouter } from '../../../src/background/router';
 import { createVault } from '../../../src/background/vault';
 import type { Locators } from '../../../src/core/locators';
@@ -27,6 +29,9 @@ export async function realBackground(seed: Seed = {}) {
     createHandlers({
       vault: createVault(session),
       progress: createProgressStore(local),
+      journal: createJournalStore(local),
+      gate: createRunGate(),
+      instance: 'this-background',
       fetch: () => Promise.reject(new Error('no SCIM request from a content-script test')),
       now: Date.now,
       hasHostAccess: async () => true,

@@ -10,6 +10,7 @@ export type Fault = (call: Call, real: () => ResponseLike) => Answer;
 interface StoredUser {
   id: string;
   userName: string;
+  givenName?: string;
   familyName: string;
   active: boolean;
 }
@@ -20,7 +21,7 @@ export function fakeScim(domains: string[] = ['example.com']) {
   let next = 1;
 
   const toScim = (u: StoredUser) =>
-    scimUser(u.id, u.userName, { active: u.active, name: { familyName: u.familyName } });
+    scimUser(u.id, u.userName, { active: u.active, name: { givenName: u.givenName, familyName: u.familyName } });
 
   function real(op: Op, call: Call): ResponseLike {
     const id = decodeURIComponent(call.path.split('/')[2] ?? '');
@@ -32,7 +33,7 @@ export function fakeScim(domains: string[] = ['example.com']) {
         return json(200, list([...users.values()].filter((u) => u.userName.toLowerCase() === wanted).map(toScim)));
       }
       case 'create': {
-        const body = call.body as { userName: string; name: { familyName: string } };
+        const body = call.body as { userName: string; name: { givenName?: string; familyName: string } };
         if (!domains.includes(body.userName.split('@')[1] ?? '')) {
           return json(400, scimError(400, 'The email domain is not registered for user requests', 'invalidValue'));
         }
@@ -41,6 +42,7 @@ export function fakeScim(domains: string[] = ['example.com']) {
         const created = {
           id: `${(next++).toString(16).padStart(32, '0')}`,
           userName: body.userName,
+          givenName: body.name.givenName,
           familyName: body.name.familyName,
           active: true,
         };
@@ -78,9 +80,16 @@ export function fakeScim(domains: string[] = ['example.com']) {
     fetch,
     calls,
     users: () => [...users.values()],
-    add(userName: string) {
+    /** A user made by someone else; `name` to make one that looks like the rehearsal's. */
+    add(userName: string, name: { givenName?: string; familyName?: string } = {}) {
       const id = `${(next++).toString(16).padStart(32, '0')}`;
-      users.set(id, { id, userName, familyName: 'Existing', active: true });
+      users.set(id, {
+        id,
+        userName,
+        givenName: name.givenName,
+        familyName: name.familyName ?? 'Existing',
+        active: true,
+      });
       return id;
     },
     fault(op: Op, fault: Fault | null) {

@@ -13,6 +13,12 @@ export interface BackgroundControl {
    * extension.evaluate / getStorage.
    */
   stop(): Promise<void>;
+  /**
+   * Stops the background now, whatever it is doing (a request in flight, a message listener
+   * still running): what a browser does at its hard limits, or an admin's "Terminate" button.
+   * Resolves once it is stopped; the same caveat as stop() in Chromium.
+   */
+  kill(): Promise<void>;
   /** Whether the background is loaded now. Asking never wakes it. */
   running(): Promise<boolean>;
 }
@@ -42,21 +48,31 @@ export function chromiumBackground(ctx: BrowserContext, origin: string): Backgro
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
         for (const v of versions) if (v.scriptURL.startsWith(`${origin}/`)) status.set(v.versionId, v.runningStatus);
       });
-      await cdp.send('ServiceWorker.enable'); // reports the current versions at once
+      await cdp.send('ServiceWorker.enable');
+      // The current versions are reported as events, which may come after enable's answer: a
+      // running() asked at once would say "stopped" of a running worker. The extension always
+      // has one registered version, so wait for its report (bounded: never fail here).
+      await poll('the service worker versions', 2000, async () => (status.size > 0 ? true : undefined)).catch(
+        () => undefined,
+      );
       return cdp;
     })());
   const isRunning = () => [...status.values()].some((s) => s !== 'stopped');
 
+  // Chromium's stop is already unconditional: the worker's thread is terminated even with a
+  // fetch in flight (the e2e crash-harness test proves it), so stop and kill are one.
+  const stop = async () => {
+    const cdp = await open();
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await poll('the service worker to stop', STOP_TIMEOUT, async () => (isRunning() ? undefined : true));
+  };
   return {
     async running() {
       await open();
       return isRunning();
     },
-    async stop() {
-      const cdp = await open();
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await poll('the service worker to stop', STOP_TIMEOUT, async () => (isRunning() ? undefined : true));
-    },
+    stop,
+    kill: stop,
   };
 }
 
@@ -110,13 +126,30 @@ export function firefoxBackground(browser: Browser, geckoId: string): Background
   // backgroundState: 'stopped' | 'starting' | 'running' | 'suspending' (Firefox's ExtensionParent).
   const state = async () => String(await privileged('return extension.backgroundState;'));
 
+  const stopped = async () => ((await state()) === 'stopped' ? true : undefined);
+
   return {
     running: async () => (await state()) !== 'stopped',
+    /**
+     * One idle timeout after another. terminateBackground() declines once while a listener of
+     * an event the parent process dispatches (alarms, tabs, webRequest...) has not settled, then
+     * forgets those listeners (Firefox's ext-backgroundPage.js), so the idle timer stops the page
+     * at its next timeout: called until the page is gone, as ~30 s idle periods would. A fetch
+     * in flight, or a runtime.onMessage reply still pending, does not hold it (tested).
+     */
     async stop() {
-      await privileged('await extension.terminateBackground();');
-      await poll('the event page to unload', STOP_TIMEOUT, async () =>
-        (await state()) === 'stopped' ? true : undefined,
+      await poll('the event page to unload', STOP_TIMEOUT, async () => {
+        if ((await stopped()) === true) return true;
+        await privileged('await extension.terminateBackground();');
+        return stopped();
+      });
+    },
+    /** Firefox's own test switches: no idle reset for pending listeners, DevTools or not. */
+    async kill() {
+      await privileged(
+        'if (extension.backgroundState !== "stopped") await extension.terminateBackground({ disableResetIdleForTest: true, ignoreDevToolsAttached: true });',
       );
+      await poll('the event page to unload', STOP_TIMEOUT, stopped);
     },
   };
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { chromiumBackground } from './background';
 import { sender, storageHelpers } from './extension-api';
+import { childWithArgument } from './processes';
+import { restartableSession, type BrowserRun } from './restartable';
 import { chromiumPath } from './find-browsers';
 import { popupPath } from './manifest';
 import { DEFAULT_TIMEOUT, waitUntilTruthy } from './poll';
@@ -159,16 +161,31 @@ export async function launchInTempProfile(
   }
 }
 
+/** Chromium on a fresh temporary profile, which crash() and restart() keep and close() removes. */
 export async function launchChromium(options: ChromiumLaunchOptions): Promise<BrowserSession> {
-  const { context: ctx, close } = await launchInTempProfile('e2e-chromium-', {
+  const profile = await mkdtemp(join(tmpdir(), 'e2e-chromium-'));
+  return restartableSession({
+    name: 'chromium',
+    start: () => startChromiumRun(profile, options),
+    // Chromium may still be flushing the profile as it exits: retry instead of leaving it behind.
+    dispose: () => rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }),
+  });
+}
+
+async function startChromiumRun(profile: string, options: ChromiumLaunchOptions): Promise<BrowserRun> {
+  const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: options.executablePath ?? chromiumPath(),
     headless: options.headless ?? true,
     ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
     ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
     args: chromiumArgs(options),
   });
+  const closed = new Promise<void>((resolve) => ctx.once('close', () => resolve()));
+  let crashed = false;
   try {
-    if (options.onClose) ctx.once('close', options.onClose);
+    // Playwright names the profile with this argument; the browser leads its own process group.
+    const pid = childWithArgument(`--user-data-dir=${profile}`);
+    if (options.onClose) ctx.once('close', () => crashed || options.onClose?.());
     // A visible window starts with one blank tab: the first page opened takes it over.
     let spareTab = options.headless === false ? ctx.pages()[0] : undefined;
     const firstWorker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -212,8 +229,7 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Br
     const evaluateInPage = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       (await (await pageForMessages()).evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
 
-    return {
-      name: 'chromium',
+    const session: BrowserRun['session'] = {
       extension: { origin, popupUrl, evaluate, ...storageHelpers(evaluate), send: sender(evaluateInPage) },
       backgroundConsole: () => [...backgroundConsole],
       newPage: () => openPage(),
@@ -225,10 +241,18 @@ export async function launchChromium(options: ChromiumLaunchOptions): Promise<Br
         return page;
       },
       background: chromiumBackground(ctx, origin),
-      close,
+    };
+    return {
+      session,
+      pid,
+      expectDisconnect: () => {
+        crashed = true;
+        return closed;
+      },
+      close: () => ctx.close(),
     };
   } catch (error) {
-    await close();
+    await ctx.close();
     throw error;
   }
 }

@@ -2,270 +2,89 @@
 // extension installed as a temporary add-on, the real host names reached through a local
 // CONNECT proxy (Firefox has no host-resolver-rules).
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
 import { firefoxBackground } from './background';
 import { sender, storageHelpers } from './extension-api';
 import { firefoxPath } from './find-browsers';
+import { PuppeteerPage } from './firefox-page';
 import { popupPath, readBuiltManifest } from './manifest';
-import { DEFAULT_TIMEOUT, poll, waitUntilTruthy } from './poll';
+import { restartableSession, type BrowserRun } from './restartable';
 import { startConnectProxy, type ConnectProxy } from '../server/proxy';
-import type { BrowserSession, E2EPage, LaunchOptions, Role } from './types';
+import type { BrowserSession, LaunchOptions } from './types';
 
 /**
- * Firefox's BiDi accessibility locator does not descend into shadow roots by itself (verified
- * with Firefox ESR 153): the deep combinator `>>>` runs it in the document and in every open
- * shadow root, so the extension's panel is found like the rest of the page. That costs one
- * query per shadow root, seconds on a page of web components, so the cheaper scopes are tried
- * first: the page's own tree, then the extension's panels, then every shadow root.
+ * Firefox on a fresh temporary profile, which crash() and restart() keep and close() removes.
+ * The extension is a temporary add-on, which Firefox uninstalls (and whose storage it clears)
+ * at a clean shutdown; a crash skips that shutdown, so the next start has no add-on, nothing
+ * cleared, and restart() installs it again at the same UUID, where storage.local still is
+ * (verified in Firefox ESR 153 over two crashes, with and without the prefs
+ * extensions.webextensions.keepStorageOnUninstall / keepUuidOnUninstall: not needed).
  */
-function ariaQuery(role: Role, name?: string): string {
-  if (name === undefined) return `::-p-aria([role="${role}"])`;
-  const quote = name.includes('"') ? "'" : '"';
-  if (name.includes(quote)) throw new Error(`Role name with both kinds of quotes is not supported: ${name}`);
-  return `::-p-aria([name=${quote}${name}${quote}][role="${role}"])`;
-}
-
-function ariaSelector(role: Role, name?: string): string {
-  return `>>> ${ariaQuery(role, name)}`;
-}
-
-function describeTarget(role: Role, name?: string): string {
-  return name === undefined ? `an element with role ${role}` : `the ${role} named "${name}"`;
-}
-
-/** Puppeteer's own timeout names only its selector encoding: say what the test waited for. */
-async function waitingFor<T>(what: string, timeoutMs: number, wait: Promise<T>): Promise<T> {
-  try {
-    return await wait;
-  } catch (error) {
-    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`, { cause: error });
-  }
-}
-
-class PuppeteerPage implements E2EPage {
-  private readonly console: string[] = [];
-  constructor(readonly page: Page) {
-    page.setDefaultTimeout(DEFAULT_TIMEOUT);
-    page.on('console', (message) => this.console.push(message.text()));
-  }
-
-  async url() {
-    // page.url() stays at about:blank after a moz-extension:// navigation: ask the document.
-    return this.page.evaluate(() => location.href);
-  }
-
-  async goto(url: string) {
-    if (!url.startsWith('moz-extension:')) {
-      await this.page.goto(url, { waitUntil: 'load' });
-      return;
-    }
-    // No load event is ever reported for moz-extension:// documents: start the navigation,
-    // ignore its promise, and wait for the document itself.
-    this.page.goto(url).catch(() => undefined);
-    const target = new URL(url).href;
-    await poll(`${url} to load`, DEFAULT_TIMEOUT, async () =>
-      (await this.page.evaluate(() => [location.href, document.readyState])).join(' ') === `${target} complete`
-        ? true
-        : undefined,
-    );
-  }
-
-  /**
-   * The single visible element with this role and name; a second match is a test bug, not a
-   * guess. One accessibility query per attempt, and the handle it found is the one acted on:
-   * each query takes a few hundred ms over BiDi.
-   */
-  private async single(role: Role, name: string) {
-    const found = await poll(`${describeTarget(role, name)} to be visible`, DEFAULT_TIMEOUT, async () => {
-      // The page's own tree, the extension's panels, the components that mention the name,
-      // then every shadow root.
-      const tiers = [
-        () => this.page.$$(ariaQuery(role, name)),
-        () => this.inPanels(role, name),
-        () => this.inComponentsNaming(role, name),
-        () => this.page.$$(`>>> ${ariaQuery(role, name)}`),
-      ];
-      for (const tier of tiers) {
-        const handles = await tier();
-        const visible: typeof handles = [];
-        for (const h of handles) if (await h.isVisible()) visible.push(h);
-        await Promise.all(handles.filter((h) => !visible.includes(h)).map((h) => h.dispose()));
-        if (visible.length === 1) return { handle: visible[0]! };
-        await Promise.all(visible.map((h) => h.dispose()));
-        if (visible.length > 1) return { count: visible.length };
-      }
-      return undefined;
-    });
-    if ('count' in found) throw new Error(`${found.count} elements match ${describeTarget(role, name)}; expected one`);
-    return found.handle;
-  }
-
-  /** Matches inside the extension's panels (hosts found by structure: they carry no name). */
-  private async inPanels(role: Role, name?: string) {
-    const list = await this.page.evaluateHandle(() =>
-      [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('.box > p.title')),
-    );
-    const hosts = [...(await list.getProperties()).values()].map((h) => h.asElement()).filter((h) => h !== null);
-    await list.dispose();
-    const found = (await Promise.all(hosts.map((h) => h.$$(`>>> ${ariaQuery(role, name)}`)))).flat();
-    await Promise.all(hosts.map((h) => h.dispose()));
-    return found;
-  }
-
-  /**
-   * Matches inside the innermost web components whose text or attributes mention `name` (a
-   * Shoelace <sl-button>Test Connection</sl-button> names its inner button by slotted text).
-   * One query per such component, not per shadow root of the page: a click on a page of web
-   * components took 11 s. A target named otherwise is left to the last tier.
-   */
-  private async inComponentsNaming(role: Role, name: string) {
-    const list = await this.page.evaluateHandle((wanted: string) => {
-      const lower = wanted.toLowerCase();
-      const mentions = (host: Element): boolean =>
-        `${host.textContent ?? ''} ${host.shadowRoot?.textContent ?? ''} ${[...host.attributes].map((a) => a.value).join(' ')}`
-          .toLowerCase()
-          .includes(lower);
-      const hosts: Element[] = [];
-      const visit = (root: Document | ShadowRoot): void => {
-        for (const el of root.querySelectorAll('*')) {
-          if (!el.shadowRoot) continue;
-          if (mentions(el)) hosts.push(el);
-          visit(el.shadowRoot);
-        }
-      };
-      visit(document);
-      /** `outer` holds `inner` in its light tree or in its shadow trees. */
-      const holds = (outer: Element, inner: Element): boolean => {
-        for (let node: Node | null = inner.parentNode; node;) {
-          if (node === outer) return true;
-          node = node instanceof ShadowRoot ? node.host : node.parentNode;
-        }
-        return false;
-      };
-      // The innermost only: an outer component's query would find the inner one's match again.
-      return hosts.filter((outer) => !hosts.some((inner) => inner !== outer && holds(outer, inner)));
-    }, name);
-    const hosts = [...(await list.getProperties()).values()].map((h) => h.asElement()).filter((h) => h !== null);
-    await list.dispose();
-    const found = (await Promise.all(hosts.map((h) => h.$$(`>>> ${ariaQuery(role, name)}`)))).flat();
-    await Promise.all(hosts.map((h) => h.dispose()));
-    return found;
-  }
-
-  /** A user looks at the tab they act in; a hidden tab gets no animation frames to wait on. */
-  private async toFront() {
-    await this.page.bringToFront();
-  }
-
-  async click(role: Role, name: string) {
-    await this.toFront();
-    const handle = await this.single(role, name);
-    try {
-      await handle.click(); // scrolled into view, trusted mouse events at its centre
-    } finally {
-      await handle.dispose();
-    }
-  }
-  async fill(label: string, value: string) {
-    await this.toFront();
-    const handle = await this.single('textbox', label);
-    try {
-      await handle.asLocator().fill(value);
-    } finally {
-      await handle.dispose();
-    }
-  }
-  async clickAt(x: number, y: number) {
-    await this.toFront();
-    await this.page.mouse.click(x, y);
-  }
-  async press(key: string) {
-    await this.toFront();
-    await this.page.keyboard.press(key as KeyInput);
-  }
-  async addInitScript(source: string) {
-    await this.page.evaluateOnNewDocument(source);
-  }
-  consoleMessages() {
-    return [...this.console];
-  }
-  async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
-    const wait = this.page.waitForSelector(ariaSelector(role, name), { visible: true, timeout: timeoutMs });
-    await waitingFor(`${describeTarget(role, name)} to be visible`, timeoutMs, wait);
-  }
-  async count(role: Role, name?: string) {
-    return (await this.page.$$(ariaSelector(role, name))).length;
-  }
-  async textOf(role: Role, name?: string) {
-    const wait = this.page.waitForSelector(ariaSelector(role, name), { timeout: DEFAULT_TIMEOUT });
-    const handle = await waitingFor(describeTarget(role, name), DEFAULT_TIMEOUT, wait);
-    if (!handle) throw new Error(`No ${describeTarget(role, name)}`);
-    return (await handle.evaluate((el) => (el as HTMLElement).innerText)).trim();
-  }
-  async evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return (await this.page.evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
-  }
-  async evaluateSource(source: string) {
-    return this.page.evaluate(source);
-  }
-  async emulateColorScheme(_scheme: 'light' | 'dark'): Promise<void> {
-    // Firefox ESR's BiDi has no media emulation (puppeteer falls back to CDP, which it lacks);
-    // the pref layout.css.prefers-color-scheme.content-override works only from launch.
-    throw new Error('emulateColorScheme: not available in Firefox over WebDriver BiDi');
-  }
-  async waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = DEFAULT_TIMEOUT) {
-    return waitUntilTruthy((f, a) => this.evaluate(f, a), fn, arg, timeoutMs);
-  }
-  async screenshot(path: string, options: { fullPage?: boolean } = {}) {
-    await this.page.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
-  }
-  async close() {
-    if (!this.page.isClosed()) await this.page.close();
-  }
-}
-
 export async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
   // vite.config.ts's GECKO_ID, read from the build rather than imported: importing the vite
   // config loads vite and its plugins (~3 s per test file), and the build is what Firefox installs.
   const geckoId = readBuiltManifest(options.extensionDir).browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${options.extensionDir}/manifest.json has no gecko id: is it the Firefox build?`);
+  // Pinned by a pref at every start: the same origin in every run.
   const uuid = randomUUID();
+  const profile = await mkdtemp(join(tmpdir(), 'e2e-firefox-'));
+  let proxy: ConnectProxy | undefined;
+  return restartableSession({
+    name: 'firefox',
+    start: async () => {
+      proxy ??= await startConnectProxy(options.hosts, options.httpsPort);
+      return startFirefoxRun({ options, geckoId, uuid, profile, proxyPort: proxy.port });
+    },
+    dispose: async () => {
+      try {
+        await proxy?.close();
+      } finally {
+        proxy = undefined;
+        await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      }
+    },
+  });
+}
+
+interface FirefoxRunSetup {
+  options: LaunchOptions;
+  geckoId: string;
+  uuid: string;
+  profile: string;
+  proxyPort: number;
+}
+
+async function startFirefoxRun({ options, geckoId, uuid, profile, proxyPort }: FirefoxRunSetup): Promise<BrowserRun> {
   const origin = `moz-extension://${uuid}`;
   const popupUrl = `${origin}/${popupPath(options.extensionDir)}`;
-
-  let proxy: ConnectProxy | undefined;
-  let browser: Browser | undefined;
-  const close = async () => {
-    try {
-      await browser?.close(); // puppeteer also removes the temporary profile
-    } finally {
-      browser = undefined;
-      await proxy?.close();
-      proxy = undefined;
-    }
-  };
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    acceptInsecureCerts: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      // permissions.request() then grants without a doorhanger nobody can click headless.
+      // It still refuses outside a user gesture, so a popup that awaits first still fails.
+      'extensions.webextOptionalPermissionPrompts': false,
+      ...options.firefoxPrefs,
+    },
+  });
+  const disconnected = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
   try {
-    proxy = await startConnectProxy(options.hosts, options.httpsPort);
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: firefoxPath(),
-      headless: true,
-      acceptInsecureCerts: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-        'network.proxy.type': 1,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': proxy.port,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': proxy.port,
-        'network.proxy.no_proxies_on': '',
-        // permissions.request() then grants without a doorhanger nobody can click headless.
-        // It still refuses outside a user gesture, so a popup that awaits first still fails.
-        'extensions.webextOptionalPermissionPrompts': false,
-        ...options.firefoxPrefs,
-      },
-    });
+    const pid = browser.process()?.pid;
+    if (pid === undefined) throw new Error('Puppeteer reported no Firefox process');
     const b = browser;
     const installedId = await b.installExtension(options.extensionDir);
     if (installedId !== geckoId) throw new Error(`Firefox installed ${installedId}, expected ${geckoId}`);
@@ -286,8 +105,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserSess
 
     const evaluate = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => (await inExtension()).evaluate(fn, arg);
 
-    return {
-      name: 'firefox',
+    const session: BrowserRun['session'] = {
       extension: { origin, popupUrl, evaluate, ...storageHelpers(evaluate), send: sender(evaluate) },
       backgroundConsole: () => null,
       newPage: () => openPage(),
@@ -299,10 +117,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<BrowserSess
         return page;
       },
       background: firefoxBackground(b, geckoId),
-      close,
     };
+    return { session, pid, expectDisconnect: () => disconnected, close: () => browser.close() };
   } catch (error) {
-    await close();
+    await browser.close();
     throw error;
   }
 }

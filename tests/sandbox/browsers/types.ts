@@ -97,7 +97,19 @@ export interface BrowserSession {
   backgroundConsole(): readonly string[] | null;
   /** The extension's background (service worker or event page): stop it as an idle browser would. */
   background: BackgroundControl;
-  /** Closes the browser and removes its profile. Safe to call twice. */
+  /**
+   * A crash: SIGKILLs every process of the browser at once (the browser, its renderers, the
+   * extension's service worker or content process), with no shutdown; resolves once none runs,
+   * with the pids killed. The profile stays for restart(); pages opened before are dead.
+   */
+  crash(): Promise<number[]>;
+  /**
+   * Starts the browser again on the same profile with the same extension, as a user reopening
+   * it after a crash: storage.local is what the extension last wrote, storage.session is empty.
+   * The same session object then works again (same extension origin). Only after crash().
+   */
+  restart(): Promise<void>;
+  /** Closes the browser and removes its profile. Safe to call twice, and after crash(). */
   close(): Promise<void>;
 }
 

@@ -1,5 +1,15 @@
 // The Trelica-like SCIM 2.0 test server: the contract other tests code against.
-export type { Fault, LoggedRequest, RunningTrelicaLikeScim, TrelicaLikeOptions, TrelicaLikeScim } from './types';
+export type {
+  DetailedRequest,
+  Fault,
+  Hold,
+  HoldEnd,
+  HoldOptions,
+  LoggedRequest,
+  RunningTrelicaLikeScim,
+  TrelicaLikeOptions,
+  TrelicaLikeScim,
+} from './types';
 export { createTrelicaLikeScim, DEFAULT_DOMAINS } from './trelica-like-scim';
 export { startTrelicaLikeServer, type StartOptions } from './http-server';
 export { SCIM_MOUNT } from './state';

@@ -1,5 +1,7 @@
 // The mutable state of one Trelica-like server, shared by its middleware.
-import type { Fault, LoggedRequest } from './types';
+import type { HoldBook } from './middleware/holds';
+import type { LogEntry } from './middleware/request-log';
+import type { Fault } from './types';
 import type { UserStore } from './user-store';
 
 export const SCIM_MOUNT = '/api/scim/v2';
@@ -8,6 +10,7 @@ export interface ServerState {
   readonly token: string;
   scimEnabled: boolean;
   fault: Fault | null;
-  readonly log: LoggedRequest[];
+  readonly log: LogEntry[];
+  readonly holds: HoldBook;
   readonly store: UserStore;
 }

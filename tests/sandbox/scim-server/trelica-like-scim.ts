@@ -4,6 +4,7 @@ import express from 'express';
 import { LOGIN_PATH, loginPageHtml } from './login-page';
 import { bearerAuth } from './middleware/bearer-auth';
 import { faults } from './middleware/faults';
+import { HoldBook, holds } from './middleware/holds';
 import { locationOnCreate } from './middleware/location';
 import { requestLog } from './middleware/request-log';
 import { strictPaths } from './middleware/strict-paths';
@@ -22,6 +23,7 @@ export function createTrelicaLikeScim(options: TrelicaLikeOptions = {}): Trelica
     scimEnabled: initialEnabled,
     fault: null,
     log: [],
+    holds: new HoldBook(),
     store: new UserStore(initialDomains),
   };
 
@@ -30,10 +32,12 @@ export function createTrelicaLikeScim(options: TrelicaLikeOptions = {}): Trelica
   app.get(LOGIN_PATH, (_req, res) => {
     res.type('html').send(loginPageHtml());
   });
-  // Order matters: log everything, then faults (a proxy in front of Trelica), then routing, then auth.
+  // Order matters: log everything, then a test's holds, then faults (a proxy in front of
+  // Trelica), then routing, then auth.
   app.use(
     SCIM_MOUNT,
     requestLog(state.log),
+    holds(state.holds),
     faults(state),
     strictPaths(),
     bearerAuth(state),
@@ -61,13 +65,20 @@ export function createTrelicaLikeScim(options: TrelicaLikeOptions = {}): Trelica
       state.fault = fault === null ? null : { ...fault };
     },
     requests() {
-      return state.log.map((entry) => ({ ...entry }));
+      return state.log.map((entry) => ({ ...entry.summary }));
+    },
+    detailedRequests() {
+      return state.log.map((entry) => entry.detailed());
+    },
+    hold(options) {
+      return state.holds.add(options);
     },
     reset() {
       state.scimEnabled = initialEnabled;
       state.store.setDomains(initialDomains);
       state.store.clear();
       state.fault = null;
+      state.holds.dropAll();
       state.log.length = 0;
     },
   };

@@ -22,8 +22,8 @@ beforeEach(() => {
 afterEach(cleanup);
 
 /** The popup's send(), answered by the real background over these storage areas. */
-function openOver(areas: Parameters<typeof backgroundOver>[0]) {
-  const background = backgroundOver(areas);
+async function openOver(areas: Parameters<typeof backgroundOver>[0]) {
+  const background = await backgroundOver(areas);
   const handlers = Object.fromEntries(
     REQUEST_TYPES.map((type: RequestType) => [
       type,
@@ -43,7 +43,7 @@ describe('the popup over damaged storage', () => {
     await fc.assert(
       fc.asyncProperty(storedAreas, async (areas) => {
         cleanup();
-        openOver(areas);
+        await openOver(areas);
         await screen.findByRole('list', { name: 'Setup checklist' });
         expect(screen.queryByText(/internal error|could not read/)).toBeNull();
         expect(screen.getByLabelText('Base URL')).toBeTruthy();
@@ -55,7 +55,7 @@ describe('the popup over damaged storage', () => {
 
   it('says what was reset, and the note goes once dismissed', async () => {
     const v4 = storedFixture('progress-v4');
-    const background = openOver({
+    const background = await openOver({
       local: { progress: { ...v4, lastRehearsal: { kind: 'rehearsal', verdict: 'nope' } } },
       session: { vault: { token: 12 } },
     });
@@ -72,7 +72,7 @@ describe('the popup over damaged storage', () => {
   });
 
   it('says nothing over an old shape read in full', async () => {
-    openOver({ local: { progress: storedFixture('progress-v1') } });
+    await openOver({ local: { progress: storedFixture('progress-v1') } });
     await screen.findByRole('list', { name: 'Setup checklist' });
     expect(screen.queryByText(/could not be read/)).toBeNull();
   });

@@ -1,27 +1,58 @@
 // Records every request under the SCIM mount, in arrival order. Never records header values:
 // only whether an Authorization header was there.
-import type { RequestHandler } from 'express';
-import type { LoggedRequest } from '../types';
+import type { Request, RequestHandler, Response } from 'express';
+import type { DetailedRequest, LoggedRequest } from '../types';
 
 /** Status of a logged request while its answer is still pending. */
 export const PENDING_STATUS = 0;
 /** Status of a logged request whose client went away before the answer (nginx's convention). */
 export const CLIENT_GONE_STATUS = 499;
 
-export function requestLog(log: LoggedRequest[]): RequestHandler {
+/** One logged request; its body is read from the request when asked (the parser runs later). */
+export interface LogEntry {
+  readonly summary: LoggedRequest;
+  detailed(): DetailedRequest;
+}
+
+/** The JSON body, once a body parser has read it (Express 4 leaves req.body undefined before). */
+function bodyOf(req: Request): unknown {
+  const parsed = (req as Request & { _body?: boolean })._body === true;
+  return parsed && req.body !== undefined ? structuredClone(req.body as unknown) : undefined;
+}
+
+function queryOf(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url, 'http://x').searchParams);
+}
+
+/** The entry requestLog made for this exchange (later middleware reports on it). */
+export function logEntryOf(res: Response): LogEntry | undefined {
+  return (res.locals as { logEntry?: LogEntry }).logEntry;
+}
+
+export function requestLog(log: LogEntry[]): RequestHandler {
   return (req, res, next) => {
-    const entry: LoggedRequest = {
+    const summary: LoggedRequest = {
       method: req.method,
       path: req.url,
       status: PENDING_STATUS,
       authorized: typeof req.headers.authorization === 'string',
     };
+    const pathname = req.url.split('?')[0] ?? '';
+    const query = queryOf(req.url);
+    const entry: LogEntry = {
+      summary,
+      detailed: () => {
+        const body = bodyOf(req);
+        return { ...summary, pathname, query: { ...query }, ...(body === undefined ? {} : { body }) };
+      },
+    };
     log.push(entry);
+    (res.locals as { logEntry?: LogEntry }).logEntry = entry;
     res.once('finish', () => {
-      entry.status = res.statusCode;
+      summary.status = res.statusCode;
     });
     res.once('close', () => {
-      if (!res.writableFinished) entry.status = CLIENT_GONE_STATUS;
+      if (!res.writableFinished) summary.status = CLIENT_GONE_STATUS;
     });
     next();
   };

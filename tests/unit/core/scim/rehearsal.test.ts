@@ -328,3 +328,78 @@ describe('runRehearsal: a server that ignores the filter', () => {
     expect(server.ops()).toEqual(['lookup']);
   });
 });
+
+describe('the journal of the test user', () => {
+  /** Records each journal call among the requests, in the order they happen. */
+  function journalled(server: ReturnType<typeof fakeScim>) {
+    const events: string[] = [];
+    const requests = () => server.calls.length;
+    const journal = {
+      creating: async (e: { userName: string; baseUrl: string }) => {
+        events.push(`creating ${e.userName} under ${e.baseUrl} after ${requests()} requests`);
+      },
+      created: async (id: string) => void events.push(`created ${id}`),
+      gone: async () => void events.push(`gone after ${requests()} requests`),
+    };
+    return { events, journal };
+  }
+
+  it('is written before the create is sent and closed only once the user is seen gone', async () => {
+    const server = fakeScim();
+    const { events, journal } = journalled(server);
+    const result = await rehearse(server, { journal });
+    expect(result.verdict).toBe('ok');
+    expect(events).toEqual([
+      `creating ${EMAIL} under ${BASE} after 1 requests`,
+      `created ${result.userId}`,
+      'gone after 5 requests',
+    ]);
+  });
+
+  it('is not written when the address is taken: that user existed before and is never touched', async () => {
+    const server = fakeScim();
+    server.add(EMAIL);
+    const { events, journal } = journalled(server);
+    expect((await rehearse(server, { journal })).verdict).toBe('user-exists');
+    expect(events).toEqual([]);
+  });
+
+  it('is closed when the create surely made no one (a refused domain)', async () => {
+    const server = fakeScim(['other.com']);
+    const { events, journal } = journalled(server);
+    expect((await rehearse(server, { journal })).verdict).toBe('domain-not-registered');
+    expect(events).toEqual([`creating ${EMAIL} under ${BASE} after 1 requests`, 'gone after 2 requests']);
+  });
+
+  it('stays open when the create may have happened unseen and the lookup after it failed', async () => {
+    const server = fakeScim();
+    let lookups = 0;
+    server.fault('create', () => json(500, scimError(500, 'oops')));
+    server.fault('lookup', (_call, real) => (++lookups === 1 ? real() : json(503, scimError(503, 'down'))));
+    const { events, journal } = journalled(server);
+    await rehearse(server, { journal });
+    expect(events).toEqual([`creating ${EMAIL} under ${BASE} after 1 requests`]);
+  });
+
+  it('stays open when the delete fails: the popup names the user', async () => {
+    const server = fakeScim();
+    server.fault('delete', () => json(500, scimError(500, 'oops')));
+    const { events, journal } = journalled(server);
+    const result = await rehearse(server, { journal });
+    expect(result.verdict).toBe('cleanup-failed');
+    expect(events).toEqual([`creating ${EMAIL} under ${BASE} after 1 requests`, `created ${result.userId}`]);
+  });
+
+  it('sends no create when the journal cannot be written', async () => {
+    const server = fakeScim();
+    const journal = {
+      creating: () => Promise.reject(new Error('storage full')),
+      created: async () => undefined,
+      gone: async () => undefined,
+    };
+    await expect(
+      runRehearsal({ baseUrl: BASE, token: TOKEN, testEmail: EMAIL, fetch: server.fetch, journal }),
+    ).rejects.toThrow('storage full');
+    expect(server.ops()).toEqual(['lookup']);
+  });
+});
