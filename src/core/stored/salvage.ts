@@ -1,6 +1,7 @@
 // Keeping what can be kept of a value that does not parse whole. The fallback says how finely:
 // where it holds an object, each of the schema's fields (or each entry of a record) is salvaged
-// on its own; where it holds an array, each valid element is kept; anywhere else (a null, a
+// on its own; where it holds an array, each valid element is kept (the newest, if too many
+// for the list's limit); anywhere else (a null, a
 // number: a verdict, a token entry) the part is one unit, kept whole or reset whole. So one
 // mangled rehearsal result resets the last rehearsal, not the Base URL beside it.
 //
@@ -16,6 +17,7 @@ interface Def {
   keyType?: Schema;
   valueType?: Schema;
   element?: Schema;
+  checks?: { _zod: { def: { check: string; maximum?: number } } }[];
 }
 
 const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -79,11 +81,16 @@ function pieces(def: Def, data: unknown, fallback: unknown, path: string[], rese
     return Object.fromEntries(kept);
   }
   if (def.type === 'array' && def.element && Array.isArray(data) && Array.isArray(fallback)) {
-    return data.flatMap((item, i) => {
+    const kept = data.flatMap((item, i) => {
       const element = def.element!.safeParse(item);
       if (!element.success) reset.push([...path, String(i)]);
       return element.success ? [element.data] : [];
     });
+    // Over its limit: the newest (lists are appended to) are kept.
+    const max = def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
+    if (max === undefined || kept.length <= max) return kept;
+    reset.push(path);
+    return kept.slice(-max);
   }
   return NONE;
 }

@@ -2,6 +2,7 @@
 // as it was: nothing reset, nothing lost.
 import { describe, expect, it } from 'vitest';
 import { createVault } from '../../../../src/background/vault';
+import { JOURNAL_KEY } from '../../../../src/core/journal';
 import { EMPTY_PROGRESS } from '../../../../src/core/progress';
 import { PROGRESS_KEY } from '../../../../src/core/stored/progress-key';
 import { readStored, SCHEMA_VERSION_FIELD, toStored, versionOf } from '../../../../src/core/stored/read';
@@ -110,5 +111,14 @@ describe('vault migrations', () => {
     const area = fakeStorageArea();
     await createVault(area, () => 0).put('the-token-value-1234567890');
     expect(area.dump().vault).toMatchObject({ token: 'the-token-value-1234567890', [SCHEMA_VERSION_FIELD]: 2 });
+  });
+});
+
+describe('journal', () => {
+  it('v1 is this build, and reads in full', () => {
+    const journal = storedFixture('journal-v1');
+    expect(versionOf(JOURNAL_KEY)).toBe(1);
+    expect(readStored(JOURNAL_KEY, journal)).toEqual({ value: journal, reset: [] });
+    expect(toStored(JOURNAL_KEY, journal as never)).toEqual({ ...journal, [SCHEMA_VERSION_FIELD]: 1 });
   });
 });

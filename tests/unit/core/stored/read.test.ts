@@ -1,6 +1,7 @@
 // Damaged stored values: what can be read is kept, part by part; what cannot is reset to its
 // default and named for the popup's note. Nothing throws.
 import { describe, expect, it } from 'vitest';
+import { JOURNAL_KEY } from '../../../../src/core/journal';
 import { EMPTY_PROGRESS } from '../../../../src/core/progress';
 import { PROGRESS_KEY } from '../../../../src/core/stored/progress-key';
 import { readStored, type StoredKey } from '../../../../src/core/stored/read';
@@ -61,7 +62,15 @@ describe('reading damaged progress', () => {
     expect(value.remembered).toEqual({ 'https://console.jumpcloud.com': good });
   });
 
-  it('a list over its limit is reset whole', () => {
+  it('a list of records over its limit keeps the newest, and says so', () => {
+    const journal = storedFixture('journal-v1') as { testUsers: { runId: string }[] };
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...journal.testUsers[0]!, runId: `r${i}` }));
+    const { value, reset } = readStored(JOURNAL_KEY, { ...journal, testUsers: many });
+    expect(value.testUsers.map((e) => e.runId)).toEqual(many.slice(-20).map((e) => e.runId));
+    expect(reset).toEqual(['the record of test users the extension created']);
+  });
+
+  it('a nullable list over its limit is reset whole', () => {
     const { value, reset } = read({ ...v4, registeredDomains: Array.from({ length: 501 }, (_, i) => `d${i}.example`) });
     expect(reset).toEqual(["Trelica's registered domains"]);
     expect(value.registeredDomains).toBeNull();
