@@ -77,10 +77,22 @@ describeInBrowsers('stored state from older releases, and damaged', (e2e) => {
     await again.close();
   });
 
+  it('keeps the test users a damaged journal still names, and says the record was damaged', async () => {
+    const journal = storedFixture('journal-v1') as { testUsers: { userName: string }[] };
+    const damaged = { ...journal, running: [], testUsers: [{ runId: 5 }, ...journal.testUsers] };
+    const popup = await seedAndOpen(e2e, { journal: damaged });
+    await popup.waitFor('alert');
+    const text = await alertText(popup);
+    expect(text).toContain('the record of test users the extension created');
+    expect(text).toContain(journal.testUsers[0]!.userName);
+    await popup.close();
+  });
+
   it('with nothing readable anywhere, still opens on its checklist and says all was reset', async () => {
-    const popup = await seedAndOpen(e2e, { progress: 'garbage', resetNote: [1, 2] }, { vault: 7 });
+    const popup = await seedAndOpen(e2e, { progress: 'garbage', resetNote: [1, 2], journal: 'x' }, { vault: 7 });
     await popup.waitFor('alert');
     expect(await alertText(popup)).toContain('all saved progress');
+    expect(await alertText(popup)).toContain('the record of test users the extension created');
     expect(Object.keys(await checklistStates(popup)).length).toBeGreaterThan(5);
     await popup.close();
   });
