@@ -56,10 +56,9 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
   async function state(written?: P.Progress) {
     await swept;
     const view = J.journalView(await journal.read(), runs.running());
-    return {
-      ok: true as const,
-      state: P.toState(written ?? (await progress.read()), await vault.get(), undefined, view),
-    };
+    const p = written ?? (await progress.read());
+    const vaulted = await vault.get();
+    return { ok: true as const, state: P.toState(p, vaulted, undefined, view, await progress.notes.read()) };
   }
 
   /** Test users left by a run cut short go as soon as their token is at hand; never fatal. */
@@ -157,6 +156,11 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
 
       async 'popup/forget-token'() {
         await vault.forget();
+        return state();
+      },
+
+      async 'popup/dismiss-reset-note'() {
+        await progress.notes.dismiss();
         return state();
       },
 

@@ -19,14 +19,21 @@ const browser = g.browser ?? g.chrome;
 // "3rdparty" > "Extensions" entry. Without one, Chrome answers {} and Firefox fails: no policy.
 const policy = async () => readPolicy(await browser.storage.managed.get().catch(() => ({})));
 
-const vault = createVault(browser.storage.session, Date.now, async () => (await policy()).policy.tokenMinutes * 60_000);
+// Progress first: its reset note is where the vault says it found its entry damaged.
+const progress = createProgressStore(browser.storage.local);
+const vault = createVault(
+  browser.storage.session,
+  Date.now,
+  async () => (await policy()).policy.tokenMinutes * 60_000,
+  progress.notes,
+);
 // Purge a token that expired while the background slept.
 void vault.get();
 
 const background = createBackground({
   vault,
-  progress: createProgressStore(browser.storage.local),
-  journal: createJournalStore(browser.storage.local),
+  progress,
+  journal: createJournalStore(browser.storage.local, progress.notes),
   gate: createRunGate(),
   instance: randomHex(8),
   fetch: (input, init) => fetch(input, init),

@@ -1,28 +1,19 @@
-// Non-secret progress in storage.local, read and written whole (it is a few KB at most).
-// Updates are serialized so two messages arriving together cannot lose each other's change.
+// Non-secret progress in storage.local (core/stored/progress-key.ts), beside the note that says
+// what of it (or of any other stored key) was found damaged and reset.
 import type { Storage } from 'webextension-polyfill';
-import { readProgress, type Progress } from '../core/progress';
-
-const KEY = 'progress';
+import type { Progress } from '../core/progress';
+import { PROGRESS_KEY } from '../core/stored/progress-key';
+import { createResetNotes, createStoredKey, type ResetNotes } from './stored-key';
 
 export interface ProgressStore {
   read(): Promise<Progress>;
   update(change: (p: Progress) => Progress): Promise<Progress>;
+  /** What readers reset, for the popup; the other stored keys report here too. */
+  notes: ResetNotes;
 }
 
 export function createProgressStore(area: Storage.StorageArea): ProgressStore {
-  let queue: Promise<unknown> = Promise.resolve();
-  const read = async () => readProgress((await area.get(KEY))[KEY]);
-  return {
-    read,
-    update(change) {
-      const next = queue.then(async () => {
-        const updated = change(await read());
-        await area.set({ [KEY]: updated });
-        return updated;
-      });
-      queue = next.catch(() => undefined);
-      return next;
-    },
-  };
+  const notes = createResetNotes(area);
+  const { read, update } = createStoredKey(area, PROGRESS_KEY, notes);
+  return { read, update, notes };
 }

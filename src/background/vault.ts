@@ -6,21 +6,12 @@
 // memory; a background asleep at the deadline purges it when it wakes. No alarms permission.
 import type { Storage } from 'webextension-polyfill';
 import { tokenFingerprint } from '../core/tested';
+import { VAULT_KEY, type VaultEntry } from '../core/stored/vault-key';
+import { createStoredKey, type ResetNotes } from './stored-key';
+
+export type { VaultEntry };
 
 export const TOKEN_TTL_MS = 30 * 60 * 1000;
-const KEY = 'vault';
-
-export interface VaultEntry {
-  token: string;
-  /** core/tested.ts tokenFingerprint(token): which token a verdict tested. */
-  fingerprint: string | null;
-  expiresAt: number;
-}
-
-function isEntry(value: unknown): value is Omit<VaultEntry, 'fingerprint'> & { fingerprint?: unknown } {
-  const v = value as VaultEntry | undefined;
-  return typeof v?.token === 'string' && typeof v.expiresAt === 'number';
-}
 
 export interface Vault {
   put(token: string): Promise<VaultEntry>;
@@ -32,12 +23,15 @@ export interface Vault {
 /**
  * `ttlMs` is how long a token put now is kept: TOKEN_TTL_MS, or less when the organization's
  * policy says so (core/policy.ts); a shorter limit set later applies to tokens put after it.
+ * A damaged entry reads as no token, and `notes` (the popup's) says it was reset.
  */
 export function createVault(
   area: Storage.StorageArea,
   now: () => number = Date.now,
   ttlMs: () => Promise<number> = async () => TOKEN_TTL_MS,
+  notes?: ResetNotes,
 ): Vault {
+  const stored = createStoredKey(area, VAULT_KEY, notes);
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Forget the token when its time is up, should the background still be awake then. */
   const purgeAt = (expiresAt: number): void => {
@@ -48,25 +42,27 @@ export function createVault(
     async put(token) {
       const ttl = Math.min(TOKEN_TTL_MS, await ttlMs());
       const entry = { token, fingerprint: await tokenFingerprint(token), expiresAt: now() + ttl };
-      await area.set({ [KEY]: entry });
+      await stored.update(() => entry);
       purgeAt(entry.expiresAt);
       return entry;
     },
     async get() {
-      const entry = (await area.get(KEY))[KEY];
-      if (!isEntry(entry)) return null;
-      if (entry.expiresAt <= now()) {
+      const entry = await stored.read();
+      if (!entry) return null;
+      // No limit is longer than TOKEN_TTL_MS: an entry that says otherwise is damaged.
+      const damaged = entry.expiresAt > now() + TOKEN_TTL_MS;
+      if (entry.expiresAt <= now() || damaged) {
         await vault.forget();
+        if (damaged) await notes?.add([VAULT_KEY.label]);
         return null;
       }
       purgeAt(entry.expiresAt);
-      const fingerprint =
-        typeof entry.fingerprint === 'string' ? entry.fingerprint : await tokenFingerprint(entry.token);
-      return { token: entry.token, fingerprint, expiresAt: entry.expiresAt };
+      // An entry from before fingerprints (v1) has none yet.
+      return { ...entry, fingerprint: entry.fingerprint ?? (await tokenFingerprint(entry.token)) };
     },
     async forget() {
       clearTimeout(timer);
-      await area.remove(KEY);
+      await stored.remove();
     },
   };
   return vault;

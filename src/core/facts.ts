@@ -131,6 +131,8 @@ export const StateSchema = z.object({
   policy: z._default(PolicyViewSchema, NO_POLICY_VIEW),
   /** Test users the extension created and has not seen gone, a run cut short, what was removed. */
   journal: z._default(JournalViewSchema, EMPTY_JOURNAL_VIEW),
+  /** Stored state found unreadable and reset, in words (core/stored/read.ts), until dismissed. */
+  resetNote: z._default(z.array(Text), []),
 });
 export type State = z.infer<typeof StateSchema>;
 export type PolicyView = z.infer<typeof PolicyViewSchema>;

@@ -7,6 +7,7 @@
 // name the user, and a token must never reach disk).
 import { z } from './zod';
 import { CleanupResultSchema, DiagnosisCodeSchema } from './scim/results';
+import { readStored, type StoredKey } from './stored/read';
 
 /** How many open entries are kept: more would mean something is badly wrong, not more to show. */
 export const MAX_TEST_USERS = 20;
@@ -74,29 +75,28 @@ export type Journal = z.infer<typeof JournalSchema>;
 
 export const EMPTY_JOURNAL: Journal = Object.freeze({ testUsers: [], running: [], interrupted: null, cleaned: [] });
 
-/** Keeps each readable part: one damaged entry must not hide the others (they name real users). */
-function readEach<T>(raw: unknown, schema: z.ZodMiniType<T>, max: number): T[] {
-  if (!Array.isArray(raw)) return [];
-  const kept: T[] = [];
-  for (const item of raw as unknown[]) {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) kept.push(parsed.data);
-  }
-  return kept.slice(-max);
-}
+/**
+ * storage.local "journal", a registered stored key (core/stored/registry.ts). v1: the shape
+ * above, since 33aa07a. Damaged parts are dropped one by one, never the whole (the others name
+ * real users), and the popup's reset note says the record was damaged.
+ */
+export const JOURNAL_KEY: StoredKey<Journal> = {
+  key: 'journal',
+  area: 'local',
+  schema: JournalSchema,
+  fallback: EMPTY_JOURNAL,
+  migrations: [],
+  label: 'the record of test users the extension created',
+  sections: {
+    testUsers: 'the record of test users the extension created',
+    running: 'the record of runs under way',
+    interrupted: 'the note of a run cut short',
+    cleaned: 'the note of test users removed',
+  },
+};
 
 /** Whatever storage held, as a journal: damaged parts are dropped, never the whole. */
-export function readJournal(raw: unknown): Journal {
-  if (raw === null || typeof raw !== 'object') return EMPTY_JOURNAL;
-  const r = raw as Record<string, unknown>;
-  const interrupted = InterruptedRunSchema.safeParse(r['interrupted']);
-  return {
-    testUsers: readEach(r['testUsers'], TestUserEntrySchema, MAX_TEST_USERS),
-    running: readEach(r['running'], RunMarkerSchema, MAX_RUNNING),
-    interrupted: interrupted.success ? interrupted.data : null,
-    cleaned: readEach(r['cleaned'], CleanupResultSchema, MAX_RUNNING),
-  };
-}
+export const readJournal = (raw: unknown): Journal => readStored(JOURNAL_KEY, raw).value;
 
 /** Written before the create is sent; an entry of the same run is replaced. */
 export function onCreating(j: Journal, entry: TestUserEntry): Journal {

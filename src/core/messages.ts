@@ -143,6 +143,9 @@ export const SetCredentialsRequest = z.object({
 
 export const ForgetTokenRequest = z.object({ type: z.literal('popup/forget-token') });
 
+/** The admin has read the note saying what stored state was reset: it goes. */
+export const DismissResetNoteRequest = z.object({ type: z.literal('popup/dismiss-reset-note') });
+
 /** Read-only: how many users Trelica holds over SCIM, and the newest (the setup saved). */
 export const CheckProvisioningRequest = z.object({
   type: z.literal('popup/check-provisioning'),
@@ -205,6 +208,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   GetStateRequest,
   SetCredentialsRequest,
   ForgetTokenRequest,
+  DismissResetNoteRequest,
   ForgetFieldRequest,
   CheckProvisioningRequest,
   TestConnectionRequest,
@@ -235,6 +239,7 @@ export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | '
   'popup/get-state': 'extension',
   'popup/set-credentials': 'extension',
   'popup/forget-token': 'extension',
+  'popup/dismiss-reset-note': 'extension',
   'popup/forget-field': 'extension',
   'popup/check-provisioning': 'extension',
   'popup/test-connection': 'extension',
@@ -339,6 +344,7 @@ export const REPLY_OF = {
   'popup/get-state': StateReply,
   'popup/set-credentials': StateReply,
   'popup/forget-token': StateReply,
+  'popup/dismiss-reset-note': StateReply,
   'popup/forget-field': StateReply,
   'popup/check-provisioning': z.union([z.object({ ok: z.literal(true), result: ProvisioningCheckSchema }), ErrorReply]),
   'popup/test-connection': ConnectionTestReply,

@@ -20,7 +20,7 @@ import type { StepId } from './steps';
 import { EMPTY_JOURNAL_VIEW, type JournalView } from './journal';
 
 // The journal has its own key (core/journal.ts): it must survive what resets progress.
-export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true, journal: true });
+export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true, journal: true, resetNote: true });
 export type Progress = z.infer<typeof ProgressSchema>;
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({
@@ -36,11 +36,7 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   remembered: {},
 });
 
-/** Whatever storage held: a valid Progress, or the empty one (a corrupt entry is not fatal). */
-export function readProgress(raw: unknown): Progress {
-  const parsed = ProgressSchema.safeParse(raw);
-  return parsed.success ? parsed.data : EMPTY_PROGRESS;
-}
+// Reading what storage holds (older shapes, damage): core/stored/progress-key.ts.
 
 // Verdicts are never dropped when the inputs change: each says what it tested, and the
 // checklist and the popup compare that with the inputs of now (core/tested.ts).
@@ -157,11 +153,13 @@ export function toState(
   vault: { token: string; fingerprint: string | null; expiresAt: number } | null,
   policy: PolicyView = NO_POLICY_VIEW,
   journal: JournalView = EMPTY_JOURNAL_VIEW,
+  resetNote: string[] = [],
 ): State {
   return {
     ...p,
     policy,
     journal,
+    resetNote,
     token: vault
       ? { present: true, masked: maskToken(vault.token), fingerprint: vault.fingerprint, expiresAt: vault.expiresAt }
       : { present: false, masked: null, fingerprint: null, expiresAt: null },

@@ -11,6 +11,7 @@ import { Rehearsal } from './Rehearsal';
 import { ProvisioningCheck } from './ProvisioningCheck';
 import { RememberedFields } from './RememberedFields';
 import { ManagedPolicy } from './ManagedPolicy';
+import { ResetNote } from './ResetNote';
 import { JournalNotes, REMOVING } from './JournalNotes';
 import { extensionVersion, hasHostAccess, openTab, privacyPolicyUrl, requestHostAccess } from './platform';
 import { useFields } from './useFields';
@@ -137,6 +138,7 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
           {busy ?? ''}
         </p>
       </header>
+      <ResetNote reset={state.resetNote} onState={setState} onError={setChecklistError} />
       <JournalNotes
         journal={state.journal}
         tokenPresent={state.token.present}

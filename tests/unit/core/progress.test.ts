@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as P from '../../../src/core/progress';
+import { readProgress } from '../../../src/core/stored/progress-key';
 import type { ConnectionTestResult, RehearsalResult } from '../../../src/core/scim/results';
 
 const connectionOk: ConnectionTestResult = {
@@ -22,17 +23,17 @@ const tested = P.onRehearsal(P.onConnectionTest(P.EMPTY_PROGRESS, connectionOk),
 describe('readProgress', () => {
   it.each([undefined, null, 42, 'x', {}, { baseUrl: 3 }, { ...P.EMPTY_PROGRESS, ticked: ['nope'] }])(
     'falls back to empty progress for %j',
-    (raw) => expect(P.readProgress(raw)).toEqual(P.EMPTY_PROGRESS),
+    (raw) => expect(readProgress(raw)).toEqual(P.EMPTY_PROGRESS),
   );
 
   it('reads progress stored before drafts existed, with no drafts', () => {
     const { drafts: _drafts, ...older } = tested;
-    expect(P.readProgress(older)).toEqual(tested);
+    expect(readProgress(older)).toEqual(tested);
   });
 
   it('keeps valid progress, and drops a token smuggled into it', () => {
     const stored = { ...tested, token: 'secret-token-value' };
-    const read = P.readProgress(stored);
+    const read = readProgress(stored);
     expect(read).toEqual(tested);
     expect(JSON.stringify(read)).not.toContain('secret-token-value');
   });
