@@ -14,7 +14,7 @@ import { createFieldHandlers, forgetField } from './field-handlers';
 import { createFillHandlers } from './fill-handlers';
 import { createOutcomeHandlers } from './outcome-handlers';
 import { scimRuns } from './scim-runs';
-import { withPolicy } from './policy-gate';
+import { withPolicy, type StartScript } from './policy-gate';
 import { readPolicy, type ReadPolicy } from '../core/policy';
 
 export interface Deps {
@@ -26,6 +26,8 @@ export interface Deps {
   hasHostAccess: (origin: string) => Promise<boolean>;
   /** The organization's managed policy, read anew for each request; none when absent. */
   policy?: () => Promise<ReadPolicy>;
+  /** Injects a site's script into the sender's document, once its early script asked. */
+  startScript: StartScript;
 }
 
 export function createHandlers(deps: Deps): Handlers {
@@ -163,5 +165,6 @@ export function createHandlers(deps: Deps): Handlers {
       },
     },
     policy,
+    deps.startScript,
   );
 }
