@@ -3,15 +3,18 @@
 // we serve, into the extension's isolated world (where it finds the API the early script
 // took at document_start), and on the pages we do not serve it never is: there the early
 // script is the extension's whole cost (README, "Performance").
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { FIXTURES, type Site } from '../fixtures/index';
-import { allPanels, poll, type E2EPage } from '../sandbox';
+import { allPanels, DIST, poll, type E2EPage } from '../sandbox';
 import { describeInBrowsers, type E2E } from './suite';
 
 /** The fixtures no page of which we serve (tests/fixtures/index.ts says so of each). */
 const NOT_SERVED: Record<Site, readonly string[]> = { trelica: ['dashboard'], jumpcloud: ['sso-tab', 'users'] };
 
 declare const chrome: {
+  management: { getPermissionWarningsByManifest(manifest: string): Promise<string[]> };
   tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
   scripting: {
     executeScript(d: {
@@ -74,4 +77,21 @@ describeInBrowsers('the early script asks for the site script where, and only wh
       await page.close();
     }
   });
+
+  it.skipIf(e2e.name !== 'chromium')(
+    'Chromium: the scripting permission adds no install warning to what the host permissions show',
+    async () => {
+      const built = JSON.parse(readFileSync(join(DIST.chromium, 'manifest.json'), 'utf8')) as { permissions: string[] };
+      const without = { ...built, permissions: built.permissions.filter((p) => p !== 'scripting') };
+      const warnings = (manifest: object) =>
+        e2e.browser.extension.evaluate(
+          (text: string) => chrome.management.getPermissionWarningsByManifest(text),
+          JSON.stringify(manifest),
+        );
+      expect(built.permissions).toContain('scripting');
+      const ours = await warnings(built);
+      expect(ours.length).toBeGreaterThan(0); // the host permissions' warning: the API answers
+      expect(ours).toEqual(await warnings(without));
+    },
+  );
 });
