@@ -9,6 +9,7 @@ import chromeManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { noInnerHtml } from './scripts/build/no-inner-html.ts';
 import { createNotices } from './scripts/build/notices.ts';
+import { SITE_SCRIPTS, siteScriptEntry, type Site } from './src/core/site-scripts.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -56,10 +57,31 @@ export function contentScriptFile(entry: string): string {
   return `content/${site}.js`;
 }
 
+/** One classic script from an entry: esbuild bundles it, terser shrinks it again. */
+async function oneClassicScript(entry: string, notices: ReturnType<typeof createNotices>): Promise<string> {
+  const bundled = await esbuild({
+    entryPoints: [resolve(import.meta.dirname, entry)],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'warning',
+    write: false,
+    metafile: true,
+  });
+  notices.add(Object.keys(bundled.metafile.inputs));
+  // A second, slower minifier pass: ~5% smaller again, for scripts held to 12 KB gzip.
+  const { code } = await minify(bundled.outputFiles[0]!.text, { compress: { passes: 2 }, ecma: 2020 });
+  return code ?? '';
+}
+
 /**
  * Each content script ships as ONE classic script, not crxjs's loader plus chunks: chunks must
  * be web-accessible, which lets any page fetch them and learn the extension is installed, and
- * split chunks compress worse than one whole file.
+ * split chunks compress worse than one whole file. That holds for the manifest's content script
+ * (the early one) and for each site's script, which the background injects from the package
+ * (src/core/site-scripts.ts): a file injected by scripting.executeScript needs no web access.
  * crxjs builds everything else from a manifest without content scripts; this writes them in.
  */
 function contentScriptsAsOneFile(target: Target, notices: ReturnType<typeof createNotices>): Plugin {
@@ -70,28 +92,21 @@ function contentScriptsAsOneFile(target: Target, notices: ReturnType<typeof crea
     async closeBundle() {
       const manifestPath = resolve(outDir, 'manifest.json');
       const built = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+      const write = async (entry: string): Promise<string> => {
+        const file = contentScriptFile(entry);
+        mkdirSync(dirname(resolve(outDir, file)), { recursive: true });
+        writeFileSync(resolve(outDir, file), await oneClassicScript(entry, notices));
+        return file;
+      };
       const scripts = [];
       for (const script of chromeManifest.content_scripts) {
         const [entry, ...more] = script.js;
         if (!entry || more.length > 0) throw new Error('one entry per content script');
-        const file = contentScriptFile(entry);
-        const bundled = await esbuild({
-          entryPoints: [resolve(import.meta.dirname, entry)],
-          bundle: true,
-          format: 'iife',
-          minify: true,
-          target: 'es2022',
-          legalComments: 'none',
-          logLevel: 'warning',
-          write: false,
-          metafile: true,
-        });
-        notices.add(Object.keys(bundled.metafile.inputs));
-        // A second, slower minifier pass: ~5% smaller again, for scripts held to 12 KB gzip.
-        const { code } = await minify(bundled.outputFiles[0]!.text, { compress: { passes: 2 }, ecma: 2020 });
-        mkdirSync(dirname(resolve(outDir, file)), { recursive: true });
-        writeFileSync(resolve(outDir, file), code ?? '');
-        scripts.push({ ...script, js: [file] });
+        scripts.push({ ...script, js: [await write(entry)] });
+      }
+      for (const [site, file] of Object.entries(SITE_SCRIPTS) as [Site, string][]) {
+        const built = await write(siteScriptEntry(site));
+        if (built !== file) throw new Error(`site script ${site} built as ${built}, but injected as ${file}`);
       }
       writeFileSync(manifestPath, `${JSON.stringify({ ...built, content_scripts: scripts }, null, 2)}\n`);
       // Last, once every bundler has run: the licences of all the packages bundled.

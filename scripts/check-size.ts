@@ -4,9 +4,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SITE_SCRIPTS } from '../src/core/site-scripts';
 
 const KB = 1024;
-export const BUDGETS = { content: 12 * KB, background: 30 * KB, popup: 40 * KB };
+// The early script runs on every console page, served or not: what it costs there is the
+// extension's whole cost, so it is held to a fraction of a site script.
+export const BUDGETS = { early: 3 * KB, content: 12 * KB, background: 30 * KB, popup: 40 * KB };
 
 const dist = resolve(import.meta.dirname, '../dist/chrome');
 
@@ -48,9 +51,15 @@ export interface SizeRow {
 export function measure(): SizeRow[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as BuiltManifest;
   const rows: SizeRow[] = [];
-  for (const cs of manifest.content_scripts) {
-    const files = new Set(cs.js.flatMap((js) => [...closure(join(dist, js))]));
-    rows.push({ what: `content script ${cs.js.join(', ')}`, bytes: gz(files), budget: BUDGETS.content });
+  // The manifest's (the early script, on every console page) and each site's, which the
+  // background injects from the package.
+  for (const js of [...manifest.content_scripts.flatMap((cs) => cs.js), ...Object.values(SITE_SCRIPTS)]) {
+    const early = manifest.content_scripts.some((cs) => cs.js.includes(js));
+    rows.push({
+      what: `content script ${js}`,
+      bytes: gz(closure(join(dist, js))),
+      budget: early ? BUDGETS.early : BUDGETS.content,
+    });
   }
   rows.push({
     what: 'background',

@@ -14,7 +14,7 @@ import { createFieldHandlers, forgetField } from './field-handlers';
 import { createFillHandlers } from './fill-handlers';
 import { createOutcomeHandlers } from './outcome-handlers';
 import { scimRuns } from './scim-runs';
-import { withPolicy } from './policy-gate';
+import { withPolicy, type StartScript } from './policy-gate';
 import { readPolicy, type ReadPolicy } from '../core/policy';
 import * as J from '../core/journal';
 import type { RunGate } from '../core/run-gate';
@@ -36,6 +36,8 @@ export interface Deps {
   gate: RunGate;
   /** This background's id: a run marked by another was cut short. */
   instance: string;
+  /** Injects a site's script into the sender's document, once its early script asked. */
+  startScript: StartScript;
 }
 
 export function createHandlers(deps: Deps): Handlers {
@@ -199,6 +201,7 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
       },
     },
     policy,
+    deps.startScript,
   );
 
   return {

@@ -9,6 +9,7 @@ import { createProgressStore } from './progress-store';
 import { createRouter } from './router';
 import { createVault } from './vault';
 import { readPolicy } from '../core/policy';
+import { SITE_SCRIPTS } from '../core/site-scripts';
 
 // Both browsers' MV3 APIs return promises: Firefox's `browser`, Chrome's `chrome`. The polyfill
 // would add about 3 KB gzip to a background held to 30 KB; only its types are used.
@@ -40,6 +41,20 @@ const background = createBackground({
   now: Date.now,
   hasHostAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
   policy,
+  // Into the extension's isolated world, where the early script keeps the extension API it
+  // took at document_start, and into the one document that asked: Chrome names it
+  // (documentId), so a tab that navigated meanwhile does not get it; Firefox, which may not,
+  // gets the top frame (a new document there has its own early script, which asks again).
+  // At once, not at document_idle: the early script asks when a sign shows.
+  startScript: async (site, { tabId, documentId }) => {
+    if (tabId === undefined) throw new Error('no tab to start the script in');
+    await browser.scripting.executeScript({
+      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] },
+      files: [SITE_SCRIPTS[site]],
+      world: 'ISOLATED',
+      injectImmediately: true,
+    });
+  },
 });
 const route = createRouter(background.handlers, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') });
 // A run the previous background did not finish, and any test user it left: said, or removed at

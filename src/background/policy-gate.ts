@@ -3,9 +3,11 @@
 // Base URL on such a region is not tested; a typed token is refused when only a captured one
 // may be used; the rehearsal is refused when it is turned off ("Find out why" after a failed
 // Activate then runs the connection test and says so); every State carries what the policy
-// fixes, for the popup to show. The content scripts ask "allowed?" here before showing a panel.
+// fixes, for the popup to show. A console's early script asks here for its site's script,
+// which is injected only where the policy allows the console region.
 import { jumpCloudRegion, trelicaRegion } from '../core/hosts';
 import { SENDER_OF, type ErrorReply, type PolicyView, type RequestType } from '../core/messages';
+import type { Site } from '../core/site-scripts';
 import {
   jumpCloudRegionRefusal,
   REHEARSAL_OFF,
@@ -37,9 +39,13 @@ const CARRY_VALUES: ReadonlySet<RequestType> = new Set<RequestType>([
 
 type AnyHandler = (request: { type: RequestType } & Record<string, unknown>, context: Context) => Promise<unknown>;
 
+/** Injects the site's script into the document the context names (background/index.ts). */
+export type StartScript = (site: Site, context: Context) => Promise<void>;
+
 export function withPolicy(
-  handlers: Omit<Handlers, 'trelica/allowed' | 'jumpcloud/allowed'>,
+  handlers: Omit<Handlers, 'trelica/start' | 'jumpcloud/start'>,
   read: () => Promise<ReadPolicy>,
+  startScript: StartScript,
 ): Handlers {
   /** Why the page this request comes from is refused, or null. */
   const pageRefusal = (type: RequestType, url: string, r: ReadPolicy): string | null => {
@@ -87,12 +93,13 @@ export function withPolicy(
       return withView(reply, r);
     };
   }
-  const allowed = (type: RequestType) => async (_request: unknown, context: Context) => ({
-    ok: true as const,
-    allowed: pageRefusal(type, context.url, await read()) === null,
-  });
-  gated['trelica/allowed'] = allowed('trelica/allowed');
-  gated['jumpcloud/allowed'] = allowed('jumpcloud/allowed');
+  const start = (site: Site) => async (_request: unknown, context: Context) => {
+    if (pageRefusal(`${site}/start`, context.url, await read()) !== null) return { ok: true as const, started: false };
+    await startScript(site, context);
+    return { ok: true as const, started: true };
+  };
+  gated['trelica/start'] = start('trelica');
+  gated['jumpcloud/start'] = start('jumpcloud');
   return gated as unknown as Handlers;
 }
 

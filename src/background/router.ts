@@ -12,9 +12,12 @@ import { senderProblem, type OwnExtension, type Sender } from '../core/sender';
 
 export type { Sender };
 
-/** The sender's frame URL; the router has already checked it belongs to the right site. */
+/** The sender's frame URL; the router has already checked it belongs to the right site. For a
+ *  content script, also its tab and (Chrome) document: where the site's script is injected. */
 export interface Context {
   url: string;
+  tabId?: number | undefined;
+  documentId?: string | undefined;
 }
 
 /** One handler per request type, each answering with that request's reply type. */
@@ -32,9 +35,9 @@ export function createRouter(handlers: Handlers, own: OwnExtension) {
     const request = parsed.data;
     const problem = senderProblem(SENDER_OF[request.type], sender, own);
     if (problem) return refuse(`Refused: ${problem}.`);
-    const handle = handlers[request.type] as (r: typeof request, c: { url: string }) => Promise<unknown>;
+    const handle = handlers[request.type] as (r: typeof request, c: Context) => Promise<unknown>;
     try {
-      return await handle(request, { url: sender.url ?? '' });
+      return await handle(request, { url: sender.url ?? '', tabId: sender.tab?.id, documentId: sender.documentId });
     } catch {
       // Never echo the error: it could quote a request body. The popup shows this sentence.
       return { ok: false, message: 'The extension hit an internal error; nothing was changed.' } satisfies ErrorReply;

@@ -2,7 +2,6 @@
 // updated: "Extension context invalidated") or answers at all: one place, so both say the same.
 import { isInvalidationError, type ScriptContext } from './dom/context';
 import type { Panel } from './panel';
-import { send } from './send';
 
 export const RELOADED = 'The extension was reloaded or updated. Reload this page to use it again.';
 
@@ -37,18 +36,4 @@ export function lifecycle(ctx: ScriptContext): Lifecycle {
       return keep;
     },
   };
-}
-
-/**
- * Starts a content script on the console it serves, as its entry point does. The manifest's
- * match patterns pin the scheme and host but let any port through (https://app.trelica.com:8443/):
- * only the default port is the console, and the background answers only that origin. The
- * organization's policy may leave this console region out: then no panel. Any other answer (the
- * background unreachable) starts the script, whose requests the background refuses anyway.
- */
-export function startWhereAllowed(ask: 'trelica/allowed' | 'jumpcloud/allowed', start: () => unknown): void {
-  if (location.port) return;
-  void send({ type: ask }).then((reply) => {
-    if (!reply.ok || reply.allowed) start();
-  });
 }

@@ -37,7 +37,7 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
     );
   }
   if (type === 'trelica/remembered') return isObject(r.locators);
-  if (type === 'trelica/allowed' || type === 'jumpcloud/allowed') return typeof r.allowed === 'boolean';
+  if (type === 'trelica/start' || type === 'jumpcloud/start') return typeof r.started === 'boolean';
   if (type === 'jumpcloud/filled' || type === 'jumpcloud/about-to') return isStringList(r.lines);
   if (type === 'jumpcloud/find-out-why') {
     const link = r.link as Record<string, unknown> | undefined;

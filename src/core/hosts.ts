@@ -1,4 +1,6 @@
-// Every origin the extension knows about lives here and nowhere else.
+// Every origin the extension knows about lives here and nowhere else. The lists derived below
+// are marked pure, so that a script that does not use them (the early content script, which
+// runs on every console page) does not compute them.
 
 export const TRELICA_REGIONS = ['us', 'eu'] as const;
 export const JUMPCLOUD_REGIONS = ['us', 'eu', 'in'] as const;
@@ -17,8 +19,12 @@ export const JUMPCLOUD_ORIGINS: Readonly<Record<JumpCloudRegion, string>> = {
 };
 
 /** Host names, for messages that tell the admin which hosts are accepted. */
-export const TRELICA_HOSTS: readonly string[] = Object.values(TRELICA_ORIGINS).map((o) => new URL(o).host);
-export const JUMPCLOUD_HOSTS: readonly string[] = Object.values(JUMPCLOUD_ORIGINS).map((o) => new URL(o).host);
+export const TRELICA_HOSTS: readonly string[] = /* @__PURE__ */ Object.values(TRELICA_ORIGINS).map(
+  (o) => new URL(o).host,
+);
+export const JUMPCLOUD_HOSTS: readonly string[] = /* @__PURE__ */ Object.values(JUMPCLOUD_ORIGINS).map(
+  (o) => new URL(o).host,
+);
 
 function originOf(url: string): string | null {
   try {
@@ -56,7 +62,7 @@ export function isJumpCloudUrl(url: string): boolean {
 }
 
 /** Match patterns for permissions.contains/request: must equal manifest.json's host_permissions. */
-export const HOST_PERMISSION_PATTERNS: readonly string[] = [
+export const HOST_PERMISSION_PATTERNS: readonly string[] = /* @__PURE__ */ [
   ...Object.values(TRELICA_ORIGINS),
   ...Object.values(JUMPCLOUD_ORIGINS),
 ].map((origin) => `${origin}/*`);

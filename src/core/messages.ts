@@ -121,10 +121,12 @@ export const JumpCloudRememberRequest = z.object({
 /** Trelica tab, before it reads the SCIM section: the fields picked there before. */
 export const TrelicaRememberedRequest = z.object({ type: z.literal('trelica/remembered') });
 
-/** A console tab, as its content script starts: whether the organization's policy allows this
- *  console region (a disallowed one gets no panel; the background refuses its requests anyway). */
-export const TrelicaAllowedRequest = z.object({ type: z.literal('trelica/allowed') });
-export const JumpCloudAllowedRequest = z.object({ type: z.literal('jumpcloud/allowed') });
+/** A console tab's early script, once per document, when the page shows a sign of one we serve:
+ *  the background injects the site's script into that document when the organization's policy
+ *  allows this console region (a disallowed one gets no script, so no panel). No file name in
+ *  it: the background picks the script from the sender's checked site. */
+export const TrelicaStartRequest = z.object({ type: z.literal('trelica/start') });
+export const JumpCloudStartRequest = z.object({ type: z.literal('jumpcloud/start') });
 
 export const GetStateRequest = z.object({ type: z.literal('popup/get-state') });
 
@@ -203,8 +205,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   TrelicaRememberRequest,
   JumpCloudRememberRequest,
   TrelicaRememberedRequest,
-  TrelicaAllowedRequest,
-  JumpCloudAllowedRequest,
+  TrelicaStartRequest,
+  JumpCloudStartRequest,
   GetStateRequest,
   SetCredentialsRequest,
   ForgetTokenRequest,
@@ -234,8 +236,8 @@ export const SENDER_OF: Readonly<Record<RequestType, 'trelica' | 'jumpcloud' | '
   'trelica/remember-field': 'trelica',
   'jumpcloud/remember-field': 'jumpcloud',
   'trelica/remembered': 'trelica',
-  'trelica/allowed': 'trelica',
-  'jumpcloud/allowed': 'jumpcloud',
+  'trelica/start': 'trelica',
+  'jumpcloud/start': 'jumpcloud',
   'popup/get-state': 'extension',
   'popup/set-credentials': 'extension',
   'popup/forget-token': 'extension',
@@ -323,7 +325,8 @@ export const DiagnosisReply = z.union([
 ]);
 export const LinesReply = z.union([z.object({ ok: z.literal(true), lines: z.array(Text) }), ErrorReply]);
 export const RememberedReply = z.union([z.object({ ok: z.literal(true), locators: LocatorsSchema }), ErrorReply]);
-export const AllowedReply = z.union([z.object({ ok: z.literal(true), allowed: z.boolean() }), ErrorReply]);
+/** started: false when the policy leaves this console region out. */
+export const StartReply = z.union([z.object({ ok: z.literal(true), started: z.boolean() }), ErrorReply]);
 
 /** The reply schema of each request, so a sender can parse what comes back. */
 export const REPLY_OF = {
@@ -339,8 +342,8 @@ export const REPLY_OF = {
   'trelica/remember-field': AckReply,
   'jumpcloud/remember-field': AckReply,
   'trelica/remembered': RememberedReply,
-  'trelica/allowed': AllowedReply,
-  'jumpcloud/allowed': AllowedReply,
+  'trelica/start': StartReply,
+  'jumpcloud/start': StartReply,
   'popup/get-state': StateReply,
   'popup/set-credentials': StateReply,
   'popup/forget-token': StateReply,

@@ -12,6 +12,8 @@ export interface Sender {
   url?: string | undefined;
   /** The frame's origin (Chrome only), harder to spoof than url. */
   origin?: string | undefined;
+  /** The sending document (Chrome; Firefox may leave it out). */
+  documentId?: string | undefined;
   /** 0 is the top frame. */
   frameId?: number | undefined;
   /** Set for content scripts; unset for the popup opened as a popup. */

@@ -91,8 +91,8 @@ export const VALID_REQUESTS: { [T in RequestType]: RequestOf<T> } = {
   'trelica/remember-field': { type: 'trelica/remember-field', field: 'token', locator: LOCATOR },
   'jumpcloud/remember-field': { type: 'jumpcloud/remember-field', field: 'token', locator: LOCATOR },
   'trelica/remembered': { type: 'trelica/remembered' },
-  'trelica/allowed': { type: 'trelica/allowed' },
-  'jumpcloud/allowed': { type: 'jumpcloud/allowed' },
+  'trelica/start': { type: 'trelica/start' },
+  'jumpcloud/start': { type: 'jumpcloud/start' },
   'popup/get-state': { type: 'popup/get-state' },
   'popup/set-credentials': { type: 'popup/set-credentials', ...FORM },
   'popup/forget-token': { type: 'popup/forget-token' },
@@ -121,6 +121,8 @@ export async function backgroundOver(areas: { local?: Record<string, unknown>; s
     fetch: () => Promise.reject(new TypeError('no network here')),
     now: Date.now,
     hasHostAccess: async () => true,
+    // The injection itself is the browser's: here it succeeds, so every start is answered.
+    startScript: async () => undefined,
   });
   await background.start().catch(() => undefined);
   return { route: createRouter(background.handlers, OWN), local, session };

@@ -48,6 +48,7 @@ beforeEach(() => {
       fetch: (url, init) => fetch(String(url).replace('https://app.trelica.com', server.origin), init),
       now: Date.now,
       hasHostAccess: async () => hostAccess,
+      startScript: () => Promise.reject(new Error('no script injection in a flow test')),
     }),
     own,
   );

@@ -28,6 +28,7 @@ function background() {
   const session = fakeStorageArea();
   const local = fakeStorageArea();
   const fetch = vi.fn(() => Promise.reject(new TypeError('no network in the fuzz')));
+  const startScript = vi.fn(async () => undefined);
   const route = createRouter(
     createHandlers({
       vault: createVault(session),
@@ -38,10 +39,11 @@ function background() {
       fetch,
       now: Date.now,
       hasHostAccess: async () => true,
+      startScript,
     }),
     own,
   );
-  return { route, session, local, fetch };
+  return { route, session, local, fetch, startScript };
 }
 
 /** Messages that look almost right: a real type with random fields, or random values in place. */
@@ -72,12 +74,13 @@ describe('the background under random messages', () => {
   it('a refused message changes nothing and sends nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.anything(), nearMiss), fc.constantFrom(...SENDERS), async (message, sender) => {
-        const { route, session, local, fetch } = background();
+        const { route, session, local, fetch, startScript } = background();
         const reply = (await route(message, sender)) as { ok: boolean; message?: string };
         if (reply.ok || !reply.message?.startsWith('Refused')) return;
         expect(session.dump()).toEqual({});
         expect(local.dump()).toEqual({});
         expect(fetch).not.toHaveBeenCalled();
+        expect(startScript).not.toHaveBeenCalled();
       }),
       { numRuns: 300 },
     );
@@ -92,11 +95,12 @@ describe('the background under random messages', () => {
         fc.constantFrom(...REQUEST_TYPES.filter((t) => !t.startsWith('popup/'))),
         fc.constantFrom(...strangers),
         async (type, sender) => {
-          const { route, session, local } = background();
+          const { route, session, local, startScript } = background();
           const reply = (await route({ type }, sender)) as { ok: boolean };
           expect(reply.ok).toBe(false);
           expect(session.dump()).toEqual({});
           expect(local.dump()).toEqual({});
+          expect(startScript).not.toHaveBeenCalled();
         },
       ),
     );

@@ -54,6 +54,7 @@ function startBackground(instance: string, areas = { local, session }) {
     fetch: toServer,
     now: Date.now,
     hasHostAccess: async () => true,
+    startScript: () => Promise.reject(new Error('no script injection here')),
   });
   const route = createRouter(background.handlers, own);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

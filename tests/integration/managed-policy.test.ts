@@ -29,6 +29,8 @@ let local: FakeStorageArea;
 let managed: unknown;
 let clock: number;
 let requests: string[];
+/** Each site script the background injected, and where. */
+let started: Array<{ site: string; tabId: number | undefined; documentId: string | undefined }>;
 let route: ReturnType<typeof createRouter>;
 
 beforeAll(async () => {
@@ -43,6 +45,7 @@ beforeEach(() => {
   managed = {};
   clock = 1_000_000;
   requests = [];
+  started = [];
   const policy = async () => readPolicy(managed);
   route = createRouter(
     createHandlers({
@@ -62,6 +65,7 @@ beforeEach(() => {
       now: () => clock,
       hasHostAccess: async () => true,
       policy,
+      startScript: async (site, { tabId, documentId }) => void started.push({ site, tabId, documentId }),
     }),
     own,
   );
@@ -74,9 +78,16 @@ const capture = (sender = trelicaUs, baseUrl = US_BASE) =>
 const vaultHolds = async () => JSON.stringify(await session.get(null)).includes(server.token);
 
 describe('without a policy', () => {
-  it('allows every console, and the State says nothing is managed', async () => {
-    expect(await send({ type: 'trelica/allowed' }, trelicaEu)).toEqual({ ok: true, allowed: true });
-    expect(await send({ type: 'jumpcloud/allowed' }, jumpcloudIn)).toEqual({ ok: true, allowed: true });
+  it("starts every console's script in the asking document, and the State says nothing is managed", async () => {
+    expect(await send({ type: 'trelica/start' }, { ...trelicaEu, documentId: 'doc-eu' })).toEqual({
+      ok: true,
+      started: true,
+    });
+    expect(await send({ type: 'jumpcloud/start' }, jumpcloudIn)).toEqual({ ok: true, started: true });
+    expect(started).toEqual([
+      { site: 'trelica', tabId: 1, documentId: 'doc-eu' },
+      { site: 'jumpcloud', tabId: 3, documentId: undefined },
+    ]);
     const { state } = await send({ type: 'popup/get-state' }, popup);
     expect(state.policy).toMatchObject({
       applied: [],
@@ -93,11 +104,27 @@ describe('allowed regions', () => {
     managed = { allowedTrelicaRegions: ['app'], allowedJumpCloudRegions: ['us'] };
   });
 
-  it('answers "allowed?" for each console, so a left-out one gets no panel', async () => {
-    expect(await send({ type: 'trelica/allowed' }, trelicaUs)).toEqual({ ok: true, allowed: true });
-    expect(await send({ type: 'trelica/allowed' }, trelicaEu)).toEqual({ ok: true, allowed: false });
-    expect(await send({ type: 'jumpcloud/allowed' }, jumpcloudUs)).toEqual({ ok: true, allowed: true });
-    expect(await send({ type: 'jumpcloud/allowed' }, jumpcloudIn)).toEqual({ ok: true, allowed: false });
+  it("starts the site's script only on an allowed console, so a left-out one gets no panel", async () => {
+    expect(await send({ type: 'trelica/start' }, trelicaUs)).toEqual({ ok: true, started: true });
+    expect(await send({ type: 'trelica/start' }, trelicaEu)).toEqual({ ok: true, started: false });
+    expect(await send({ type: 'jumpcloud/start' }, jumpcloudUs)).toEqual({ ok: true, started: true });
+    expect(await send({ type: 'jumpcloud/start' }, jumpcloudIn)).toEqual({ ok: true, started: false });
+    expect(started.map((s) => [s.site, s.tabId])).toEqual([
+      ['trelica', 1],
+      ['jumpcloud', 2],
+    ]);
+  });
+
+  it('starts no script for a page on another site, port or frame: the sender is refused first', async () => {
+    const refused = [
+      await send({ type: 'trelica/start' }, jumpcloudUs),
+      await send({ type: 'jumpcloud/start' }, tab('https://console.jumpcloud.com:8443/#/sso/1')),
+      await send({ type: 'trelica/start' }, { ...trelicaUs, frameId: 3 }),
+      await send({ type: 'trelica/start', file: 'content/jumpcloud.js' }, trelicaUs),
+    ];
+    expect(refused.map((r) => r.ok)).toEqual([false, false, false, true]);
+    // A file named in the message is not read: the sender's site picks the script.
+    expect(started).toEqual([{ site: 'trelica', tabId: 1, documentId: undefined }]);
   });
 
   it('refuses a capture on a left-out Trelica, and a fill on a left-out JumpCloud, changing nothing', async () => {

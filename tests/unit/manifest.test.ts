@@ -1,11 +1,12 @@
 // What the stores and this project ask of the manifests: least privilege, exact hosts, icons
 // that exist at the declared sizes, and a Firefox variant derived from the one manifest.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import pkg from '../../package.json' with { type: 'json' };
-import { GECKO_ID, manifestFor } from '../../vite.config';
+import { contentScriptFile, GECKO_ID, manifestFor } from '../../vite.config';
+import { SITE_SCRIPTS, siteScriptEntry, type Site } from '../../src/core/site-scripts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -16,10 +17,27 @@ function pngSize(path: string): [number, number] {
 }
 
 describe('manifest.json', () => {
-  it('asks for storage only, and exactly the five https hosts', () => {
-    expect(manifest.permissions).toEqual(['storage']);
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"scripting"|http:\/\//);
+  it('asks for storage and scripting only, and exactly the five https hosts', () => {
+    // scripting injects each site's script where the early script saw a page we serve; with
+    // no install warning of its own in either browser, it adds nothing to what the host
+    // permissions already say (README, "Permissions, and why").
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"activeTab"|"webNavigation"|http:\/\//);
     expect(manifest.host_permissions.every((h) => /^https:\/\/[a-z.]+\/\*$/.test(h))).toBe(true);
+  });
+
+  it('declares one content script, the early one at document_start, and no web-accessible resource', () => {
+    expect(manifest.content_scripts).toEqual([
+      { matches: manifest.host_permissions, js: ['src/content/early/index.ts'], run_at: 'document_start' },
+    ]);
+    expect('web_accessible_resources' in manifest).toBe(false);
+  });
+
+  it("builds each site's script from the entry it is injected from", () => {
+    for (const [site, file] of Object.entries(SITE_SCRIPTS) as [Site, string][]) {
+      expect(contentScriptFile(siteScriptEntry(site))).toBe(file);
+      expect(existsSync(resolve(root, siteScriptEntry(site)))).toBe(true);
+    }
   });
 
   it.each(Object.entries({ ...manifest.icons, ...manifest.action.default_icon }))(

@@ -1,22 +1,14 @@
-// Knowing when a page we serve is on screen, at (almost) no cost elsewhere:
-// - route changes: hashchange, popstate, and the Navigation API's currententrychange where the
-//   browser has it (it also reports history.pushState). No polling, no timers.
-// - on a candidate route, the animationstart trick: a zero-specificity rule gives heading-like
-//   elements a 1 ms no-op animation, so the browser tells us when one is inserted or shown;
-//   an element whose own text cannot concern us (appeared() false) is ignored there and then.
-// - only while the page is served, a MutationObserver keeps our UI in step with the page,
-//   listening only to changes in or around the areas we serve (never to our own panel).
-// Every callback is batched into one scan per animation frame.
+// Knowing when a page we serve is on screen, at (almost) no cost elsewhere: the route and
+// appearance signs (./signs.ts), and, only while the page is served, a MutationObserver that
+// keeps our UI in step with the page, listening only to changes in or around the areas we
+// serve (never to our own panel). Every callback is batched into one scan per animation frame.
 import type { ScriptContext } from './context';
-import { isOurs, markOurs, randomName } from './ours';
+import { isOurs } from './ours';
+import { watchSigns, type Signs } from './signs';
 
-export interface PageWatch {
-  /** Cheap URL gate; false keeps the script fully idle (route listeners only). */
-  isCandidate(url: URL): boolean;
-  /** Elements whose appearance may mean a served page appeared. */
-  appearSelector: string;
-  /** Cheap look at one element that appeared (its own text): false ignores it. Default: all. */
-  appeared?(el: Element): boolean;
+export { APPEAR_ANIMATION } from './signs';
+
+export interface PageWatch extends Signs {
   /** While served: the elements we read (a section, a table, a tab and its panel). Changes
    *  inside them, on their ancestors' attributes (which may hide them) or removing them
    *  trigger a scan; other changes do not. Default: the whole body. */
@@ -27,8 +19,6 @@ export interface PageWatch {
   leave(): void;
 }
 
-// Random per run: a fixed animation name in the page's CSS would tell the page we are here.
-export const APPEAR_ANIMATION = randomName('a');
 // Not 'style': scripted animations rewrite it every frame; v-show hiding needs no reaction from us.
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-selected', 'aria-expanded', 'aria-checked', 'class', 'disabled'];
 
@@ -51,9 +41,7 @@ export function matters(record: MutationRecord, areas: readonly Element[] | unde
 
 export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): void } {
   let observer: MutationObserver | null = null;
-  let style: HTMLStyleElement | null = null;
   let scheduled = false;
-  let lastUrl = '';
 
   const run = (): void => {
     scheduled = false;
@@ -81,50 +69,32 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
     requestAnimationFrame(run);
   }
 
-  const arm = (): void => {
-    if (style) return;
-    style = markOurs(document.createElement('style'));
-    style.textContent = `@keyframes ${APPEAR_ANIMATION}{from{outline-color:inherit}to{outline-color:inherit}}:where(${watch.appearSelector}){animation:1ms ${APPEAR_ANIMATION}}`;
-    (document.head ?? document.documentElement).append(style);
-  };
-
-  const disarm = (): void => {
-    style?.remove();
-    style = null;
+  const stopObserving = (): void => {
     observer?.disconnect();
     observer = null;
   };
 
-  const onRoute = (): void => {
-    if (!ctx.isValid || location.href === lastUrl) return;
-    lastUrl = location.href;
-    if (watch.isCandidate(new URL(location.href))) {
-      arm();
-      schedule();
-    } else {
-      disarm();
-      watch.leave();
-    }
-  };
-
-  ctx.listen(window, 'hashchange', onRoute);
-  ctx.listen(window, 'popstate', onRoute);
-  const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
-  if (navigation) ctx.listen(navigation, 'currententrychange', onRoute);
-  ctx.listen(
-    document,
-    'animationstart',
-    (event: AnimationEvent) => {
-      if (event.animationName !== APPEAR_ANIMATION || !style || scheduled) return;
-      const el = event.target;
-      if (!(el instanceof Element) || !watch.appeared || watch.appeared(el)) schedule();
-    },
-    { capture: true },
-  );
   ctx.onInvalidated(() => {
-    disarm();
+    stopObserving();
     watch.leave();
   });
-  onRoute();
+  // The script starts where a page we serve may already be on screen (the early script saw a
+  // sign of it): the first look is at once, not a frame later.
+  let starting = true;
+  let lookNow = false;
+  watchSigns(ctx, watch, {
+    route(candidate) {
+      if (candidate && starting) lookNow = true;
+      else if (candidate) schedule();
+      else {
+        stopObserving();
+        watch.leave();
+      }
+    },
+    appear: schedule,
+    busy: () => scheduled,
+  });
+  starting = false;
+  if (lookNow) run();
   return { rescan: schedule };
 }

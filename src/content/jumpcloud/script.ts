@@ -5,7 +5,6 @@ import type { FieldResult, GroupManagement, JumpCloudField } from '../../core/me
 import { FILL_FROM_TRELICA } from '../button-labels';
 import { send } from '../send';
 import { ScriptContext } from '../dom/context';
-import { buttonText, matchIndex, shortOwnText } from '../dom/text';
 import { watchPage } from '../dom/watch';
 import { lifecycle } from '../lifecycle';
 import { createPanel, type Panel } from '../panel';
@@ -14,7 +13,7 @@ import { createGroupGuard } from './group-guard';
 import { watchJumpCloudButtons } from './explain';
 import { findIdentityManagement, findUserGroups, panelAnchor, showsActive, type IdentityManagementPage } from './page';
 import { pickable, pickActions, pickAndFill } from './pick';
-import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_ROUTE } from './selectors';
+import { JUMPCLOUD_SIGNS } from './signs';
 
 const MOVED =
   'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
@@ -131,13 +130,7 @@ export function startJumpCloudScript(): ScriptContext {
   });
 
   const watcher = watchPage(ctx, {
-    isCandidate: (url) => CANDIDATE_ROUTE.test(url.hash),
-    appearSelector: APPEAR_SELECTOR,
-    appeared(el) {
-      if (el.matches(APPEAR_ALWAYS)) return true;
-      const text = shortOwnText(el, 80);
-      return text !== null && matchIndex(text || buttonText(el), APPEAR_TEXTS) >= 0;
-    },
+    ...JUMPCLOUD_SIGNS,
     // The tab's panel, and the tab itself (its selection lives outside the panel).
     areas: () => [...(page ? [page.root, ...(page.tab ? [page.tab] : [])] : []), ...(groups ? [groups] : [])],
     scan() {

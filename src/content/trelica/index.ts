@@ -1,6 +1,6 @@
-// The Trelica content script's entry point (see script.ts), on the default port of an allowed
-// Trelica region only (lifecycle.ts).
-import { startWhereAllowed } from '../lifecycle';
+// The Trelica content script's entry point (see script.ts). Not in the manifest: the background
+// injects it into one document, on the default port of an allowed Trelica region only, when the
+// early script there saw a sign of a page we serve (content/early/start.ts).
 import { startTrelicaScript } from './script';
 
-startWhereAllowed('trelica/allowed', startTrelicaScript);
+startTrelicaScript();

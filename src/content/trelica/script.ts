@@ -6,7 +6,6 @@ import type { ScimState } from '../../core/messages';
 import { SEND_TO_JUMPCLOUD } from '../button-labels';
 import { send } from '../send';
 import { ScriptContext } from '../dom/context';
-import { matchIndex, shortOwnText } from '../dom/text';
 import { watchPage } from '../dom/watch';
 import { lifecycle } from '../lifecycle';
 import { createPanel, type Panel } from '../panel';
@@ -14,7 +13,7 @@ import { FIELD_WORDS, pickValue, readCredentials, type Picked, type TrelicaField
 import { readUserRequestsTable } from './domains';
 import { findScimSection, readScimState } from './read';
 import { readDefaultRole } from './default-role';
-import { APPEAR_TEXTS, TRELICA } from './selectors';
+import { TRELICA_SIGNS } from './signs';
 
 export function startTrelicaScript(): ScriptContext {
   const ctx = new ScriptContext('trelica');
@@ -130,14 +129,7 @@ export function startTrelicaScript(): ScriptContext {
   }
 
   watchPage(ctx, {
-    // Trelica's URLs are unknown: headings and labels decide, and only those whose own text
-    // reads like ours (appeared) make the script look at the page.
-    isCandidate: () => true,
-    appearSelector: TRELICA.appearSelector,
-    appeared(el) {
-      const text = shortOwnText(el, 80);
-      return text !== null && matchIndex(text, APPEAR_TEXTS) >= 0;
-    },
+    ...TRELICA_SIGNS,
     areas: () => [section, domainsTable].filter((el): el is Element => el !== null),
     scan() {
       section = findScimSection(document);

@@ -35,6 +35,8 @@ export async function realBackground(seed: Seed = {}) {
       fetch: () => Promise.reject(new Error('no SCIM request from a content-script test')),
       now: Date.now,
       hasHostAccess: async () => true,
+      // The content tests start the site's script themselves; no early script asks here.
+      startScript: () => Promise.reject(new Error('no script injection in a content-script test')),
     }),
     OWN,
   );

@@ -63,6 +63,24 @@ export async function writeEmptyExtension(dir: string, builtManifest: string): P
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'empty.js'), 'void 0;\n');
+  // The popup's floor: an extension page with nothing in it.
+  await writeFile(join(dir, EMPTY_PAGE), '<!doctype html><meta charset="utf-8"><title>empty</title><main></main>\n');
+}
+
+export const EMPTY_PAGE = 'empty.html';
+
+/** ms from navigation start to the load event of `url` in a fresh tab of `context`. */
+export async function pageLoadMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return nav!.loadEventEnd || nav!.loadEventStart;
+    });
+  } finally {
+    await page.close();
+  }
 }
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,16 +1,20 @@
 // Chromium only: what the content scripts cost on pages we serve and, above all, on pages we
 // do not serve, against the same page with no extension and with an extension whose content
 // script is empty (the floor any content script pays: an isolated world, extension bindings).
+// That extension's empty page is also the popup's floor: open to load.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserSession } from '../browsers/types';
 import { DIST } from '../paths';
 import type { Sandbox } from '../server/sandbox';
+import { unpackedExtensionId } from '../browsers/managed-policy';
 import {
+  EMPTY_PAGE,
   footprint,
   launchOtherChromium,
   pageCost,
+  pageLoadMs,
   writeEmptyExtension,
   type Footprint,
   type PageCost,
@@ -40,7 +44,7 @@ export async function measurePageCosts(
   pages: ReadonlyArray<{ site: 'trelica' | 'jumpcloud'; name: string; served: boolean }>,
   runs: number,
   onCleanup: (close: () => Promise<unknown>) => void,
-): Promise<IdleResult[]> {
+): Promise<{ pages: IdleResult[]; emptyExtensionPageMs: number[] }> {
   const origin = session.extension.origin;
   const emptyDir = await mkdtemp(join(tmpdir(), 'bench-empty-extension-'));
   const cleanDir = () => rm(emptyDir, { recursive: true, force: true });
@@ -52,7 +56,10 @@ export async function measurePageCosts(
   onCleanup(none.close);
 
   const results: IdleResult[] = [];
+  const emptyExtensionPageMs: number[] = [];
   try {
+    const emptyPage = `chrome-extension://${unpackedExtensionId(emptyDir)}/${EMPTY_PAGE}`;
+    for (let i = 0; i < runs; i++) emptyExtensionPageMs.push(await pageLoadMs(empty.context, emptyPage));
     for (const { site, name, served } of pages) {
       const url = sandbox.url(site, name);
       const costs: Record<'ours' | 'empty' | 'none', PageCost[]> = { ours: [], empty: [], none: [] };
@@ -83,5 +90,5 @@ export async function measurePageCosts(
     await none.close();
     await cleanDir();
   }
-  return results;
+  return { pages: results, emptyExtensionPageMs };
 }

@@ -34,6 +34,24 @@ export interface BenchResults {
   notMeasured: string[];
 }
 
+/** The floors some costs are held against, measured in the same run. */
+export const FLOORS = {
+  extensionPage: 'floor: an empty extension page, open to load',
+  fetch: 'floor: one bare fetch of the same SCIM URL from the background',
+} as const;
+
+/** Each cost and the floor it is a multiple of (the unserved pages' floor is the empty content script). */
+const AGAINST: ReadonlyArray<[cost: string, floor: string]> = [
+  ['popup: open to checklist drawn (main not busy)', FLOORS.extensionPage],
+  ['connection test (popup message to verdict)', FLOORS.fetch],
+];
+
+/** cost / floor, or why there is no ratio. */
+export function ratio(cost: number, floor: number): string {
+  if (!(floor > 0.05)) return `n/a (floor ${floor.toFixed(2)})`;
+  return `×${(cost / floor).toFixed(cost / floor >= 10 ? 0 : 1)}`;
+}
+
 export function timing(measure: string, browser: string, samples: number[], notes?: string): TimingResult {
   return { measure, browser, samples, summary: summarize(samples), ...(notes ? { notes } : {}) };
 }
@@ -122,6 +140,8 @@ export function toMarkdown(r: BenchResults): string {
     out.push('');
   }
 
+  out.push(...floorsTable(r));
+
   const browsers = [...new Set(r.timings.map((t) => t.browser))];
   const measures = [...new Set(r.timings.map((t) => t.measure))];
   out.push('Timings in ms (measured in the browser with performance.now()):', '');
@@ -160,4 +180,37 @@ export function toMarkdown(r: BenchResults): string {
   }
   if (r.notMeasured.length) out.push('Not measured:', ...r.notMeasured.map((n) => `- ${n}`), '');
   return out.join('\n');
+}
+
+/** Each cost beside its floor from the same run, medians, and their ratio. */
+function floorsTable(r: BenchResults): string[] {
+  const rows: string[] = [];
+  const median = (values: number[]) => summarize(values).median;
+  for (const p of r.pages.filter((x) => !x.served && x.ours.length)) {
+    for (const [key, label, f] of IDLE_METRICS.filter(([k]) => k !== 'taskMs')) {
+      const [ours, empty] = [p.ours, p.empty].map((costs) => median(costs.map((c) => c[key])));
+      rows.push(
+        `| ${pageName(p)}: ${label} | chromium | ${f(ours!)} | empty content script: ${f(empty!)} | ${ours! - empty! >= 0 ? '+' : ''}${f(ours! - empty!)} | ${ratio(ours!, empty!)} |`,
+      );
+    }
+  }
+  for (const [cost, floor] of AGAINST) {
+    for (const t of r.timings.filter((x) => x.measure === cost)) {
+      const base = r.timings.find((x) => x.measure === floor && x.browser === t.browser);
+      if (!base) continue;
+      const [c, b] = [t.summary.median, base.summary.median];
+      rows.push(
+        `| ${cost} | ${t.browser} | ${ms(c)} | ${floor.replace(/^floor: /, '')}: ${ms(b)} | ${c - b >= 0 ? '+' : ''}${ms(c - b)} | ${ratio(c, b)} |`,
+      );
+    }
+  }
+  if (rows.length === 0) return [];
+  return [
+    'Costs against their floors, measured in the same run (medians):',
+    '',
+    '| cost | browser | ours | floor | Δ | ratio |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
 }

@@ -8,8 +8,9 @@ import { launchBrowser } from '../browsers/launch';
 import type { BrowserName, BrowserSession } from '../browsers/types';
 import { startSandbox, type Sandbox } from '../server/sandbox';
 import { measurePageCosts } from './idle';
-import { timing, type BenchResults, type SizeRow } from './report';
-import { panelFlow, popupFlow, scimRun, type PanelSample } from './timed-flows';
+import { FLOORS, timing, type BenchResults, type SizeRow } from './report';
+import { LIST_PATH } from '../../../src/core/scim/connection-test';
+import { bareFetch, panelFlow, popupFlow, scimRun, type PanelSample } from './timed-flows';
 
 const PAGES = [
   { site: 'trelica', name: 'dashboard', served: false },
@@ -103,6 +104,9 @@ async function flows(session: BrowserSession, sandbox: Sandbox, runs: number, re
     const baseUrl = sandbox.shownBaseUrl();
     for (let i = 0; i < runs; i++)
       tests.push(await scimRun(popup, sandbox, { type: 'popup/test-connection', baseUrl }));
+    const fetches = [];
+    for (let i = 0; i < runs; i++) fetches.push(await bareFetch(session, `${baseUrl}${LIST_PATH}`, sandbox.scim.token));
+    results.timings.push(timing(FLOORS.fetch, browser, fetches, `GET ${LIST_PATH}`));
     results.timings.push(
       timing(
         'connection test (popup message to verdict)',
@@ -162,10 +166,13 @@ export async function runBench({ runs, browsers, sizes, onCleanup, phase }: Benc
       try {
         results.machine.browsers[name] = await browserVersion(session);
         if (name === 'chromium') phase('chromium: page costs against an empty content script and no extension');
-        if (name === 'chromium')
-          results.pages = await measurePageCosts(session, sandbox, PAGES, runs, (close) =>
+        if (name === 'chromium') {
+          const costs = await measurePageCosts(session, sandbox, PAGES, runs, (close) =>
             onCleanup('a bench Chromium', close),
           );
+          results.pages = costs.pages;
+          results.timings.push(timing(FLOORS.extensionPage, name, costs.emptyExtensionPageMs));
+        }
         phase(`${name}: panel, click, popup and SCIM timings`);
         await flows(session, sandbox, rounds, results);
       } finally {

@@ -162,3 +162,22 @@ export async function scimRun(
   const verdict = reply.ok ? (reply.result?.verdict ?? '?') : `refused: ${reply.message ?? ''}`;
   return { ms, verdict, scimRequests: sandbox.scim.requests().length - before };
 }
+
+/**
+ * The connection test's floor: one fetch of its first URL (the list request, with the token),
+ * from the background (Chromium's service worker; Firefox's extension page), timed there.
+ */
+export async function bareFetch(session: BrowserSession, url: string, token: string): Promise<number> {
+  return session.extension.evaluate(
+    async (a: { url: string; token: string }) => {
+      const start = performance.now();
+      const response = await fetch(a.url, {
+        headers: { Authorization: `Bearer ${a.token}`, Accept: 'application/scim+json' },
+        redirect: 'manual',
+      });
+      await response.text();
+      return performance.now() - start;
+    },
+    { url, token },
+  );
+}

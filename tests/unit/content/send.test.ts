@@ -70,8 +70,8 @@ const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
   'trelica/remember-field': fc.oneof(fc.constant({ ok: true }), refusal),
   'jumpcloud/remember-field': fc.oneof(fc.constant({ ok: true }), refusal),
   'trelica/remembered': fc.oneof(fc.record({ ok: fc.constant(true as const), locators }), refusal),
-  'trelica/allowed': fc.oneof(fc.record({ ok: fc.constant(true as const), allowed: fc.boolean() }), refusal),
-  'jumpcloud/allowed': fc.oneof(fc.record({ ok: fc.constant(true as const), allowed: fc.boolean() }), refusal),
+  'trelica/start': fc.oneof(fc.record({ ok: fc.constant(true as const), started: fc.boolean() }), refusal),
+  'jumpcloud/start': fc.oneof(fc.record({ ok: fc.constant(true as const), started: fc.boolean() }), refusal),
 };
 const TYPES = Object.keys(VALID) as ContentRequestType[];
 
