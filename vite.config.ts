@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { minify } from 'terser';
-import { defineConfig, type Plugin } from 'vite';
+import { build as viteBuild, defineConfig, type Plugin, type Rolldown } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import chromeManifest from './manifest.json' with { type: 'json' };
@@ -76,6 +76,36 @@ async function oneClassicScript(entry: string, notices: ReturnType<typeof create
   return code ?? '';
 }
 
+/** Where the background lands in the build. */
+export const BACKGROUND_FILE = 'background.js';
+
+/**
+ * The background ships as ONE module too. Built with the popup, it shared a chunk with it, and
+ * two files compress worse than one: about 1.6 KB gzip of its 30 KB budget. A service worker
+ * cannot import() anyway, so nothing is lost by keeping it whole.
+ */
+async function oneBackgroundModule(entry: string, notices: ReturnType<typeof createNotices>): Promise<string> {
+  const built = await viteBuild({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      rolldownOptions: {
+        input: resolve(import.meta.dirname, entry),
+        output: { format: 'es', minify: true, entryFileNames: BACKGROUND_FILE },
+      },
+    },
+  });
+  const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
+  const chunks = outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`the background built as ${chunks.length} files, not one`);
+  notices.add(Object.keys(chunks[0]!.modules));
+  return chunks[0]!.code;
+}
+
 /**
  * Each content script ships as ONE classic script, not crxjs's loader plus chunks: chunks must
  * be web-accessible, which lets any page fetch them and learn the extension is installed, and
@@ -108,7 +138,15 @@ function contentScriptsAsOneFile(target: Target, notices: ReturnType<typeof crea
         const built = await write(siteScriptEntry(site));
         if (built !== file) throw new Error(`site script ${site} built as ${built}, but injected as ${file}`);
       }
-      writeFileSync(manifestPath, `${JSON.stringify({ ...built, content_scripts: scripts }, null, 2)}\n`);
+      writeFileSync(
+        resolve(outDir, BACKGROUND_FILE),
+        await oneBackgroundModule(chromeManifest.background.service_worker, notices),
+      );
+      const background =
+        target === 'chrome'
+          ? { service_worker: BACKGROUND_FILE, type: 'module' }
+          : { scripts: [BACKGROUND_FILE], type: 'module' };
+      writeFileSync(manifestPath, `${JSON.stringify({ ...built, background, content_scripts: scripts }, null, 2)}\n`);
       // Last, once every bundler has run: the licences of all the packages bundled.
       notices.write(outDir);
     },
@@ -116,9 +154,11 @@ function contentScriptsAsOneFile(target: Target, notices: ReturnType<typeof crea
 }
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
-const { content_scripts: _builtSeparately, ...forCrx } = manifestFor(target) as ManifestV3Export & {
-  content_scripts?: unknown;
-};
+const {
+  content_scripts: _builtSeparately,
+  background: _builtAlone,
+  ...forCrx
+} = manifestFor(target) as ManifestV3Export & { content_scripts?: unknown; background?: unknown };
 
 const notices = createNotices(import.meta.dirname);
 
@@ -133,7 +173,7 @@ export default defineConfig({
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,
-    // The popup and the background are held to gzip budgets too (scripts/check-size.ts).
+    // The popup is held to a gzip budget too (scripts/check-size.ts), as is the background.
     minify: true,
     sourcemap: false,
     target: 'es2022',
