@@ -132,6 +132,11 @@ describe('a rehearsal cut short', () => {
     await next.start();
     await next.send({ type: 'trelica/capture', baseUrl: BASE, token: server.token, scimState: 'enabled' }, trelicaTab);
     await until('the leftover test user to be removed', () => server.users().length === 0);
+    // And confirmed gone: the journal closes only after the last request of the removal.
+    await until('the journal entry to close', () => {
+      const journal = (local.dump() as { journal?: { testUsers: unknown[] } }).journal;
+      return journal?.testUsers.length === 0;
+    });
   });
 
   it('never uses, on its own, a token other than the one that created the user', async () => {
