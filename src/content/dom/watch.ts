@@ -95,8 +95,10 @@ export function watchPage(ctx: ScriptContext, watch: PageWatch): { rescan(): voi
     observer = null;
   };
 
-  const onRoute = (): void => {
-    if (!ctx.isValid || location.href === lastUrl) return;
+  const onRoute = (event?: Event): void => {
+    // The Navigation API tells of a new route before its hashchange, and a router renders the
+    // route's view in its own hashchange listener (set before ours): look again then.
+    if (!ctx.isValid || (location.href === lastUrl && event?.type !== 'hashchange')) return;
     lastUrl = location.href;
     if (watch.isCandidate(new URL(location.href))) {
       arm();
