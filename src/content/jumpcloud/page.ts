@@ -81,10 +81,9 @@ function holdsForm(root: HTMLElement, configToggle: HTMLElement | null): boolean
 
 export function findIdentityManagement(doc: Document): IdentityManagementPage | null {
   const tab = selectedTab(doc, IDENTITY_MANAGEMENT);
-  const heading = tab ? null : findHeading(doc, HEADINGS, IDENTITY_MANAGEMENT);
-  const root = tab
-    ? contentOf(tab, (el) => holdsForm(el, findConfigToggle(el)))
-    : heading && (heading.closest<HTMLElement>('[role="dialog"], [role="tabpanel"], form, main') ?? doc.body);
+  // No tabs: the tab's heading marks it, and its content is found the same way.
+  const marker = tab ?? findHeading(doc, HEADINGS, IDENTITY_MANAGEMENT);
+  const root = marker && contentOf(marker, (el) => holdsForm(el, findConfigToggle(el)));
   const configToggle = root && findConfigToggle(root);
   return root && holdsForm(root, configToggle) ? { root, configToggle, tab } : null;
 }
