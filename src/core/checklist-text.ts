@@ -154,6 +154,7 @@ export const NOTES = {
     failed: (d: Diagnosis) =>
       `Last test: ${d.title}. ${d.fix}${d.step === 'test-connection' ? '' : ` Then revisit "${STEP_TITLES[d.step]}".`}`,
     passed: "The last test passed: JumpCloud's test will pass too.",
+    provedByActivate: "JumpCloud's Activate succeeded, which it does only over a working connection.",
     needs: (what: string) => `Needs ${what} first.`,
   },
   'group-management-off': {

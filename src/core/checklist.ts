@@ -162,6 +162,12 @@ function testEmail({ f, fields, ticked, rehearsal }: RuleInput): Derived {
 function testConnection({ f, test, testPassed, testStaleNote }: RuleInput): Derived {
   const say = NOTES['test-connection'];
   const seen = fromJumpCloud(f, 'test-connection', test);
+  // JumpCloud activates only over a working connection (its newer view has no separate Test
+  // Connection button): an Activate it showed succeeding proves the test, unless JumpCloud's
+  // own test said otherwise since.
+  const { activate: activated, 'test-connection': tested } = f.jumpcloud.outcomes;
+  if (activated?.result === 'success' && seen?.state !== 'done' && !(tested && tested.at > activated.at))
+    return { state: 'done', notes: [say.provedByActivate] };
   if (seen) return seen;
   if (test && test.verdict !== 'ok') {
     const d = diagnose(test.verdict);

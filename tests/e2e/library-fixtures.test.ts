@@ -13,7 +13,7 @@ import {
   buildLibraryFixtures,
   libraryFixturePath,
   renderLibraryFixture,
-  type LibraryFixtureName,
+  type LibraryBasePage,
   type LibraryFixtureState,
 } from '../fixtures/libraries/index';
 import { GROUP_MANAGEMENT_LABEL, OUTCOME_WORDS, initialState } from '../fixtures/libraries/shared/model';
@@ -39,7 +39,7 @@ interface PageTraits {
   shows: 'toast' | 'inline' | 'badge' | 'nothing';
 }
 
-const TRAITS: Record<LibraryFixtureName, PageTraits> = {
+const TRAITS: Record<LibraryBasePage, PageTraits> = {
   mui: { tab: 'Identity Management', collapsed: false, groupRole: 'checkbox', flip: 'label', shows: 'toast' },
   'mui-provisioning': { tab: 'Provisioning', collapsed: false, groupRole: 'switch', flip: 'label', shows: 'inline' },
   'element-plus': { tab: 'Identity Management', collapsed: true, groupRole: 'checkbox', flip: 'label', shows: 'toast' },

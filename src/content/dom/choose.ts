@@ -3,11 +3,11 @@
 // root, opening and closing with an animation). A different choice already made is reported
 // as "kept", as for text fields.
 import { byIdNear } from './deep';
-import { clickLikeUser, enterValue, pressKey, type FillResult } from './fill';
+import { ALREADY_SET, clickLikeUser, enterValue, filledIf, kept, pressKey, unavailable, type FillResult } from './fill';
 import { radioLabel, type ChoiceControl } from './find';
 import { boundListbox, openListboxes, optionsOf, selectedOption, waitClosed } from './listbox';
 import { normalizeLabel } from './text';
-import { whyNotEditable } from './visibility';
+import { isVisible, whyNotEditable } from './visibility';
 import { waitForElement } from './wait';
 
 /** What an unchosen control shows: "Select…", "Choose an option", "--", nothing. */
@@ -21,34 +21,34 @@ export async function choose(control: ChoiceControl, want: RegExp, signal: Abort
   if (control.kind === 'select') return chooseInSelect(control.el, want);
   if (control.kind === 'radio') {
     const target = control.group.find((r) => want.test(normalizeLabel(radioLabel(r))));
-    return target ? chooseRadio(target, control.group) : { outcome: 'unavailable', reason: 'no-option' };
+    return target ? chooseRadio(target, control.group) : unavailable('no-option');
   }
   return chooseInDropdown(control.el, want, signal);
 }
 
 function chooseInSelect(select: HTMLSelectElement, want: RegExp): FillResult {
   const blocked = whyNotEditable(select);
-  if (blocked) return { outcome: 'unavailable', reason: blocked };
+  if (blocked) return unavailable(blocked);
   const options = Array.from(select.options);
   const target = options.find((o) => want.test(normalizeLabel(o.text)));
-  if (!target) return { outcome: 'unavailable', reason: 'no-option' };
-  if (target.selected) return { outcome: 'already-set' };
+  if (!target) return unavailable('no-option');
+  if (target.selected) return ALREADY_SET;
   const current = select.selectedOptions[0];
   if (current && current.value !== '' && !current.disabled && !PLACEHOLDER.test(normalizeLabel(current.text))) {
-    return { outcome: 'kept', reason: 'other-value', current: current.text.trim() };
+    return kept(current.text.trim());
   }
   enterValue(select, target.value);
-  return target.selected ? { outcome: 'filled' } : { outcome: 'unavailable', reason: 'rejected' };
+  return filledIf(target.selected);
 }
 
 function chooseRadio(target: HTMLInputElement, group: HTMLInputElement[]): FillResult {
-  if (target.checked) return { outcome: 'already-set' };
+  if (target.checked) return ALREADY_SET;
   const other = group.find((r) => r.checked);
-  if (other) return { outcome: 'kept', reason: 'other-value', current: radioLabel(other) };
+  if (other) return kept(radioLabel(other));
   const blocked = whyNotEditable(target);
-  if (blocked) return { outcome: 'unavailable', reason: blocked };
+  if (blocked) return unavailable(blocked);
   clickLikeUser(target);
-  return target.checked ? { outcome: 'filled' } : { outcome: 'unavailable', reason: 'rejected' };
+  return filledIf(target.checked);
 }
 
 /** What the control shows as chosen: its value (a text box) or its text (a button or div). */
@@ -63,9 +63,9 @@ const took = (el: HTMLElement, target: Element, want: RegExp): boolean =>
 async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSignal): Promise<FillResult> {
   const blocked = whyNotEditable(el);
   // A library's select is often a readonly text box: it can still be chosen from.
-  if (blocked && blocked !== 'readonly') return { outcome: 'unavailable', reason: blocked };
+  if (blocked && blocked !== 'readonly') return unavailable(blocked);
   const shown = shownValue(el);
-  if (want.test(shown)) return { outcome: 'already-set' };
+  if (want.test(shown)) return ALREADY_SET;
 
   // Only a list that is this control's, or that was not open before the click, is ever read:
   // another dropdown's overlay may still be in the document, closing or kept for later.
@@ -82,7 +82,7 @@ async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSign
     pressKey(el, 'ArrowDown');
     listbox = await waitForElement(find, { signal, timeoutMs: OPEN_MS });
   }
-  if (!listbox) return { outcome: 'unavailable', reason: 'no-listbox' };
+  if (!listbox) return unavailable('no-listbox');
 
   const options = optionsOf(listbox);
   const target = options.find((o) => want.test(optionText(o)));
@@ -92,18 +92,18 @@ async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSign
   };
   if (!target) {
     await close();
-    return { outcome: 'unavailable', reason: 'no-option' };
+    return unavailable('no-option');
   }
   // Already chosen, or another choice made before (never changed behind the admin's back).
   const chosen =
     selectedOption(options) ?? options.find((o) => o !== target && optionText(o) !== '' && shown === optionText(o));
   if (chosen === target) {
     await close();
-    return { outcome: 'already-set' };
+    return ALREADY_SET;
   }
   if (chosen && !PLACEHOLDER.test(optionText(chosen))) {
     await close();
-    return { outcome: 'kept', reason: 'other-value', current: (chosen.textContent ?? '').trim() };
+    return kept((chosen.textContent ?? '').trim());
   }
 
   // The full pointer sequence: libraries choose on mousedown, mouseup or click.
@@ -111,9 +111,12 @@ async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSign
   const accepted =
     Boolean(await waitForElement(() => took(el, target, want), { signal, timeoutMs: TAKE_MS })) ||
     (await chooseByKeyboard(el, listbox, target, want, signal));
-  // The next control is opened only once this overlay is gone (and the page usable again).
+  // The next control is opened only once this overlay is gone (and the page usable again); a
+  // list the page leaves open is closed, never left over the form and the admin's next click.
   await waitClosed(listbox, signal);
-  return accepted ? { outcome: 'filled' } : { outcome: 'unavailable', reason: 'rejected' };
+  if (isVisible(listbox)) await close();
+  // Some libraries show the choice in the control only once the list has closed.
+  return filledIf(accepted || took(el, target, want));
 }
 
 /** ArrowDown until the wanted option is the active one, then Enter: the keyboard way. */

@@ -13,6 +13,16 @@ export interface FillResult {
   current?: string;
 }
 
+/** Not filled, and why. */
+export const unavailable = (reason: FillReason): FillResult => ({ outcome: 'unavailable', reason });
+
+/** Another value is there, left alone (never overwritten behind the admin's back). */
+export const kept = (current: string): FillResult => ({ outcome: 'kept', reason: 'other-value', current });
+export const ALREADY_SET: FillResult = { outcome: 'already-set' };
+
+/** Filled when the page shows the value took, else "rejected". */
+export const filledIf = (took: boolean): FillResult => (took ? { outcome: 'filled' } : unavailable('rejected'));
+
 function nativeSetter(el: Element, prop: string): ((value: unknown) => void) | null {
   // Start at the prototype: an own property on the element is a framework's interceptor.
   for (let proto = Object.getPrototypeOf(el); proto; proto = Object.getPrototypeOf(proto)) {
@@ -70,11 +80,10 @@ export function pressKey(el: Element, key: string): void {
  */
 export function fillText(el: HTMLInputElement | HTMLTextAreaElement, value: string): FillResult {
   const blocked = whyNotEditable(el);
-  if (blocked) return { outcome: 'unavailable', reason: blocked };
+  if (blocked) return unavailable(blocked);
   const current = el.value;
-  if (current === value) return { outcome: 'already-set' };
-  if (current.trim() !== '') return { outcome: 'kept', reason: 'other-value', current };
+  if (current === value) return ALREADY_SET;
+  if (current.trim() !== '') return kept(current);
   enterValue(el, value);
-  if (el.value !== value) return { outcome: 'unavailable', reason: 'rejected' };
-  return { outcome: 'filled' };
+  return filledIf(el.value === value);
 }

@@ -60,8 +60,10 @@ export function watchSigns(ctx: ScriptContext, signs: Signs, on: SignsHandler): 
     style = null;
   };
 
-  const onRoute = (): void => {
-    if (!ctx.isValid || location.href === lastUrl) return;
+  const onRoute = (event?: Event): void => {
+    // The Navigation API tells of a new route before its hashchange, and a router renders the
+    // route's view in its own hashchange listener (set before ours): look again then.
+    if (!ctx.isValid || (location.href === lastUrl && event?.type !== 'hashchange')) return;
     lastUrl = location.href;
     const candidate = signs.isCandidate(new URL(location.href));
     if (candidate) arm();

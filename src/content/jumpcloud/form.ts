@@ -16,7 +16,7 @@ import {
   type FieldSpec,
 } from '../dom/find';
 import { byLocator } from '../dom/pick';
-import { clickLikeUser, fillText } from '../dom/fill';
+import { clickLikeUser, fillText, kept, unavailable } from '../dom/fill';
 import { isVisible, whyNotEditable } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { findConfigToggle, type IdentityManagementPage } from './page';
@@ -113,8 +113,8 @@ function fillField(
   if (!el) return { field, outcome: 'not-found' };
   if (value === null) {
     return el.value.trim() && isVisible(el)
-      ? { field, outcome: 'kept', reason: 'other-value', current: el.value.trim() }
-      : { field, outcome: 'unavailable', reason: 'no-value' };
+      ? { field, ...kept(el.value.trim()) }
+      : { field, ...unavailable('no-value') };
   }
   return { field, ...fillText(el, value) };
 }

@@ -42,11 +42,23 @@ function selectedTab(doc: Document, names: readonly RegExp[]): HTMLElement | nul
   );
 }
 
-/** The panel a selected tab shows (aria-controls), if it is visible. */
-function panelOf(doc: Document, tab: HTMLElement | null): HTMLElement | null {
-  const id = tab?.getAttribute('aria-controls');
-  const panel = id ? doc.getElementById(id) : null;
-  return panel && isVisible(panel) ? panel : null;
+/**
+ * What a selected tab shows: the panel it names (aria-controls) when that is visible and
+ * `holds` the content; else, where a router's strip renders the view beside the tabs with no
+ * panel (or an empty one, or none named), the innermost container around the strip that holds
+ * it, never past a dialog, a main or the body; else the tab's own panel, empty.
+ */
+function contentOf(tab: HTMLElement, holds: (el: HTMLElement) => boolean): HTMLElement | null {
+  const id = tab.getAttribute('aria-controls');
+  const named = id ? tab.ownerDocument.getElementById(id) : null;
+  const panel = named && isVisible(named) ? named : null;
+  if (panel && holds(panel)) return panel;
+  for (let up = tab.parentElement; up; up = up.parentElement) {
+    if (holds(up)) return up;
+    if (up.matches('[role="dialog"], main, body')) break;
+  }
+  // Nothing holds it anywhere: the tab's own panel, empty, is still what it shows.
+  return panel;
 }
 
 export function findConfigToggle(root: ParentNode): HTMLElement | null {
@@ -69,14 +81,11 @@ function holdsForm(root: HTMLElement, configToggle: HTMLElement | null): boolean
 
 export function findIdentityManagement(doc: Document): IdentityManagementPage | null {
   const tab = selectedTab(doc, IDENTITY_MANAGEMENT);
-  let root = panelOf(doc, tab);
-  if (!root) {
-    const marker = tab ?? findHeading(doc, HEADINGS, IDENTITY_MANAGEMENT);
-    if (!marker) return null;
-    root = marker.closest<HTMLElement>('[role="dialog"], [role="tabpanel"], form, main') ?? doc.body;
-  }
-  const configToggle = findConfigToggle(root);
-  return holdsForm(root, configToggle) ? { root, configToggle, tab } : null;
+  // No tabs: the tab's heading marks it, and its content is found the same way.
+  const marker = tab ?? findHeading(doc, HEADINGS, IDENTITY_MANAGEMENT);
+  const root = marker && contentOf(marker, (el) => holdsForm(el, findConfigToggle(el)));
+  const configToggle = root && findConfigToggle(root);
+  return root && holdsForm(root, configToggle) ? { root, configToggle, tab } : null;
 }
 
 /** Where the panel goes: just before the Configuration Settings box (inside the tab), never
@@ -88,14 +97,17 @@ export function panelAnchor(page: IdentityManagementPage): { el: Element; where:
   return { el: box && page.root.contains(box) && box !== page.root ? box : toggle, where: 'beforebegin' };
 }
 
-/** The application's User Groups tab, when selected, and how many groups are ticked there. */
-export function findUserGroups(doc: Document): { root: HTMLElement; bound: number } | null {
-  const root = panelOf(doc, selectedTab(doc, USER_GROUPS));
-  if (!root) return null;
-  const boxes = deepQueryAll(root, 'input[type="checkbox"], [role="checkbox"]').filter(
+/** The groups' checkboxes a person sees in `root` (a "select all" is none of them). */
+const groupBoxes = (root: Element): Element[] =>
+  deepQueryAll(root, 'input[type="checkbox"], [role="checkbox"]').filter(
     (box) => isVisible(box) && !labelCandidates(box).some((text) => SELECT_ALL.test(text.toLowerCase())),
   );
-  return { root, bound: boxes.filter(isToggleOn).length };
+
+/** The application's User Groups tab, when selected, and how many groups are ticked there. */
+export function findUserGroups(doc: Document): { root: HTMLElement; bound: number } | null {
+  const tab = selectedTab(doc, USER_GROUPS);
+  const root = tab && contentOf(tab, (el) => groupBoxes(el).length > 0);
+  return root ? { root, bound: groupBoxes(root).filter(isToggleOn).length } : null;
 }
 
 /** Whether the page shows this application's provisioning as already active. */

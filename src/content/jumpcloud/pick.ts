@@ -3,7 +3,7 @@
 import type { FieldResult, FillReply, JumpCloudField } from '../../core/messages';
 import { choose } from '../dom/choose';
 import { choiceControlOf, isTextInput } from '../dom/find';
-import { fillText, type FillResult } from '../dom/fill';
+import { fillText, unavailable, type FillResult } from '../dom/fill';
 import { locatorOf, pickElement } from '../dom/pick';
 import type { PanelAction } from '../panel';
 import { FIELD_NAMES } from '../../core/field-names';
@@ -49,7 +49,7 @@ export async function pickAndFill(field: JumpCloudField, deps: PickDeps): Promis
   const value = field === 'base-url' ? reply.baseUrl : field === 'token' ? reply.token : reply.testEmail;
   let result: FillResult;
   if (want) result = await choose(choiceControlOf(el)!, want, deps.signal);
-  else if (value === null) result = { outcome: 'unavailable', reason: 'no-value' };
+  else if (value === null) result = unavailable('no-value');
   else result = fillText(el as HTMLInputElement, value);
   deps.picked(field, result, locatorOf(el));
 }

@@ -158,7 +158,9 @@ export function startJumpCloudScript(): ScriptContext {
       if (!life.keepsPanel) panel?.remove();
     },
   });
-  // A group's checkbox changes its state without touching the DOM: count again on change.
-  ctx.listen(document, 'change', () => groups && watcher.rescan(), { capture: true });
+  // A group's checkbox changes its state without touching the DOM: count again after a click
+  // (a mouse's, a label's, or Space's). Not on change: a web component's inner checkbox fires
+  // it inside its shadow root only, where the document never hears it.
+  ctx.listen(document, 'click', () => groups && watcher.rescan(), { capture: true });
   return ctx;
 }

@@ -73,11 +73,12 @@ export function fixtureState(): FixtureState {
   return state();
 }
 
-/** Waits until `check` returns a truthy value (the fixtures' back end answers asynchronously). */
-export async function waitFor<T>(check: () => T, timeoutMs = 1000): Promise<NonNullable<T>> {
+/** Waits until `check` returns (or resolves to) a truthy value (the fixtures' back end answers
+ *  asynchronously, and so does the real background). */
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 1000): Promise<NonNullable<T>> {
   const start = Date.now();
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value as NonNullable<T>;
     if (Date.now() - start > timeoutMs) throw new Error('waitFor: timed out');
     await new Promise((resolve) => setTimeout(resolve, 5));

@@ -374,6 +374,75 @@ const CASES: Case[] = [
     note: /JumpCloud said: “Connection failed”/,
   },
   {
+    name: "JumpCloud's Activate succeeded, with no test of its own seen: the Activate proves it",
+    step: 'test-connection',
+    facts: {
+      jumpcloud: { outcomes: { activate: { result: 'success', text: 'Provisioning is now active', at: 1 } } },
+    },
+    state: 'done',
+    canTick: false,
+    note: /Activate succeeded, which it does only over a working connection/,
+  },
+  {
+    name: "JumpCloud's Activate succeeded after its test had failed",
+    step: 'test-connection',
+    facts: {
+      ...CAPTURED,
+      jumpcloud: {
+        outcomes: {
+          'test-connection': { result: 'failure', text: 'Connection failed', at: 1 },
+          activate: { result: 'success', text: 'Active', at: 2 },
+        },
+      },
+    },
+    state: 'done',
+    note: /Activate succeeded/,
+  },
+  {
+    name: "JumpCloud's test failed after an Activate had succeeded: the newer failure counts",
+    step: 'test-connection',
+    facts: {
+      ...CAPTURED,
+      jumpcloud: {
+        outcomes: {
+          activate: { result: 'success', text: 'Active', at: 1 },
+          'test-connection': { result: 'failure', text: 'Connection failed', at: 2 },
+        },
+      },
+    },
+    state: 'warning',
+    note: /JumpCloud said: “Connection failed”/,
+  },
+  {
+    name: "JumpCloud's test and Activate both succeeded: the test's own words",
+    step: 'test-connection',
+    facts: {
+      jumpcloud: {
+        outcomes: {
+          'test-connection': { result: 'success', text: 'Connection successful', at: 1 },
+          activate: { result: 'success', text: 'Active', at: 2 },
+        },
+      },
+    },
+    state: 'done',
+    note: /“Connection successful”/,
+  },
+  {
+    name: "JumpCloud's Activate failed: it proves nothing about the test",
+    step: 'test-connection',
+    facts: {
+      ...CAPTURED,
+      jumpcloud: { outcomes: { activate: { result: 'failure', text: 'Activation failed', at: 1 } } },
+    },
+    state: 'todo',
+  },
+  {
+    name: "JumpCloud's Activate showed nothing clear: it proves nothing either",
+    step: 'test-connection',
+    facts: { ...CAPTURED, jumpcloud: { outcomes: { activate: { result: 'unknown', text: '', at: 1 } } } },
+    state: 'todo',
+  },
+  {
     name: 'timed out',
     step: 'test-connection',
     facts: { ...CAPTURED, lastConnectionTest: connectionTest('timeout') },

@@ -147,6 +147,41 @@ describe('choose: a custom dropdown', () => {
     expect(model.value).toBeNull();
   }, 10_000);
 
+  it('closes a list the page leaves open after a choice that did not take: no overlay stays', async () => {
+    document.body.innerHTML = '';
+    const { control } = dropdown({ on: 'none' });
+    control.addEventListener(
+      'keydown',
+      (e) => e.key === 'Escape' && document.querySelector('[role="listbox"]')?.remove(),
+    );
+    expect(await choose({ kind: 'dropdown', el: control }, SCIM_API, signal)).toEqual({
+      outcome: 'unavailable',
+      reason: 'rejected',
+    });
+    expect(document.querySelector('[role="listbox"]')).toBeNull();
+  }, 10_000);
+
+  it('reports "filled" when the control shows the choice only once its list is closed', async () => {
+    document.body.innerHTML = '';
+    const { control, model } = dropdown({ on: 'none' });
+    let chosen: string | null = null;
+    // The option's click is the choice, but the list stays open and the control says nothing
+    // until it is closed.
+    control.addEventListener('mousedown', () =>
+      document
+        .querySelectorAll('[role="option"]')
+        .forEach((o) => o.addEventListener('click', () => (chosen = o.textContent))),
+    );
+    control.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      document.querySelector('[role="listbox"]')?.remove();
+      if (chosen) control.textContent = model.value = chosen;
+    });
+    expect(await choose({ kind: 'dropdown', el: control }, SCIM_API, signal)).toEqual({ outcome: 'filled' });
+    expect(model.value).toBe('SCIM API');
+    expect(document.querySelector('[role="listbox"]')).toBeNull();
+  }, 10_000);
+
   it('keeps another choice the list marks selected, and recognises its own', async () => {
     document.body.innerHTML = '';
     const other = dropdown({ chosen: 'Custom API' });

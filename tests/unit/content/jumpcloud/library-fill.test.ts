@@ -7,7 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../../../../src/content/jumpcloud/form';
 import { findIdentityManagement } from '../../../../src/content/jumpcloud/page';
-import { buildLibraryFixtures, LIBRARY_FIXTURES } from '../../../fixtures';
+import { openListboxes } from '../../../../src/content/dom/listbox';
+import { buildLibraryFixtures, LIBRARY_FIXTURES, LIBRARY_TWISTS } from '../../../fixtures';
 import { DECOYS } from '../../../fixtures/libraries/shared/model';
 import { libraryState, openLibraryConsole } from '../../../helpers/content/load-library-page';
 
@@ -37,6 +38,36 @@ describe.each(LIBRARY_FIXTURES)('%s', (name) => {
       scimVersion: 'SCIM 2.0',
       baseUrl: VALUES.baseUrl,
       token: VALUES.token,
+      testEmail: VALUES.testEmail,
+      decoys: { ...DECOYS },
+    });
+  }, 20_000);
+});
+
+// The same consoles with a Token Key that has no label (a key icon and a "••••" placeholder):
+// the one field not found is named, every other is filled and reported so, and no list the
+// fill opened is left open over the page.
+describe.each(LIBRARY_TWISTS['unlabelled-token'])('%s', (name) => {
+  it('reports exactly the Token Key as not found, the rest filled, and leaves no list open', async () => {
+    await openLibraryConsole(name);
+    const page = findIdentityManagement(document);
+    expect(page, 'the Identity Management tab').not.toBeNull();
+    // happy-dom computes no Shoelace popup styles: a list that reads as open at load is not ours.
+    const before = new Set(openListboxes());
+    const results = await fillForm(page!, VALUES, { signal: new AbortController().signal, stillHere: () => true });
+    expect(results === 'moved' ? results : results.map((r) => [r.field, r.outcome, r.reason ?? ''])).toEqual([
+      ['api-type', 'filled', ''],
+      ['scim-version', 'filled', ''],
+      ['base-url', 'filled', ''],
+      ['token', 'not-found', ''],
+      ['test-email', 'filled', ''],
+    ]);
+    expect(openListboxes().filter((box) => !before.has(box))).toEqual([]);
+    expect(libraryState()).toMatchObject({
+      apiType: 'SCIM API',
+      scimVersion: 'SCIM 2.0',
+      baseUrl: VALUES.baseUrl,
+      token: '',
       testEmail: VALUES.testEmail,
       decoys: { ...DECOYS },
     });
