@@ -67,8 +67,11 @@ must([
     changelog: readFileSync(resolve(root, 'CHANGELOG.md'), 'utf8'),
     tags: git('tag', '--list').split('\n'),
   }),
-  homepageProblem(pkg.homepage),
 ]);
+// The home page is what the listings and the manifest show: a placeholder builds everything
+// (for a review, a self-hosted CRX), but nothing is published with it.
+const homepage = homepageProblem(pkg.homepage);
+if (homepage) say(`  Warning: ${homepage} Uploads are off until it is set.`);
 
 const keyPath = flags['crx-key'] ?? process.env.CRX_PRIVATE_KEY_FILE;
 const crxUrl = flags['crx-url'] ?? process.env.CRX_URL;
@@ -149,7 +152,7 @@ writeAmoMetadata(
     readFileSync(resolve(root, 'store/reviewer-notes.md'), 'utf8'),
   ),
 );
-const ready = uploadsReady(process.env);
+const ready = homepage ? { chrome: false, firefox: false } : uploadsReady(process.env);
 const uploaded = { chrome: false, firefox: false };
 if (!dryRun && ready.chrome) {
   say('\nUploading to the Chrome Web Store...');
