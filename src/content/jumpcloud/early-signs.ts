@@ -23,9 +23,13 @@ const HEADING_OR_LABEL = `(${isOneOf({
 })} or @aria-expanded) and not(@role='tab') and ${readsAny(OUR_TEXTS)} and ${NOT_HIDDEN}`;
 const TAB = `//*[@role='tab'][${readsAny(OUR_TABS, 40)}]`;
 const OUR_TAB_PANEL = `@role='tabpanel' and ${NOT_HIDDEN} and (@aria-labelledby=${TAB}/@id or @id=${TAB}/@aria-controls)`;
+// A router's tab strip has no panels (the selected tab's aria-controls names nothing): there the
+// tab itself says where the admin is, once it is the selected one. An unselected Identity
+// Management tab, as on the SSO tab, is no sign.
+const OUR_SELECTED_TAB = `@role='tab' and @aria-selected='true' and ${readsAny(OUR_TABS, 40)} and ${NOT_HIDDEN}`;
 
 export const JUMPCLOUD_EARLY_SIGNS: EarlySigns = {
   isCandidate,
   appearSelector: APPEAR_SELECTOR,
-  shows: `(${HEADING_OR_LABEL}) or (${OUR_TAB_PANEL})`,
+  shows: `(${HEADING_OR_LABEL}) or (${OUR_TAB_PANEL}) or (${OUR_SELECTED_TAB})`,
 };

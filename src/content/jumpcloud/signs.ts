@@ -4,7 +4,8 @@
 // - for the early script, which asks for that script only when the page shows what only a page
 //   we serve shows: the Identity Management (or Provisioning) heading, or one of its fields'
 //   labels, not hidden; or a tab panel, not hidden, that the Identity Management, Provisioning
-//   or User Groups tab labels. Never a tab itself: the Identity Management tab shows on the
+//   or User Groups tab labels; or, on a router's strip without panels, one of those tabs when
+//   it is the selected one. Never an unselected tab: the Identity Management tab shows on the
 //   SSO tab too, with its panel hidden (./early-signs.ts).
 import type { Signs } from '../dom/signs';
 import { buttonText, matchIndex, shortOwnText } from '../dom/text';
