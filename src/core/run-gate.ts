@@ -11,6 +11,8 @@ export type GateAnswer<T> = { ok: true; value: T; shared: boolean } | { ok: fals
 export interface RunGate {
   /** `key`: the Base URL; `inputs`: what makes two triggers the same run. */
   run<T>(key: string, kind: RunKind, inputs: string, task: () => Promise<T>): Promise<GateAnswer<T>>;
+  /** Resolves once no run holds `key` (at once when none does); never rejects. */
+  settled(key: string): Promise<void>;
 }
 
 export function createRunGate(): RunGate {
@@ -29,6 +31,9 @@ export function createRunGate(): RunGate {
       } finally {
         active.delete(key);
       }
+    },
+    async settled(key) {
+      await active.get(key)?.done.catch(() => undefined);
     },
   };
 }

@@ -150,6 +150,16 @@ describe('a rehearsal cut short', () => {
 });
 
 describe('one run at a time', () => {
+  it('a rehearsal asked for while a leftover test user is being removed waits for it, then runs', async () => {
+    await crashMidRehearsal();
+    const next = startBackground('after-stop');
+    const starting = next.start(); // removes the leftover user with the token still in memory
+    const rehearsal = await next.send({ type: 'popup/rehearse', baseUrl: BASE, testEmail: 'another@example.com' });
+    await starting;
+    expect(rehearsal.result.verdict).toBe('ok');
+    expect(server.users()).toEqual([]);
+  });
+
   it('a double click on "Rehearse activation" makes one create, and both get its result', async () => {
     const bg = startBackground('one');
     await bg.send({ type: 'trelica/capture', baseUrl: BASE, token: server.token, scimState: 'enabled' }, trelicaTab);

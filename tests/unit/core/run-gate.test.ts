@@ -60,6 +60,21 @@ describe('one run per Base URL', () => {
     expect(await gate.run('base', 'connection-test', 'a', async () => 'next')).toMatchObject({ ok: true });
   });
 
+  it('settled() waits for the run holding a Base URL, whatever its end, and not at all when none does', async () => {
+    const gate = createRunGate();
+    await gate.settled('base');
+    const held = deferred<string>();
+    const running = gate.run('base', 'cleanup', 'a', () => held.promise);
+    let settled = false;
+    const waiting = gate.settled('base').then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    held.reject(new Error('gone'));
+    await expect(running).rejects.toThrow('gone');
+    await waiting;
+    expect(settled).toBe(true);
+  });
+
   it('says what is running in words', () => {
     expect(alreadyRunning('rehearsal')).toMatch(/^An activation rehearsal is already running for this Base URL\./);
     expect(alreadyRunning('cleanup')).toMatch(/leftover test user/);
