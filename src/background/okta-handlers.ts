@@ -10,7 +10,6 @@ import { oktaAdminOrigin } from '../core/hosts';
 import { judgeOutcome, OUTCOME_TEXT_MAX } from '../core/outcome';
 import * as P from '../core/progress';
 import { onOktaObservation, onOktaOutcome } from '../core/idp/okta/progress';
-import { OKTA_PROFILE } from '../core/idp/okta/profile';
 import { tokenFingerprint } from '../core/tested';
 import { maskToken } from '../core/token';
 import { refuse, type Handlers } from './router';
@@ -26,7 +25,7 @@ type OktaHandlers = Pick<
 const VOCABULARY: FieldVocabulary = {
   names: { ...FIELD_NAMES, ...OKTA_FIELD_NAMES, actions: 'Supported provisioning actions' },
   wanted: { 'unique-id': 'userName', 'auth-mode': 'HTTP Header' },
-  testButton: OKTA_PROFILE.testButton,
+  testButton: 'Test Connector Configuration',
 };
 
 /** The router has checked the sender is an Okta admin page. */

@@ -13,12 +13,11 @@ import {
   type PolicyView,
 } from './messages';
 import type { ConnectionTestResult, RehearsalResult } from './scim/results';
-import type { Outcome } from './facts';
+import { DEFAULT_IDP_CHOICE, type Outcome } from './facts';
 import type { OutcomeAction } from './outcome';
 import type { JumpCloudRegion, TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
 import { EMPTY_JOURNAL_VIEW, type JournalView } from './journal';
-import { DEFAULT_IDP_CHOICE } from './facts';
 import type { IdpId } from './idp/ids';
 import { EMPTY_OKTA_FACTS } from './idp/okta/facts';
 

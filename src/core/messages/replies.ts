@@ -4,7 +4,6 @@ import {
   CleanupResultSchema,
   ConnectionTestResultSchema,
   DiagnosisCodeSchema,
-  ProvisioningCheckSchema,
   RehearsalResultSchema,
 } from '../scim/results';
 import { LocatorsSchema } from '../locators';
