@@ -116,7 +116,7 @@ export function scimRuns(deps: Deps): ScimRuns {
               now,
               ...{ dialect: await dialectOf(dialect) },
             })
-          : { kind: 'connection-test', ...noAccess(), evidence: [], tested: await describeTested({ baseUrl, token }) };
+          : { kind: 'connection-test', ...noAccess(), evidence: [], tested: await describeTested({ baseUrl, token, dialect: await dialectOf(dialect) }) };
         await progress.update((p) => P.onConnectionTest(p, result));
         return result;
       }),
@@ -140,7 +140,7 @@ export function scimRuns(deps: Deps): ScimRuns {
               ...noAccess(),
               testEmail: testEmail.trim().slice(0, 320),
               steps: [],
-              tested: await describeTested({ baseUrl, token, testEmail }),
+              tested: await describeTested({ baseUrl, token, testEmail, dialect: await dialectOf(dialect) }),
             };
         if (result.verdict === 'cleanup-failed') {
           const attempt = { at: result.at, code: result.verdict, detail: result.detail };
