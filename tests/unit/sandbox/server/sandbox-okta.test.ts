@@ -2,6 +2,7 @@
 // connector test, which calls the sandbox's own Trelica host over HTTPS (certificate checked).
 import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { OKTA_SCRIPT_MATCHES, isOktaAdminUrl } from '../../../../src/core/hosts';
 import { OKTA_ADMIN_HOST } from '../../../fixtures/libraries/index';
 import { startSandbox, type Sandbox } from '../../../sandbox/server/sandbox';
 
@@ -40,6 +41,9 @@ function send(host: string, method: string, path: string, body?: unknown): Promi
 it('serves the app page at its Admin Console path on the Okta admin host only', async () => {
   const url = new URL(sandbox.oktaUrl());
   expect(url.host).toBe(OKTA_ADMIN_HOST);
+  // Where the extension serves Okta: an admin console origin, a path its script matches.
+  expect(isOktaAdminUrl(url.href)).toBe(true);
+  expect(OKTA_SCRIPT_MATCHES).toContain('https://*.okta.com/admin/*');
   expect(`${url.pathname}${url.hash}`).toBe(
     '/admin/app/acme_trelica_1/instance/0oa1b2c3d4/#tab-user-management/api-credentials',
   );
