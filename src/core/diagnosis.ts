@@ -22,6 +22,8 @@ export const DIAGNOSIS_CODES = [
   'user-exists',
   'cleanup-failed',
   'email-invalid',
+  'put-refused',
+  'patch-refused',
 ] as const;
 
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
@@ -157,6 +159,20 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
     cause: 'The test user email is empty or is not a valid email address, so no test user can be created with it.',
     fix: 'Enter a new address on a domain registered in Trelica under "Test user email".',
     step: 'test-email',
+  },
+  'put-refused': {
+    title: 'Trelica refused a full update (PUT)',
+    cause:
+      "Okta sends every profile update and every deactivation as a PUT of the whole user; Trelica answered that it does not accept PUT here (405 or 501), or refused Okta's PUT body (400). Users would be created, but never updated or deactivated.",
+    fix: 'Send the copied report to Trelica support: Okta needs PUT /Users/{id}. Until then, deactivate leavers in Trelica by hand.',
+    step: 'activate',
+  },
+  'patch-refused': {
+    title: "Trelica refused Entra ID's update (PATCH)",
+    cause:
+      'Entra ID sends updates and disables as PATCH operations in its own style: "Replace" and "Add" with capital letters, and "False" as a string for a disabled user, unless its Tenant URL ends in ?aadOptscim062020. Trelica refused that PATCH (400, 405 or 501).',
+    fix: 'In Entra, add ?aadOptscim062020 to the end of the Tenant URL (it makes Entra send standard SCIM), save, and rehearse again; if the Tenant URL has it already, send the copied report to Trelica support.',
+    step: 'activate',
   },
 };
 
