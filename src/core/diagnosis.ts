@@ -162,16 +162,14 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
   },
   'put-refused': {
     title: 'Trelica refused a full update (PUT)',
-    cause:
-      "Okta sends every profile update and every deactivation as a PUT of the whole user; Trelica answered that it does not accept PUT here (405 or 501), or refused Okta's PUT body (400). Users would be created, but never updated or deactivated.",
-    fix: 'Send the copied report to Trelica support: Okta needs PUT /Users/{id}. Until then, deactivate leavers in Trelica by hand.',
+    cause: 'Okta updates and deactivates users with a PUT of the whole user, and Trelica refused it.',
+    fix: 'Send the copied report to Trelica support; until then, deactivate leavers in Trelica by hand.',
     step: 'activate',
   },
   'patch-refused': {
-    title: "Trelica refused Entra ID's update (PATCH)",
-    cause:
-      'Entra ID sends updates and disables as PATCH operations in its own style: "Replace" and "Add" with capital letters, and "False" as a string for a disabled user, unless its Tenant URL ends in ?aadOptscim062020. Trelica refused that PATCH (400, 405 or 501).',
-    fix: 'In Entra, add ?aadOptscim062020 to the end of the Tenant URL (it makes Entra send standard SCIM), save, and rehearse again; if the Tenant URL has it already, send the copied report to Trelica support.',
+    title: "Trelica refused Entra ID's PATCH",
+    cause: 'Entra ID sends "Replace" and "Add" ops and "False" as a string, and Trelica refused them.',
+    fix: 'Add ?aadOptscim062020 to the end of the Tenant URL in Entra, then rehearse again; if it is there, send the copied report to Trelica support.',
     step: 'activate',
   },
 };

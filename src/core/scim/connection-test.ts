@@ -75,13 +75,9 @@ interface Sent {
  */
 function groupsNote(sent: Sent | undefined, dialect: Dialect): string {
   if (!sent) return '';
-  const label = `GET /Groups`;
-  if (sent.verdict.ok) return ` ${label} answered 200 too.`;
-  const status = sent.exchange.evidence.status;
-  if (status === 404) {
-    return ` ${label} answered 404: Trelica has no groups endpoint. That does not fail ${dialect.test}, which needs only the user filter; it is why "Provision Microsoft Entra ID Groups" must stay off.`;
-  }
-  return ` ${label} failed (${sent.verdict.detail}); ${dialect.test} needs only the user filter, and group provisioning must stay off.`;
+  if (sent.verdict.ok) return ' GET /Groups answered 200 too.';
+  const what = sent.exchange.evidence.status === 404 ? 'answered 404 (Trelica has no groups)' : 'failed';
+  return ` GET /Groups ${what}: that does not fail ${dialect.test}, but group provisioning must stay off.`;
 }
 
 function successDetail(sent: readonly Sent[], dialect: Dialect): string {
@@ -90,9 +86,7 @@ function successDetail(sent: readonly Sent[], dialect: Dialect): string {
   const probe = 'a filter for a user that cannot exist answered 200 with none.';
   if (!list) return `${dialect.test} passes: ${probe}${groupsNote(groups, dialect)}`;
   const total = list.verdict.ok ? (list.verdict.list?.totalResults ?? 0) : 0;
-  const listed = `GET /Users answered 200 with a SCIM list (${total} ${total === 1 ? 'user' : 'users'} in total), and ${probe}`;
-  if (dialect.variant === 'jumpcloud') return listed;
-  return `${listed} (${dialect.test} sends the list read; ${dialect.action} begins with the filter.)`;
+  return `GET /Users answered 200 with a SCIM list (${total} ${total === 1 ? 'user' : 'users'} in total), and ${probe}`;
 }
 
 export async function runConnectionTest(options: ConnectionTestOptions): Promise<ConnectionTestResult> {

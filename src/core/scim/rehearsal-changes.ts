@@ -19,12 +19,10 @@ function refusal(run: Run, exchange: Exchange): Classified | undefined {
   if (code === undefined || outcome.kind !== 'answer' || !REFUSALS.has(outcome.status)) return undefined;
   const words = scimErrorOf(outcome)?.detail ?? (outcome.json === undefined ? '' : outcome.text);
   const said = words ? ` The server said: "${excerpt(words, run.client.secrets, 120)}".` : '';
-  const what =
-    outcome.status === 400 ? `refused the body ${run.dialect.idp} sends` : `does not accept ${exchange.method} here`;
   return {
     ok: false,
     code,
-    detail: `${exchange.method} ${exchange.path} answered ${outcome.status}: the server ${what}, so ${run.dialect.action} would fail at this step.${said}`,
+    detail: `${exchange.method} ${exchange.path} answered ${outcome.status}: ${run.dialect.action} would fail here.${said}`,
   };
 }
 

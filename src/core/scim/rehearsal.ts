@@ -7,7 +7,7 @@
 // (cleanup-failed + userId).
 import { checkTestEmail, describeEmailProblem } from '../email';
 import { randomHex } from '../random';
-import { dialectFor, stepsOf, type DialectId } from './dialects';
+import { dialectFor, stepsOf, type Dialect, type DialectId } from './dialects';
 import { openScimClient, type ScimRunOptions } from './inputs';
 import { scrub } from './redact';
 import { changesAfterCreate } from './rehearsal-changes';
@@ -67,12 +67,29 @@ function prepare(options: RehearsalOptions, now: () => number): { ok: true; run:
   return { ok: true, run: { client: opened.client, email: check.email, now, dialect, random } };
 }
 
+const PAST: Partial<Record<RehearsalStepId, string>> = {
+  create: 'Created',
+  'read-back': 'read back',
+  update: 'updated',
+  deactivate: 'deactivated',
+  delete: 'deleted',
+};
+
+/** "Created, updated and deleted": what a passing run did, in order. */
+function doneWords(dialect: Dialect): string {
+  const words = stepsOf(dialect).flatMap((id) => PAST[id] ?? []);
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /** A stray user matters most; the first failure explains it, so it leads the sentence. */
 function overallVerdict(run: Run, failure: Verdict | undefined, removal: Removal | undefined): Verdict {
   const leftover = removal?.leftover;
   if (leftover)
     return { ...leftover, detail: failure ? `${failure.detail} Then: ${leftover.detail}` : leftover.detail };
-  const ok: Verdict = { code: 'ok', detail: run.dialect.okSummary.replace('{email}', run.email) };
+  const ok: Verdict = {
+    code: 'ok',
+    detail: `${doneWords(run.dialect)} the test user ${run.email}: ${run.dialect.action} should work with this test email.`,
+  };
   return failure ?? removal?.failure ?? ok;
 }
 

@@ -8,12 +8,9 @@ import type { Dialect } from './types';
 
 export const JUMPCLOUD: Dialect = {
   variant: 'jumpcloud',
-  idp: 'JumpCloud',
   action: "JumpCloud's Activate",
   test: "JumpCloud's Test Connection",
   onExisting: "JumpCloud's Activate would fail.",
-  okSummary:
-    "Created, updated and deleted the test user {email}: JumpCloud's Activate should work with this test email.",
   headers: DEFAULT_HEADERS,
   // The list read is JumpCloud's own test; the filter is what its Activate depends on.
   testRandomBytes: 8,

@@ -51,12 +51,9 @@ function withFamilyName(current: Record<string, unknown>, familyName: string, gi
 
 export const OKTA: Dialect = {
   variant: 'okta',
-  idp: 'Okta',
   action: "Okta's provisioning",
   test: "Okta's Test Connector Configuration",
-  onExisting: 'Okta would not create a user: it would link to that one and overwrite it with a PUT.',
-  okSummary:
-    "Created, read back, updated and deactivated the test user {email} as Okta does (GET, POST, GET, then GET and PUT twice), then deleted it: Okta's provisioning should work with this test email.",
+  onExisting: 'Okta would take it over with a PUT.',
   // Okta also sends "User-Agent: Okta SCIM Client 1.0.0", which a browser's fetch cannot set.
   headers: { accept: 'application/scim+json', contentType: 'application/scim+json; charset=utf-8' },
   // Okta's own test is the list read alone. The filter probe is kept: Okta's first assignment
@@ -74,12 +71,12 @@ export const OKTA: Dialect = {
   update: ({ names }) => ({
     kind: 'put',
     change: (current) => withFamilyName(current, names.updatedFamilyName, names.givenName),
-    done: 'Read the user and replaced it whole with PUT, with a new name.familyName.',
+    done: 'GET, then PUT of the whole user with a new family name.',
   }),
   deactivate: {
     kind: 'put',
     change: (current) => ({ ...current, active: false }),
-    done: 'Read the user and replaced it whole with PUT, with active: false.',
+    done: 'GET, then PUT of the whole user with active false.',
   },
   refusedCode: 'put-refused',
   secrets: [OKTA_PLACEHOLDER_PASSWORD],

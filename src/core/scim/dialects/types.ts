@@ -49,16 +49,12 @@ export type Change =
 
 export interface Dialect {
   variant: DialectVariant;
-  /** The IdP's name, for sentences: "Okta". */
-  idp: string;
   /** The IdP's action the rehearsal stands for: "JumpCloud's Activate". */
   action: string;
   /** The IdP's own connection test: "Okta's Test Connector Configuration". */
   test: string;
   /** What the IdP does with a user whose userName exists already, as a sentence. */
   onExisting: string;
-  /** What a passing rehearsal proves, after "Created, …": "JumpCloud's Activate should work". */
-  okSummary: string;
   headers: RequestHeaders;
   /** Random bytes the connection test's names need (Entra's GUID: 16). */
   testRandomBytes: number;
