@@ -52,7 +52,7 @@ async function rehearse(
   return result;
 }
 
-const sent = (on = server) => on.detailedRequests();
+const sent = (on = server) => on.detailedRequests({ headers: true });
 const lines = (log: DetailedRequest[]) => log.map((r) => `${r.method} ${r.pathname} ${r.status}`);
 const steps = (result: RehearsalResult) => result.steps.map((s) => `${s.id}:${s.outcome}`);
 
@@ -103,9 +103,9 @@ describe("Okta's dialect", () => {
     const [lookup, create, , , update, , deactivate] = log;
     expect(lookup?.path).toBe(`/Users?filter=${encodeURIComponent(`userName eq "${EMAIL}"`)}&startIndex=1&count=100`);
     expect(lookup?.query).toEqual({ filter: `userName eq "${EMAIL}"`, startIndex: '1', count: '100' });
-    for (const request of log) expect(request.headers.accept).toBe(SCIM_JSON);
+    for (const request of log) expect(request.headers?.accept).toBe(SCIM_JSON);
     for (const request of [create, update, deactivate])
-      expect(request?.headers.contentType).toBe('application/scim+json; charset=utf-8');
+      expect(request?.headers?.contentType).toBe('application/scim+json; charset=utf-8');
     expect(create?.body).toEqual({
       schemas: [SCIM_URN.user],
       userName: EMAIL,
@@ -213,8 +213,8 @@ describe("Entra ID's dialect", () => {
     const [lookup, create, update, disable] = log;
     expect(lookup?.path).toBe(`/Users?filter=${encodeURIComponent(`userName eq "${EMAIL}"`)}`);
     // Entra sets no Accept of its own; fetch sends its default.
-    for (const request of log) expect(request.headers.accept).toBe('*/*');
-    for (const request of [create, update, disable]) expect(request?.headers.contentType).toBe(SCIM_JSON);
+    for (const request of log) expect(request.headers?.accept).toBe('*/*');
+    for (const request of [create, update, disable]) expect(request?.headers?.contentType).toBe(SCIM_JSON);
     expect(create?.body).toEqual({
       schemas: [SCIM_URN.user, SCIM_URN.enterpriseUser],
       externalId: 'scim-rehearsal',

@@ -69,8 +69,8 @@ export function createTrelicaLikeScim(options: TrelicaLikeOptions = {}): Trelica
     requests() {
       return state.log.map((entry) => ({ ...entry.summary }));
     },
-    detailedRequests() {
-      return state.log.map((entry) => entry.detailed());
+    detailedRequests(options) {
+      return state.log.map((entry) => entry.detailed(options?.headers));
     },
     hold(options) {
       return state.holds.add(options);

@@ -34,8 +34,8 @@ export interface DetailedRequest extends LoggedRequest {
   pathname: string;
   /** The query's parameters, decoded; a repeated name keeps its last value. */
   query: Record<string, string>;
-  /** The content headers as sent (null when absent); never Authorization's value. */
-  headers: { accept: string | null; contentType: string | null };
+  /** The content headers as sent (null when absent), when asked for; never Authorization's value. */
+  headers?: { accept: string | null; contentType: string | null };
   /** The JSON body (a copy), once the server has read it: POST, PUT and PATCH that passed
    *  authentication. Undefined while a request is held before acting, or when refused first. */
   body?: unknown;
@@ -89,8 +89,8 @@ export interface TrelicaLikeScim {
   setFault(fault: Fault | null): void;
   /** Every request seen: method, path+query (relative to /api/scim/v2), status, whether Authorization was present. */
   requests(): LoggedRequest[];
-  /** The same log with each request's pathname, query and JSON body. */
-  detailedRequests(): DetailedRequest[];
+  /** The same log with each request's pathname, query and JSON body (and its content headers, when asked). */
+  detailedRequests(options?: { headers?: boolean }): DetailedRequest[];
   /**
    * Holds the next request matching `options` (see HoldOptions): a scenario awaits `arrived` or
    * `acted` to act at exactly that moment (kill the browser, stop the background), and reads

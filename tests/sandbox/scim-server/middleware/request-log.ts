@@ -11,7 +11,7 @@ export const CLIENT_GONE_STATUS = 499;
 /** One logged request; its body is read from the request when asked (the parser runs later). */
 export interface LogEntry {
   readonly summary: LoggedRequest;
-  detailed(): DetailedRequest;
+  detailed(withHeaders?: boolean): DetailedRequest;
   /** For middleware that reads the body early and then adapts it: the body as the client sent it. */
   keepSentBody(body: unknown): void;
 }
@@ -49,13 +49,13 @@ export function requestLog(log: LogEntry[]): RequestHandler {
       keepSentBody: (body) => {
         sentBody = structuredClone(body);
       },
-      detailed: () => {
+      detailed: (withHeaders = false) => {
         const body = sentBody === undefined ? bodyOf(req) : structuredClone(sentBody);
         return {
           ...summary,
           pathname,
           query: { ...query },
-          headers: { ...headers },
+          ...(withHeaders ? { headers: { ...headers } } : {}),
           ...(body === undefined ? {} : { body }),
         };
       },
