@@ -287,3 +287,20 @@ describe('the rehearsal in a dialect, without HTTP', () => {
     expect(JSON.stringify(result)).not.toContain(OKTA_PLACEHOLDER_PASSWORD);
   });
 });
+
+describe('stored rehearsal results', () => {
+  const stored = (ids: string[]) => ({
+    kind: 'rehearsal',
+    verdict: 'ok',
+    detail: 'd',
+    testEmail: EMAIL,
+    steps: ids.map((id) => ({ id, outcome: 'passed', detail: id })),
+    at: 1,
+  });
+
+  it('still parse when an older version wrote them (five steps), and with the new steps', () => {
+    expect(RehearsalResultSchema.safeParse(stored(stepsOf(JUMPCLOUD))).success).toBe(true);
+    expect(RehearsalResultSchema.safeParse(stored(stepsOf(OKTA))).success).toBe(true);
+    expect(RehearsalResultSchema.safeParse(stored(['check-absent', 'made-up'])).success).toBe(false);
+  });
+});
