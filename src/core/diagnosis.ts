@@ -22,6 +22,8 @@ export const DIAGNOSIS_CODES = [
   'user-exists',
   'cleanup-failed',
   'email-invalid',
+  'put-refused',
+  'patch-refused',
 ] as const;
 
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
@@ -157,6 +159,18 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Entry>> = {
     cause: 'The test user email is empty or is not a valid email address, so no test user can be created with it.',
     fix: 'Enter a new address on a domain registered in Trelica under "Test user email".',
     step: 'test-email',
+  },
+  'put-refused': {
+    title: 'Trelica refused a full update (PUT)',
+    cause: 'Okta updates and deactivates users with a PUT of the whole user, and Trelica refused it.',
+    fix: 'Send the copied report to Trelica support; until then, deactivate leavers in Trelica by hand.',
+    step: 'activate',
+  },
+  'patch-refused': {
+    title: "Trelica refused Entra ID's PATCH",
+    cause: 'Entra ID sends "Replace" and "Add" ops and "False" as a string, and Trelica refused them.',
+    fix: 'Add ?aadOptscim062020 to the end of the Tenant URL in Entra, then rehearse again; if it is there, send the copied report to Trelica support.',
+    step: 'activate',
   },
 };
 

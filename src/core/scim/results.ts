@@ -40,7 +40,19 @@ export const ConnectionTestResultSchema = z.object({
 });
 export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
 
-export const REHEARSAL_STEP_IDS = ['check-absent', 'create', 'update', 'delete', 'confirm-gone'] as const;
+/**
+ * Every step any dialect rehearses (dialects/). Results stored by older versions hold only the
+ * first five, which JumpCloud's rehearsal still uses in this order; ids are added, never renamed.
+ */
+export const REHEARSAL_STEP_IDS = [
+  'check-absent',
+  'create',
+  'update',
+  'delete',
+  'confirm-gone',
+  'read-back',
+  'deactivate',
+] as const;
 export type RehearsalStepId = (typeof REHEARSAL_STEP_IDS)[number];
 
 export const RehearsalStepSchema = z.object({
