@@ -60,7 +60,7 @@ export function scimRuns(deps: Deps): ScimRuns {
     return { verdict: d.code, detail: d.cause, at: now() };
   };
 
-  /** The IdP whose SCIM calls a run replays. */
+  /** The IdP whose SCIM calls a run replays (each IdP's dialect bears its id: core/scim/dialects). */
   const dialectOf = async (asked: IdpId | undefined): Promise<IdpId> => asked ?? (await progress.read()).idp.chosen;
 
   async function gated<T>(kind: J.RunKind, values: RunValues, task: (runId: string) => Promise<T>) {
@@ -114,9 +114,14 @@ export function scimRuns(deps: Deps): ScimRuns {
               token,
               fetch: deps.fetch,
               now,
-              ...{ dialect: await dialectOf(dialect) },
+              dialect: await dialectOf(dialect),
             })
-          : { kind: 'connection-test', ...noAccess(), evidence: [], tested: await describeTested({ baseUrl, token, dialect: await dialectOf(dialect) }) };
+          : {
+              kind: 'connection-test',
+              ...noAccess(),
+              evidence: [],
+              tested: await describeTested({ baseUrl, token, dialect: await dialectOf(dialect) }),
+            };
         await progress.update((p) => P.onConnectionTest(p, result));
         return result;
       }),
@@ -133,7 +138,7 @@ export function scimRuns(deps: Deps): ScimRuns {
               now,
               registeredDomains,
               journal: journalled,
-              ...{ dialect: await dialectOf(dialect) },
+              dialect: await dialectOf(dialect),
             })
           : {
               kind: 'rehearsal',

@@ -6,7 +6,7 @@ import { normalizeBaseUrl } from './base-url';
 import { checkTestEmail } from './email';
 import { fingerprint } from './fingerprint';
 import { maskToken, normalizeToken } from './token';
-import type { IdpId } from './idp/ids';
+import type { DialectId } from './scim/dialects/types';
 
 /** The inputs as a run compares them: normalized where they can be, else as typed (trimmed). */
 export interface RunInputs {
@@ -16,7 +16,7 @@ export interface RunInputs {
   /** Only the rehearsal uses it. */
   testEmail?: string;
   /** Whose SCIM calls the run replays; a result without one replayed JumpCloud's. */
-  dialect?: IdpId;
+  dialect?: DialectId;
 }
 
 /** What a result says it tested: RunInputs plus the masked token, for the admin to read. */
@@ -41,7 +41,7 @@ export async function describeTested(raw: {
   baseUrl: string;
   token: string;
   testEmail?: string;
-  dialect?: IdpId | undefined;
+  dialect?: DialectId | undefined;
 }): Promise<Tested> {
   const token = comparableToken(raw.token);
   return {

@@ -2,7 +2,7 @@
 // boundary, safe to show and to copy (never the token: excerpts are redacted by the client).
 import { z } from '../zod';
 import { DIAGNOSIS_CODES } from '../diagnosis';
-import { IDP_IDS } from '../idp/ids';
+import { DIALECT_IDS } from './dialects/types';
 
 export const DiagnosisCodeSchema = z.enum(DIAGNOSIS_CODES);
 
@@ -24,8 +24,8 @@ export const TestedSchema = z.object({
   tokenFingerprint: z.nullable(z.string()),
   tokenMasked: z.nullable(z.string()),
   testEmail: z.optional(z.string()),
-  /** Whose SCIM calls the run replayed (core/idp/ids.ts); absent before Okta: JumpCloud's. */
-  dialect: z.optional(z.enum(IDP_IDS)),
+  /** Whose SCIM calls the run replayed (core/scim/dialects); absent before Okta: JumpCloud's. */
+  dialect: z.optional(z.enum(DIALECT_IDS)),
 });
 
 export const ConnectionTestResultSchema = z.object({
