@@ -145,13 +145,11 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Words>> = {
     title: 'Trelica refused a full update (PUT)',
     cause: 'Okta updates and deactivates users with a PUT of the whole user, and Trelica refused it.',
     fix: 'Send the copied report to Trelica support; until then, deactivate leavers in Trelica by hand.',
-    step: 'activate',
   },
   'patch-refused': {
     title: "Trelica refused Entra ID's PATCH",
     cause: 'Entra ID sends "Replace" and "Add" ops and "False" as a string, and Trelica refused them.',
     fix: 'Add ?aadOptscim062020 to the end of the Tenant URL in Entra, then rehearse again; if it is there, send the copied report to Trelica support.',
-    step: 'activate',
   },
 };
 
@@ -177,6 +175,8 @@ const STEPS: Readonly<Record<DiagnosisCode, StepId>> = {
   'user-exists': 'test-email',
   'cleanup-failed': 'activate',
   'email-invalid': 'test-email',
+  'put-refused': 'activate',
+  'patch-refused': 'activate',
 };
 
 /** A diagnosis in words, without its checklist step: what the background says in a page. */
