@@ -1,4 +1,4 @@
-// `npm start`: try the extension without a Trelica or JumpCloud account. Builds it, starts the
+// `npm start`: try the extension without a Trelica, JumpCloud or Okta account (`-- --idp okta`). Builds it, starts the
 // local sandbox (both consoles' look-alike pages on their real host names and a Trelica-like
 // SCIM server, all on 127.0.0.1) and opens Chromium with the extension on the Trelica page.
 // Without a display, or with `-- --headless`, it walks through the whole setup by itself and
@@ -14,9 +14,9 @@ import {
   walkHeadless,
   type Program,
 } from '../tests/sandbox';
-import { startMode, USAGE } from './start-options';
+import { startMode, USAGE, type StartIdp } from './start-options';
 
-async function headed(program: Program, chromiumPath: string): Promise<number> {
+async function headed(program: Program, chromiumPath: string, idp: StartIdp): Promise<number> {
   const { shutdown, say } = program;
   const running = await startRunning(shutdown, {
     executablePath: chromiumPath,
@@ -37,7 +37,7 @@ async function headed(program: Program, chromiumPath: string): Promise<number> {
       `Chromium could not open a window on ${display}: ${why}\nWithout a usable display, run: npm start -- --headless`,
     );
   });
-  await showInteractive(running, say);
+  await showInteractive(running, say, idp);
   say(`Ready at ${program.elapsed()}. Stop with Ctrl-C, or close the browser window.`);
   return new Promise<number>(() => undefined); // runs until a signal or the window closes
 }
@@ -48,10 +48,10 @@ runProgram(async (program) => {
   if (mode.kind === 'error') return (console.error(mode.message), 2);
   program.say(`Running ${mode.headless ? 'headless' : 'in a window'}: ${mode.why}.`);
   const chromiumPath = await prepare(program);
-  if (!mode.headless) return headed(program, chromiumPath);
+  if (!mode.headless) return headed(program, chromiumPath, mode.idp);
 
   const outDir = resolve(ROOT, 'walkthrough');
-  const shots = await walkHeadless(program, chromiumPath, outDir);
+  const shots = await walkHeadless(program, chromiumPath, outDir, mode.idp);
   program.say(`All ${shots.length} steps passed, done at ${program.elapsed()}; a screenshot of each is in ${outDir}/.`);
   return 0;
 });

@@ -59,6 +59,8 @@ export {
   WalkthroughFailure,
   type Shot,
 } from './flows/walkthrough';
+export * from './flows/okta-steps';
+export { OKTA_STEPS } from './flows/okta-walkthrough';
 
 // What `npm start`, `npm run docs:screenshots`, `npm run bench` and `npm run scim-server` run on:
 // one shutdown, the sandbox and Chromium started under it, the headed session's guide.

@@ -89,6 +89,10 @@ class PlaywrightPage implements E2EPage {
     await this.toFront();
     await this.byRole('textbox', label).fill(value);
   }
+  async select(label: string, option: string) {
+    await this.toFront();
+    await this.byRole('combobox', label).selectOption({ label: option });
+  }
   async waitFor(role: Role, name?: string, timeoutMs = DEFAULT_TIMEOUT) {
     await this.byRole(role, name).first().waitFor({ state: 'visible', timeout: timeoutMs });
   }

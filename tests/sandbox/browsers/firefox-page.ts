@@ -168,6 +168,20 @@ export class PuppeteerPage implements E2EPage {
       await handle.dispose();
     }
   }
+  async select(label: string, option: string) {
+    await this.toFront();
+    const handle = await this.single('combobox', label);
+    try {
+      const value = await handle.evaluate(
+        (el, text) => [...(el as HTMLSelectElement).options].find((o) => o.text.trim() === text)?.value ?? null,
+        option,
+      );
+      if (value === null) throw new Error(`${label} offers no option "${option}"`);
+      await handle.select(value);
+    } finally {
+      await handle.dispose();
+    }
+  }
   async clickAt(x: number, y: number) {
     await this.toFront();
     await this.page.mouse.click(x, y);

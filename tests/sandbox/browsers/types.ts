@@ -41,6 +41,8 @@ export interface E2EPage {
   press(key: string): Promise<void>;
   /** Replaces the value of the textbox with this accessible name (its label), like a user typing. */
   fill(label: string, value: string): Promise<void>;
+  /** Chooses the option reading `option` in the native select labelled `label`, as a person picks it. */
+  select(label: string, option: string): Promise<void>;
   /** Waits until an element with this role (and name, when given) is visible. */
   waitFor(role: Role, name?: string, timeoutMs?: number): Promise<void>;
   /** How many elements with this role (and name) exist now; 0 is a valid answer, no waiting. */

@@ -215,9 +215,12 @@ export interface RehearsalView extends VerdictView {
   steps: Record<string, string>;
 }
 
-/** Clicks "Rehearse activation", confirms, and returns the verdict and each step's outcome. */
-export async function rehearse(popup: E2EPage): Promise<RehearsalView> {
-  await popup.click('button', 'Rehearse activation');
+/**
+ * Clicks "Rehearse activation" (Okta's checklist: "Rehearse assignment"), confirms, and returns
+ * the verdict and each step's outcome.
+ */
+export async function rehearse(popup: E2EPage, button = 'Rehearse activation'): Promise<RehearsalView> {
+  await popup.click('button', button);
   await busyAction(popup, 'Create and delete the test user');
   const steps = await popup.evaluate(() =>
     Object.fromEntries(

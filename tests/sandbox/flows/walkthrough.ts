@@ -68,13 +68,14 @@ export class WalkthroughFailure extends Error {
   }
 }
 
-interface Tabs {
+export interface Tabs {
   trelica?: E2EPage;
   jumpcloud?: E2EPage;
+  okta?: E2EPage;
   popup?: E2EPage;
 }
 
-interface Step {
+export interface Step {
   slug: string;
   title: string;
   caption: string;
@@ -82,19 +83,19 @@ interface Step {
   run(stage: Stage, tabs: Tabs): Promise<E2EPage>;
 }
 
-function need<T>(value: T | undefined, what: string): T {
+export function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} is not open: an earlier step did not run`);
   return value;
 }
 
-function check(ok: boolean, message: string): void {
+export function check(ok: boolean, message: string): void {
   if (!ok) throw new Error(message);
 }
 
 type Block = 'start' | 'center' | 'end';
 
 /** Scrolls the first element matching `selector` into view, for the screenshot. */
-function scrollTo(page: E2EPage, selector: string, block: Block = 'start'): Promise<void> {
+export function scrollTo(page: E2EPage, selector: string, block: Block = 'start'): Promise<void> {
   return page.evaluate(
     ([sel, where]) => {
       const el = document.querySelector(sel);
@@ -107,7 +108,7 @@ function scrollTo(page: E2EPage, selector: string, block: Block = 'start'): Prom
 }
 
 /** Scrolls the extension's panel that says `text` (in its shadow root) into view. */
-function scrollToPanelWith(page: E2EPage, text: string, block: Block = 'center'): Promise<void> {
+export function scrollToPanelWith(page: E2EPage, text: string, block: Block = 'center'): Promise<void> {
   return page.evaluate(
     ([t, where]) => {
       const host = [...document.querySelectorAll('*')]
@@ -284,14 +285,15 @@ async function emptyOfPngs(dir: string): Promise<void> {
 
 export async function runWalkthrough(
   { sandbox, browser }: Stage,
-  options: { outDir: string; log?: (line: string) => void },
+  options: { outDir: string; log?: (line: string) => void; steps?: readonly Step[] },
 ): Promise<Shot[]> {
+  const steps = options.steps ?? STEPS;
   const log = options.log ?? (() => undefined);
   await emptyOfPngs(options.outDir);
   const stage: Stage = { sandbox, browser };
   const tabs: Tabs = {};
   const shots: Shot[] = [];
-  for (const [i, step] of STEPS.entries()) {
+  for (const [i, step] of steps.entries()) {
     const n = i + 1;
     const name = `${String(n).padStart(2, '0')}-${step.slug}.png`;
     const started = Date.now();
@@ -300,7 +302,7 @@ export async function runWalkthrough(
       page = await step.run(stage, tabs);
     } catch (error) {
       // The most recent tab shows where it stopped; a failure to photograph it must not hide the cause.
-      const last = tabs.popup ?? tabs.jumpcloud ?? tabs.trelica;
+      const last = tabs.popup ?? tabs.okta ?? tabs.jumpcloud ?? tabs.trelica;
       const failedShot = join(options.outDir, `failed-${name}`);
       const saved = last
         ? await last.screenshot(failedShot).then(

@@ -10,7 +10,12 @@ async function bringToFront(page: E2EPage): Promise<void> {
   await inner?.bringToFront?.();
 }
 
-export async function showInteractive({ sandbox, browser }: Running, say: (line?: string) => void): Promise<void> {
+export async function showInteractive(
+  { sandbox, browser }: Running,
+  say: (line?: string) => void,
+  idp: 'jumpcloud' | 'okta' = 'jumpcloud',
+): Promise<void> {
+  if (idp === 'okta') return showOkta({ sandbox, browser }, say);
   const url = (which: keyof typeof PAGES) => pageUrl(sandbox, which);
   const trelica = await browser.openPage(url('trelicaScim'));
   // The Domains page tells the extension which domains accept new users: it suggests the test email from them.
@@ -29,4 +34,21 @@ export async function showInteractive({ sandbox, browser }: Running, say: (line?
   say('     click "Test connection", then "Rehearse activation", and tick the steps done by hand.');
   say(`  The Trelica Domains tab (${url('trelicaDomains')}) is where the extension learns which`);
   say('  domains accept new users, to suggest a test email.');
+}
+
+/** The headed sandbox for Okta: Trelica and the Okta app page open, and what to do. */
+async function showOkta({ sandbox, browser }: Running, say: (line?: string) => void): Promise<void> {
+  const trelica = await browser.openPage(pageUrl(sandbox, 'trelicaScim'));
+  await browser.openPage(pageUrl(sandbox, 'trelicaDomains'));
+  await bringToFront(trelica);
+  say();
+  say('The sandbox is up. Everything below is served from this machine; nothing reaches the internet.');
+  say(`  Trelica-like SCIM server: ${sandbox.shownBaseUrl()} (token shown on the Trelica page)`);
+  say('In the Chromium window:');
+  say(`  1. Extension popup (${browser.extension.popupUrl}): choose Identity provider "Okta",`);
+  say('     then click "Allow access to Okta" and allow it in the browser\'s prompt.');
+  say('  2. Trelica tab: click the extension\'s button by the SCIM section to capture the Base URL and token.');
+  say(`  3. Okta tab (open ${sandbox.oktaUrl()}): click "Fill from Trelica", untick Push Groups with the`);
+  say('     extension\'s button, click "Test Connector Configuration", Save; then To App > Edit.');
+  say('  4. Popup: "Test connection", then "Rehearse assignment", and tick the steps done by hand.');
 }

@@ -8,7 +8,10 @@ import { launchChromium, type ChromiumLaunchOptions } from '../browsers/chromium
 import { locateChromium, thisMachine } from '../browsers/find-browsers';
 import { ensureBrowsers } from '../browsers/install-browsers';
 import type { BrowserSession } from '../browsers/types';
-import { DEMO_DOMAINS, PAGE_VIEWPORT, runWalkthrough, WalkthroughFailure, type Shot } from '../flows/walkthrough';
+import { rm } from 'node:fs/promises';
+import { withOptionalHostsGranted } from '../browsers/manifest';
+import { OKTA_STEPS } from '../flows/okta-walkthrough';
+import { DEMO_DOMAINS, PAGE_VIEWPORT, runWalkthrough, STEPS, WalkthroughFailure, type Shot } from '../flows/walkthrough';
 import { BUILD_ARGS, DIST, ROOT } from '../paths';
 import { startSandbox, type Sandbox } from '../server/sandbox';
 import { chromiumProfileOf, groupAlive, processesMatching, waitGone } from './leftovers';
@@ -55,6 +58,7 @@ export interface Running {
 export async function startRunning(
   shutdown: Shutdown,
   browser: Pick<ChromiumLaunchOptions, 'executablePath' | 'headless' | 'viewport' | 'onClose'>,
+  extensionDir: string = DIST.chromium,
 ): Promise<Running> {
   const starting = startSandbox({ domains: [...DEMO_DOMAINS] });
   shutdown.add('the sandbox server', async () => (await starting.catch(() => undefined))?.close());
@@ -62,7 +66,7 @@ export async function startRunning(
   if (shutdown.started) throw new Error('Stopped before the browser was started.');
   const launching = launchChromium({
     ...browser,
-    extensionDir: DIST.chromium,
+    extensionDir,
     httpsPort: sandbox.port,
     hosts: sandbox.hosts,
     // Our own handlers close the browser, remove its profile and close the server, in order.
@@ -94,15 +98,25 @@ export async function prepare({ shutdown, say }: Program): Promise<string> {
 }
 
 /** Starts the sandbox and a headless Chromium, and walks through the setup into `outDir`. */
-export async function walkHeadless(program: Program, chromiumPath: string, outDir: string): Promise<Shot[]> {
-  const running = await startRunning(program.shutdown, {
-    executablePath: chromiumPath,
-    headless: true,
-    viewport: PAGE_VIEWPORT,
-  });
-  program.say(`Sandbox and Chromium up at ${program.elapsed()}. Walking through the setup:`);
+export async function walkHeadless(
+  program: Program,
+  chromiumPath: string,
+  outDir: string,
+  idp: 'jumpcloud' | 'okta' = 'jumpcloud',
+): Promise<Shot[]> {
+  // Headless, nobody can answer Chromium's prompt for Okta's hosts: a copy of the build has them
+  // from the start (BrowserOptions.grantOptionalHosts says why).
+  const extensionDir = idp === 'okta' ? withOptionalHostsGranted(DIST.chromium) : DIST.chromium;
+  if (extensionDir !== DIST.chromium)
+    program.shutdown.add('the granted copy of the build', () => rm(extensionDir, { recursive: true, force: true }));
+  const running = await startRunning(
+    program.shutdown,
+    { executablePath: chromiumPath, headless: true, viewport: PAGE_VIEWPORT },
+    extensionDir,
+  );
+  program.say(`Sandbox and Chromium up at ${program.elapsed()}. Walking through the ${idp} setup:`);
   try {
-    return await runWalkthrough(running, { outDir, log: program.say });
+    return await runWalkthrough(running, { outDir, log: program.say, steps: idp === 'okta' ? OKTA_STEPS : STEPS });
   } catch (error) {
     if (!(error instanceof WalkthroughFailure)) throw error;
     throw new Stop(`\n${error.message}${error.screenshot ? `\nThe page at that moment: ${error.screenshot}` : ''}`);

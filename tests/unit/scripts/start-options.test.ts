@@ -29,6 +29,20 @@ describe('startMode', () => {
     expect(startMode(['-h', '--headless'], {})).toEqual({ kind: 'help' });
   });
 
+  it('sets up JumpCloud unless --idp says okta (either spelling)', () => {
+    expect(startMode(['--headless'], {})).toMatchObject({ kind: 'run', idp: 'jumpcloud' });
+    expect(startMode(['--idp', 'okta'], {})).toMatchObject({ kind: 'run', headless: true, idp: 'okta' });
+    expect(startMode(['--headless', '--idp=okta'], { DISPLAY: ':0' })).toMatchObject({ headless: true, idp: 'okta' });
+  });
+
+  it('refuses an IdP it cannot walk, or --idp with nothing after it, naming what it takes', () => {
+    for (const argv of [['--idp', 'entra'], ['--idp']]) {
+      const mode = startMode(argv, {});
+      expect(mode.kind, argv.join(' ')).toBe('error');
+      if (mode.kind === 'error') expect(mode.message).toMatch(/--idp takes jumpcloud or okta/);
+    }
+  });
+
   it('hasDisplay reads only DISPLAY and WAYLAND_DISPLAY', () => {
     expect(hasDisplay({ TERM: 'xterm' })).toBe(false);
     expect(hasDisplay({ DISPLAY: 'localhost:10.0' })).toBe(true);
