@@ -28,7 +28,12 @@ export async function choose(control: ChoiceControl, want: RegExp, signal: Abort
 
 function chooseInSelect(select: HTMLSelectElement, want: RegExp): FillResult {
   const blocked = whyNotEditable(select);
-  if (blocked) return unavailable(blocked);
+  return blocked ? unavailable(blocked) : chooseOption(select, want);
+}
+
+/** Chooses in a native select without asking whether a person can reach it: for a select a
+ *  widget stands in for on screen (Okta's Chosen), whose own `change` the page listens to. */
+export function chooseOption(select: HTMLSelectElement, want: RegExp): FillResult {
   const options = Array.from(select.options);
   const target = options.find((o) => want.test(normalizeLabel(o.text)));
   if (!target) return unavailable('no-option');
