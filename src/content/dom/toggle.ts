@@ -9,9 +9,7 @@ import { waitForElement } from './wait';
 
 /** What a person clicks to change the box: the box itself when shown, else a shown label of it. */
 export function toggleHandle(box: HTMLElement): HTMLElement | null {
-  if (isVisible(box)) return box;
-  const labels = (box as HTMLInputElement).labels;
-  return (labels && Array.from(labels).find((label) => isVisible(label))) ?? null;
+  return isVisible(box) ? box : ([...((box as HTMLInputElement).labels ?? [])].find(isVisible) ?? null);
 }
 
 /** Sets the box on or off with one click, then waits for the page's own state to follow. */

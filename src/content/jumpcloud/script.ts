@@ -126,7 +126,7 @@ export function startJumpCloudScript(): ScriptContext {
   watchJumpCloudButtons(ctx, life, {
     here: () => (page && panel ? { panel, root: page.root } : null),
     groupManagementShown: () => (page ? guard.update(page.root) !== 'absent' : false),
-    activating: () => guard.activating(),
+    activating: () => guard.warnAgain(),
   });
 
   const watcher = watchPage(ctx, {

@@ -114,8 +114,7 @@ async function chooseAuthMode(root: ParentNode, signal: AbortSignal): Promise<Ok
   // A native select hidden behind a widget shown beside it (Courage's Chosen): the page
   // listens to the select's own change, which is what a pick in the widget fires.
   if (control.kind === 'select' && whyNotEditable(control.el) === 'hidden' && isVisible(control.el.parentElement!)) {
-    const select = control.el;
-    return { field, ...(select.disabled ? unavailable('disabled') : chooseOption(select, AUTH_MODE.want)) };
+    return { field, ...chooseOption(control.el, AUTH_MODE.want, control.el.disabled ? 'disabled' : null) };
   }
   return { field, ...(await choose(control, AUTH_MODE.want, signal)) };
 }
