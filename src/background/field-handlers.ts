@@ -4,7 +4,10 @@ import { forget, remember, type Locator, type PickableField } from '../core/loca
 import type { Handlers } from './router';
 import type { ProgressStore } from './progress-store';
 
-type FieldHandlers = Pick<Handlers, 'trelica/remember-field' | 'jumpcloud/remember-field' | 'trelica/remembered'>;
+type FieldHandlers = Pick<
+  Handlers,
+  'trelica/remember-field' | 'jumpcloud/remember-field' | 'okta/remember-field' | 'trelica/remembered'
+>;
 
 /** The origin of the page that sent a message; the router has checked it is the right site. */
 const originOf = (url: string): string => new URL(url).origin;
@@ -20,6 +23,7 @@ export function createFieldHandlers(progress: ProgressStore): FieldHandlers {
   return {
     'trelica/remember-field': keep,
     'jumpcloud/remember-field': keep,
+    'okta/remember-field': keep,
     async 'trelica/remembered'(_request, { url }) {
       return { ok: true, locators: (await progress.read()).remembered[originOf(url)] ?? {} };
     },

@@ -13,6 +13,7 @@ import type { Vault } from './vault';
 import { createFieldHandlers, forgetField } from './field-handlers';
 import { createFillHandlers } from './fill-handlers';
 import { createOutcomeHandlers } from './outcome-handlers';
+import { createOktaHandlers } from './okta-handlers';
 import { scimRuns } from './scim-runs';
 import { withPolicy, type StartScript } from './policy-gate';
 import { readPolicy, type ReadPolicy } from '../core/policy';
@@ -112,6 +113,7 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
         testEmailDomain: async () => (await policy()).policy.testEmailDomain,
       }),
       ...createOutcomeHandlers({ vault, progress, now, runs }),
+      ...createOktaHandlers({ vault, progress, now, runs }),
 
       async 'trelica/capture'(request, { url: pageUrl }) {
         const url = checkBaseUrl(request.baseUrl);
@@ -146,7 +148,7 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
 
       async 'jumpcloud/observation'(request, { url }) {
         const region = jumpCloudRegion(url) ?? 'us';
-        await progress.update((p) => P.onObservation(p, { ...request, region, at: now() }));
+        await progress.update((p) => P.onObservation(P.onIdpSeen(p, 'jumpcloud'), { ...request, region, at: now() }));
         return { ok: true };
       },
 

@@ -32,6 +32,7 @@ export function policyView({ policy, applied, ignored }: ReadPolicy): PolicyView
 const CARRY_VALUES: ReadonlySet<RequestType> = new Set<RequestType>([
   'trelica/capture',
   'jumpcloud/find-out-why',
+  'okta/find-out-why',
   'popup/test-connection',
   'popup/rehearse',
   'popup/check-provisioning',
@@ -43,7 +44,7 @@ type AnyHandler = (request: { type: RequestType } & Record<string, unknown>, con
 export type StartScript = (site: Site, context: Context) => Promise<void>;
 
 export function withPolicy(
-  handlers: Omit<Handlers, 'trelica/start' | 'jumpcloud/start'>,
+  handlers: Omit<Handlers, 'trelica/start' | 'jumpcloud/start' | 'okta/start'>,
   read: () => Promise<ReadPolicy>,
   startScript: StartScript,
 ): Handlers {
@@ -100,6 +101,7 @@ export function withPolicy(
   };
   gated['trelica/start'] = start('trelica');
   gated['jumpcloud/start'] = start('jumpcloud');
+  gated['okta/start'] = start('okta');
   return gated as unknown as Handlers;
 }
 

@@ -10,6 +10,7 @@ import type { ErrorReply } from '../core/messages';
 import * as P from '../core/progress';
 import { randomHex } from '../core/random';
 import { alreadyRunning } from '../core/run-gate';
+import type { IdpId } from '../core/idp/ids';
 import { runConnectionTest } from '../core/scim/connection-test';
 import { runRehearsal, type CreateJournal } from '../core/scim/rehearsal';
 import { runProvisioningCheck } from '../core/scim/provisioning-check';
@@ -22,8 +23,14 @@ import { refuse } from './router';
 export type Gated<T> = { ok: true; result: T } | ErrorReply;
 
 export interface ScimRuns {
-  test(values: { baseUrl: string; token: string }): Promise<Gated<ConnectionTestResult>>;
-  rehearse(values: { baseUrl: string; token: string; testEmail: string }): Promise<Gated<RehearsalResult>>;
+  /** `dialect`: whose calls to replay; the IdP the admin is setting up when absent. */
+  test(values: { baseUrl: string; token: string; dialect?: IdpId }): Promise<Gated<ConnectionTestResult>>;
+  rehearse(values: {
+    baseUrl: string;
+    token: string;
+    testEmail: string;
+    dialect?: IdpId;
+  }): Promise<Gated<RehearsalResult>>;
   /** Read-only, never stored: the result is for the popup to show. */
   checkProvisioning(values: { baseUrl: string; token: string }): Promise<Gated<ProvisioningCheck>>;
   /** Any run, gated and marked like the others (the cleanup of leftover test users uses it). */
@@ -52,6 +59,9 @@ export function scimRuns(deps: Deps): ScimRuns {
     const d = diagnose('host-permission-missing');
     return { verdict: d.code, detail: d.cause, at: now() };
   };
+
+  /** The IdP whose SCIM calls a run replays. */
+  const dialectOf = async (asked: IdpId | undefined): Promise<IdpId> => asked ?? (await progress.read()).idp.chosen;
 
   async function gated<T>(kind: J.RunKind, values: RunValues, task: (runId: string) => Promise<T>) {
     const baseUrl = comparableBaseUrl(values.baseUrl);
@@ -96,15 +106,21 @@ export function scimRuns(deps: Deps): ScimRuns {
   return {
     gated,
     running: () => underWay,
-    test: ({ baseUrl, token }) =>
+    test: ({ baseUrl, token, dialect }) =>
       gated('connection-test', { baseUrl, token }, async () => {
         const result: ConnectionTestResult = (await permitted(baseUrl))
-          ? await runConnectionTest({ baseUrl, token, fetch: deps.fetch, now })
+          ? await runConnectionTest({
+              baseUrl,
+              token,
+              fetch: deps.fetch,
+              now,
+              ...{ dialect: await dialectOf(dialect) },
+            })
           : { kind: 'connection-test', ...noAccess(), evidence: [], tested: await describeTested({ baseUrl, token }) };
         await progress.update((p) => P.onConnectionTest(p, result));
         return result;
       }),
-    rehearse: ({ baseUrl, token, testEmail }) =>
+    rehearse: ({ baseUrl, token, testEmail, dialect }) =>
       gated('rehearsal', { baseUrl, token, testEmail }, async (runId) => {
         const { registeredDomains } = await progress.read();
         const journalled = journalFor(runId, token);
@@ -117,6 +133,7 @@ export function scimRuns(deps: Deps): ScimRuns {
               now,
               registeredDomains,
               journal: journalled,
+              ...{ dialect: await dialectOf(dialect) },
             })
           : {
               kind: 'rehearsal',

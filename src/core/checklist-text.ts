@@ -11,7 +11,8 @@ export interface StepText {
   why: string;
 }
 
-export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
+/** The shared steps' words, and JumpCloud's (written for it first); a profile's own override them. */
+export const STEP_TEXT: Readonly<Partial<Record<StepId, StepText>>> = {
   'grant-access': {
     title: 'Grant access',
     instruction: 'Allow the extension to use the Trelica and JumpCloud sites.',
@@ -87,7 +88,7 @@ export const STEP_TEXT: Readonly<Record<StepId, StepText>> = {
 
 /** Step titles, for other places that name a step ("Step to revisit: ..."). */
 export const STEP_TITLES: Readonly<Record<StepId, string>> = Object.fromEntries(
-  Object.entries(STEP_TEXT).map(([id, text]) => [id, text.title]),
+  Object.entries(STEP_TEXT).map(([id, text]) => [id, text!.title]),
 ) as Record<StepId, string>;
 
 /** "a", "a and b", "a, b and c". */
@@ -176,7 +177,8 @@ export const NOTES = {
     bound: (n: number) => `${n} user ${n === 1 ? 'group is' : 'groups are'} bound: their members are provisioned.`,
   },
   'default-role': {
-    seen: (role: string) => `JumpCloud creates users with Trelica's default role, currently "${role}". ${ROLE_WHERE}`,
-    unseen: `JumpCloud creates users with Trelica's default role (not seen yet). ${ROLE_WHERE}`,
+    seen: (role: string, idp = 'JumpCloud') =>
+      `${idp} creates users with Trelica's default role, currently "${role}". ${ROLE_WHERE}`,
+    unseen: (idp = 'JumpCloud') => `${idp} creates users with Trelica's default role (not seen yet). ${ROLE_WHERE}`,
   },
 } as const;

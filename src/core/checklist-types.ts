@@ -4,6 +4,8 @@ import type { DiagnosisCode } from './diagnosis';
 import type { PageId } from './links';
 import type { State } from './messages';
 import type { StepId } from './steps';
+import type { FieldReport } from './facts';
+import type { ConnectionTestResult, RehearsalResult } from './scim/results';
 
 export type StepState = 'todo' | 'done' | 'warning' | 'blocked';
 
@@ -29,6 +31,8 @@ export interface ChecklistItem {
 
 export type ChecklistFacts = State & {
   hostAccess: boolean;
+  /** The chosen IdP's console hosts are granted (always, for one whose hosts are install-time). */
+  idpAccess?: boolean;
   /** A token typed in the popup that cannot be used (core/fields.ts). */
   typedTokenInvalid?: boolean;
 };
@@ -46,3 +50,21 @@ export interface Derived {
 export function byHand(ticked: boolean, note: string): Derived {
   return ticked ? { state: 'done', canTick: true } : { state: 'todo', canTick: true, notes: [note] };
 }
+
+/** What every rule is given. A verdict counts only for the inputs it tested (`current`). */
+export interface RuleInput {
+  f: ChecklistFacts;
+  /** The admin ticked this step by hand. */
+  ticked: boolean;
+  fields: FieldReport;
+  /** The last connection test, or null when there is none or it tested other inputs. */
+  test: ConnectionTestResult | null;
+  testPassed: boolean;
+  /** Why the last connection test no longer counts, when it does not. */
+  testStaleNote?: string;
+  /** The same for the last rehearsal. */
+  rehearsal: RehearsalResult | null;
+  rehearsalStaleNote?: string;
+}
+
+export type Rule = (input: RuleInput) => Derived;

@@ -21,17 +21,34 @@ export interface Held {
   rehearsedEmail: string | null;
 }
 
-export function driftWarnings(action: OutcomeAction, form: FormNow, held: Held): string[] {
+/** What the console calls the two fields, and itself. */
+export interface FormWords {
+  baseUrl: string;
+  token: string;
+  console: string;
+}
+
+const JUMPCLOUD_WORDS: FormWords = { baseUrl: 'Base URL', token: 'Token Key', console: 'JumpCloud' };
+
+export function driftWarnings(
+  action: OutcomeAction,
+  form: FormNow & { bearerPrefixed?: boolean },
+  held: Held,
+  words: FormWords = JUMPCLOUD_WORDS,
+): string[] {
   const out: string[] = [];
   const typed = form.baseUrl.trim();
   const url = normalizeBaseUrl(typed);
-  if (typed === '') out.push('Base URL is empty.');
-  else if (typed.endsWith('/')) out.push('Base URL ends with "/" again: JumpCloud fails on it. Remove the slash.');
+  if (typed === '') out.push(`${words.baseUrl} is empty.`);
+  else if (typed.endsWith('/'))
+    out.push(`${words.baseUrl} ends with "/" again: ${words.console} fails on it. Remove the slash.`);
   else if (held.baseUrl && url.url !== held.baseUrl)
-    out.push(`Base URL is not the one captured from Trelica (${held.baseUrl}).`);
-  if (form.tokenFingerprint === null) out.push('Token Key is empty.');
+    out.push(`${words.baseUrl} is not the one captured from Trelica (${held.baseUrl}).`);
+  if (form.tokenFingerprint === null) out.push(`${words.token} is empty.`);
+  else if (form.bearerPrefixed)
+    out.push(`${words.token} starts with "Bearer": ${words.console} adds the word itself. Remove it.`);
   else if (held.tokenFingerprint && form.tokenFingerprint !== held.tokenFingerprint)
-    out.push('Token Key is not the token captured from Trelica.');
+    out.push(`${words.token} is not the token captured from Trelica.`);
   if (action === 'activate') {
     const email = checkTestEmail(form.testEmail, held.registeredDomains);
     if (email.problems.includes('empty')) out.push('Test User Email is empty: Activate creates a user with it.');

@@ -2,17 +2,25 @@
 // fields filled, Group Management, what JumpCloud said), and the whole State the popup sees.
 // Messages (core/messages.ts) carry these; progress (core/progress.ts) stores them.
 import { z } from './zod';
+import {
+  DomainList,
+  Email,
+  FieldOutcomeSchema,
+  FILL_REASONS,
+  OutcomeActionSchema,
+  OutcomeSchema,
+  Text,
+} from './fact-parts';
+import { OktaFactsSchema, EMPTY_OKTA_FACTS } from './idp/okta/facts';
+import { IDP_IDS } from './idp/ids';
 import { JUMPCLOUD_REGIONS, TRELICA_REGIONS } from './hosts';
 import { STEP_IDS } from './steps';
 import { ConnectionTestResultSchema, RehearsalResultSchema } from './scim/results';
 import { RememberedSchema } from './locators';
-import { OUTCOME_ACTIONS, OUTCOME_TEXT_MAX } from './outcome';
 import { NO_POLICY } from './policy';
 import { EMPTY_JOURNAL_VIEW, JournalViewSchema } from './journal';
 
-export const Text = z.string().check(z.maxLength(4096));
-export const Email = z.string().check(z.maxLength(320));
-export const DomainList = z.array(z.string().check(z.maxLength(253))).check(z.maxLength(500));
+export * from './fact-parts';
 
 /** What the Trelica page shows about SCIM. */
 export const SCIM_STATES = ['no-token', 'not-enabled', 'enabled', 'unknown'] as const;
@@ -22,24 +30,8 @@ export type ScimState = z.infer<typeof ScimStateSchema>;
 /** The fields the JumpCloud script fills, and what happened to each. */
 export const JUMPCLOUD_FIELDS = ['api-type', 'scim-version', 'base-url', 'token', 'test-email'] as const;
 export type JumpCloudField = (typeof JUMPCLOUD_FIELDS)[number];
-export const FIELD_OUTCOMES = ['filled', 'already-set', 'kept', 'unavailable', 'not-found'] as const;
-export const FieldOutcomeSchema = z.enum(FIELD_OUTCOMES);
-export type FieldOutcome = z.infer<typeof FieldOutcomeSchema>;
 export const FieldReportSchema = z.partialRecord(z.enum(JUMPCLOUD_FIELDS), FieldOutcomeSchema);
 export type FieldReport = z.infer<typeof FieldReportSchema>;
-
-/** Why a field was left as it was (content/dom/fill.ts and choose.ts say which). */
-export const FILL_REASONS = [
-  'hidden',
-  'disabled',
-  'readonly',
-  'rejected',
-  'no-value',
-  'no-option',
-  'other-value',
-  'no-listbox',
-] as const;
-export type FillReason = (typeof FILL_REASONS)[number];
 
 /** One field after a fill: what happened, why, and the non-secret value it holds instead. */
 export const FieldResultSchema = z.object({
@@ -54,15 +46,16 @@ export type FieldResult = z.infer<typeof FieldResultSchema>;
 export const GroupManagementSchema = z.enum(['on', 'off', 'absent']);
 export type GroupManagement = z.infer<typeof GroupManagementSchema>;
 
-/** What JumpCloud showed after its own Test Connection or Activate (core/outcome.ts). */
-export const OutcomeSchema = z.object({
-  result: z.enum(['success', 'failure', 'unknown']),
-  /** JumpCloud's words, verbatim and short ("" when it showed nothing). */
-  text: z.string().check(z.maxLength(OUTCOME_TEXT_MAX)),
-  at: z.number(),
+/**
+ * Which IdP's checklist the popup walks: picked by hand ('admin'), else the console the admin
+ * used last ('detected'), else JumpCloud ('default').
+ */
+export const IdpChoiceSchema = z.object({
+  chosen: z.enum(IDP_IDS),
+  by: z.enum(['default', 'detected', 'admin']),
 });
-export type Outcome = z.infer<typeof OutcomeSchema>;
-export const OutcomeActionSchema = z.enum(OUTCOME_ACTIONS);
+export type IdpChoice = z.infer<typeof IdpChoiceSchema>;
+export const DEFAULT_IDP_CHOICE: IdpChoice = Object.freeze({ chosen: 'jumpcloud', by: 'default' });
 
 /** Everything the popup shows. Never the token: only whether it is present, and masked. */
 export const PolicyViewSchema = z.object({
@@ -122,6 +115,10 @@ export const StateSchema = z.object({
     /** User groups bound to the application, as its User Groups tab last showed; null: not seen. */
     boundGroups: z._default(z.nullable(z.number()), null),
   }),
+  /** What Okta's app pages showed (core/idp/okta/facts.ts). */
+  okta: z._default(OktaFactsSchema, EMPTY_OKTA_FACTS),
+  /** The IdP the admin is setting up, and how it was chosen. */
+  idp: z._default(IdpChoiceSchema, DEFAULT_IDP_CHOICE),
   lastConnectionTest: z.nullable(ConnectionTestResultSchema),
   lastRehearsal: z.nullable(RehearsalResultSchema),
   ticked: z.array(z.enum(STEP_IDS)),

@@ -14,9 +14,24 @@ export interface Explanation {
   lines: string[];
 }
 
-export function explainFailure(action: OutcomeAction, result: { verdict: DiagnosisCode; detail: string }): Explanation {
+/** Where each IdP records what its provisioning did. */
+const TRAIL = {
+  jumpcloud: `JumpCloud's own record: Directory Insights, events ${PROVISION_EVENTS}.`,
+  okta: "Okta's own record: Reports > System Log, and the app's Provisioning tasks (Dashboard > Tasks).",
+} as const;
+
+export function explainFailure(
+  action: OutcomeAction,
+  result: { verdict: DiagnosisCode; detail: string },
+  idp: keyof typeof TRAIL = 'jumpcloud',
+): Explanation {
   const d = diagnose(result.verdict);
-  const trail = `JumpCloud's own record: Directory Insights, events ${PROVISION_EVENTS}.`;
+  const trail = TRAIL[idp];
+  if (idp === 'okta' && d.code === 'ok') {
+    const elsewhere =
+      'So the Base URL and token work: check that "Authorization" holds the token without "Bearer" and Authentication Mode is "HTTP Header", then test again.';
+    return { code: d.code, title: "The extension's connection test passed", lines: [elsewhere, trail] };
+  }
   if (d.code === 'ok') {
     const what =
       action === 'activate' ? 'rehearsal of Activate (create, update, delete a test user)' : 'connection test';

@@ -61,6 +61,39 @@ export function isJumpCloudUrl(url: string): boolean {
   return jumpCloudRegion(url) !== null;
 }
 
+// Okta's admin console is one origin per organization, `https://<org>-admin.<domain>` on these
+// domains (Okta's docs and Trelica's article; the end-user dashboard, `<org>.<domain>`, is not
+// served). Its hosts are asked for at run time, when the admin picks Okta: they are no
+// install-time permission.
+export const OKTA_DOMAINS = ['okta.com', 'okta-emea.com', 'oktapreview.com'] as const;
+
+/** optional_host_permissions for Okta: must equal manifest.json's (tests/unit/manifest.test.ts). */
+export const OKTA_HOST_PATTERNS: readonly string[] = /* @__PURE__ */ OKTA_DOMAINS.map((d) => `https://*.${d}/*`);
+
+/** Where Okta's content script may run: its admin console's pages only. */
+export const OKTA_SCRIPT_MATCHES: readonly string[] = /* @__PURE__ */ OKTA_DOMAINS.map((d) => `https://*.${d}/admin/*`);
+
+const OKTA_ADMIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?-admin$/;
+
+/** The Okta admin console origin of a URL (https, default port), or null. */
+export function oktaAdminOrigin(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username || parsed.password) return null;
+  const [label, ...rest] = parsed.hostname.split('.');
+  const domain = rest.join('.');
+  if (!label || !OKTA_ADMIN_LABEL.test(label) || !(OKTA_DOMAINS as readonly string[]).includes(domain)) return null;
+  return parsed.origin;
+}
+
+export function isOktaAdminUrl(url: string): boolean {
+  return oktaAdminOrigin(url) !== null;
+}
+
 /** Match patterns for permissions.contains/request: must equal manifest.json's host_permissions. */
 export const HOST_PERMISSION_PATTERNS: readonly string[] = /* @__PURE__ */ [
   ...Object.values(TRELICA_ORIGINS),

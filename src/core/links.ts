@@ -40,6 +40,7 @@ export function pageUrl(page: PageId, regions: Regions): string {
 /** The page each step is done on; grant-access happens in the browser, so it has none. */
 export const STEP_PAGE: Readonly<Record<StepId, PageId | null>> = {
   'grant-access': null,
+  'grant-idp-access': null,
   'trelica-enable-scim': 'trelica-users',
   'copy-credentials': 'trelica-users',
   'jumpcloud-app': 'jumpcloud-sso',
@@ -53,4 +54,9 @@ export const STEP_PAGE: Readonly<Record<StepId, PageId | null>> = {
   save: 'jumpcloud-sso',
   'bind-groups': 'jumpcloud-sso',
   'default-role': 'trelica-users',
+  // Okta's pages are per organization: its profile links them (core/idp/okta/profile.ts).
+  'okta-app': null,
+  'okta-settings': null,
+  'okta-to-app': null,
+  'okta-assign': null,
 };

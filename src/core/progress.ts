@@ -13,11 +13,13 @@ import {
   type PolicyView,
 } from './messages';
 import type { ConnectionTestResult, RehearsalResult } from './scim/results';
-import type { Outcome } from './facts';
+import { DEFAULT_IDP_CHOICE, type Outcome } from './facts';
 import type { OutcomeAction } from './outcome';
 import type { JumpCloudRegion, TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
 import { EMPTY_JOURNAL_VIEW, type JournalView } from './journal';
+import type { IdpId } from './idp/ids';
+import { EMPTY_OKTA_FACTS } from './idp/okta/facts';
 
 // The journal has its own key (core/journal.ts): it must survive what resets progress.
 export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true, journal: true, resetNote: true });
@@ -30,6 +32,8 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   registeredDomains: null,
   trelica: { region: null, scimState: null, defaultRole: null, capturedAt: null },
   jumpcloud: { region: null, fields: null, groupManagement: null, observedAt: null, outcomes: {}, boundGroups: null },
+  okta: EMPTY_OKTA_FACTS,
+  idp: DEFAULT_IDP_CHOICE,
   lastConnectionTest: null,
   lastRehearsal: null,
   ticked: [],
@@ -140,6 +144,20 @@ export function onConnectionTest(p: Progress, result: ConnectionTestResult): Pro
 
 export function onRehearsal(p: Progress, result: RehearsalResult): Progress {
   return { ...p, lastRehearsal: result };
+}
+
+/**
+ * A console of an IdP was used: its checklist becomes the popup's, unless the admin picked one
+ * by hand (that choice stands until they change it).
+ */
+export function onIdpSeen(p: Progress, id: IdpId): Progress {
+  if (p.idp.by === 'admin' || (p.idp.by === 'detected' && p.idp.chosen === id)) return p;
+  return { ...p, idp: { chosen: id, by: 'detected' } };
+}
+
+/** The admin picked the IdP they set up. */
+export function onIdpChosen(p: Progress, id: IdpId): Progress {
+  return { ...p, idp: { chosen: id, by: 'admin' } };
 }
 
 export function onTick(p: Progress, step: StepId, done: boolean): Progress {

@@ -1,8 +1,15 @@
 // Who may send what. Pure, so every rule is unit-tested; the background feeds it the
 // runtime's MessageSender. A message from anywhere else is refused before it is read further.
-import { isJumpCloudUrl, isTrelicaUrl } from './hosts';
+import { isJumpCloudUrl, isOktaAdminUrl, isTrelicaUrl } from './hosts';
 
-export type SenderKind = 'trelica' | 'jumpcloud' | 'extension';
+export type SenderKind = 'trelica' | 'jumpcloud' | 'okta' | 'extension';
+
+/** Each console's pages, and its name for a refusal. */
+const SITES: Readonly<Record<Exclude<SenderKind, 'extension'>, { on: (url: string) => boolean; name: string }>> = {
+  trelica: { on: isTrelicaUrl, name: 'Trelica' },
+  jumpcloud: { on: isJumpCloudUrl, name: 'JumpCloud' },
+  okta: { on: isOktaAdminUrl, name: 'Okta admin console' },
+};
 
 /** The parts of runtime.MessageSender the rules read. */
 export interface Sender {
@@ -35,8 +42,8 @@ export function senderProblem(kind: SenderKind, sender: Sender, own: OwnExtensio
   }
   if (sender.tab?.id === undefined) return 'not sent from a tab';
   if (sender.frameId !== 0) return 'not sent from the top frame';
-  const onSite = kind === 'trelica' ? isTrelicaUrl : isJumpCloudUrl;
-  if (!onSite(url)) return `not sent from a ${kind === 'trelica' ? 'Trelica' : 'JumpCloud'} page`;
+  const site = SITES[kind];
+  if (!site.on(url)) return `not sent from a ${site.name} page`;
   if (sender.origin !== undefined && sender.origin !== new URL(url).origin) return 'origin and URL disagree';
   return null;
 }

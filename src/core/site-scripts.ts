@@ -3,11 +3,12 @@
 // the page shows a sign of one we serve, and the background injects this file into that one
 // document (background/policy-gate.ts). vite.config.ts builds each from
 // src/content/<site>/index.ts into the file named here, as one classic script.
-export type Site = 'trelica' | 'jumpcloud';
+export type Site = 'trelica' | 'jumpcloud' | 'okta';
 
 export const SITE_SCRIPTS: Readonly<Record<Site, string>> = {
   trelica: 'content/trelica.js',
   jumpcloud: 'content/jumpcloud.js',
+  okta: 'content/okta.js',
 };
 
 /** Where a site's script is built from. */

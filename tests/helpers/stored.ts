@@ -13,6 +13,7 @@ import { createRunGate } from '../../src/core/run-gate';
 import type { StoredKey } from '../../src/core/stored/read';
 import { STORED_KEYS } from '../../src/core/stored/registry';
 import type { RequestOf, RequestType } from '../../src/core/messages';
+import type { SenderKind } from '../../src/core/sender';
 import { fakeStorageArea, type FakeStorageArea } from './fake-storage';
 
 /** tests/fixtures/stored/<name>.json (from the project root: happy-dom gives modules http URLs). */
@@ -66,10 +67,16 @@ export const storedAreas = fc
   });
 
 export const OWN = { id: 'own', baseUrl: 'chrome-extension://own/' };
-export const SENDER_FOR: Record<'extension' | 'trelica' | 'jumpcloud', Sender> = {
+export const SENDER_FOR: Record<SenderKind, Sender> = {
   extension: { id: OWN.id, url: `${OWN.baseUrl}src/popup/index.html` },
   trelica: { id: OWN.id, url: 'https://app.trelica.com/settings', frameId: 0, tab: { id: 1 } },
   jumpcloud: { id: OWN.id, url: 'https://console.jumpcloud.com/#/sso/1', frameId: 0, tab: { id: 2 } },
+  okta: {
+    id: OWN.id,
+    url: 'https://acme-admin.okta.com/admin/app/acme_trelica_1/instance/0oa1/#tab-user-management',
+    frameId: 0,
+    tab: { id: 3 },
+  },
 };
 
 const BASE = 'https://app.trelica.com/api/scim/v2';
@@ -93,6 +100,19 @@ export const VALID_REQUESTS: { [T in RequestType]: RequestOf<T> } = {
   'trelica/remembered': { type: 'trelica/remembered' },
   'trelica/start': { type: 'trelica/start' },
   'jumpcloud/start': { type: 'jumpcloud/start' },
+  'okta/fill': { type: 'okta/fill' },
+  'okta/observation': {
+    type: 'okta/observation',
+    fields: { 'base-url': 'filled' },
+    pushGroups: 'off',
+    toApp: { create: true, update: true, deactivate: true },
+  },
+  'okta/outcome': { type: 'okta/outcome', action: 'test-connection', text: 'Connector configured successfully' },
+  'okta/filled': { type: 'okta/filled', results: [{ field: 'base-url', outcome: 'filled' }], pushGroups: 'off' },
+  'okta/about-to': { type: 'okta/about-to', action: 'test-connection', baseUrl: BASE, token: TOKEN },
+  'okta/find-out-why': { type: 'okta/find-out-why', action: 'test-connection', baseUrl: BASE, token: TOKEN },
+  'okta/remember-field': { type: 'okta/remember-field', field: 'token', locator: LOCATOR },
+  'okta/start': { type: 'okta/start' },
   'popup/get-state': { type: 'popup/get-state' },
   'popup/set-credentials': { type: 'popup/set-credentials', ...FORM },
   'popup/forget-token': { type: 'popup/forget-token' },

@@ -10,12 +10,16 @@
 //   v3  e79d704                      + remembered (fields picked by hand, per console origin).
 //   v4  ceaf1bb .. (Dec 1)           + jumpcloud.outcomes and jumpcloud.boundGroups; step
 //                                     "bind-groups". The first shape written with its version.
+//   v5  (Dec 6)                      + okta (what Okta's app pages showed) and idp (the IdP the
+//                                     admin is setting up); steps of Okta's checklist.
 //
 // Shapes up to v4 were written without a version (read.ts treats them as v1): each migration
 // below only fills in what is absent, so it leaves a later shape as it is.
 import { EMPTY_PROGRESS, ProgressSchema, type Progress } from '../progress';
 import { readStored, type StoredKey } from './read';
 import { isJson } from './salvage';
+import { DEFAULT_IDP_CHOICE } from '../facts';
+import { EMPTY_OKTA_FACTS } from '../idp/okta/facts';
 
 export const PROGRESS_KEY: StoredKey<Progress> = {
   key: 'progress',
@@ -29,6 +33,8 @@ export const PROGRESS_KEY: StoredKey<Progress> = {
     (v) => ({ remembered: {}, ...v }),
     // v3 -> v4: no outcome seen on JumpCloud, its User Groups tab not seen.
     (v) => (isJson(v.jumpcloud) ? { ...v, jumpcloud: { outcomes: {}, boundGroups: null, ...v.jumpcloud } } : v),
+    // v4 -> v5: nothing seen on Okta; JumpCloud, as before Okta was served.
+    (v) => ({ okta: EMPTY_OKTA_FACTS, idp: DEFAULT_IDP_CHOICE, ...v }),
   ],
   label: 'all saved progress',
   sections: {
@@ -38,6 +44,8 @@ export const PROGRESS_KEY: StoredKey<Progress> = {
     registeredDomains: "Trelica's registered domains",
     trelica: 'what the Trelica page showed',
     jumpcloud: 'what the JumpCloud page showed',
+    okta: 'what the Okta page showed',
+    idp: 'the identity provider you chose',
     lastConnectionTest: 'the last connection test',
     lastRehearsal: 'the last rehearsal',
     ticked: 'the steps you ticked',

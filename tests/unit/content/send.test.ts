@@ -22,7 +22,7 @@ const locators = fc.dictionary(
   locator,
   { maxKeys: 5 },
 );
-const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
+const JUMPCLOUD_AND_TRELICA = {
   'trelica/capture': fc.oneof(
     fc.record({
       ok: fc.constant(true as const),
@@ -72,6 +72,18 @@ const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
   'trelica/remembered': fc.oneof(fc.record({ ok: fc.constant(true as const), locators }), refusal),
   'trelica/start': fc.oneof(fc.record({ ok: fc.constant(true as const), started: fc.boolean() }), refusal),
   'jumpcloud/start': fc.oneof(fc.record({ ok: fc.constant(true as const), started: fc.boolean() }), refusal),
+};
+// Okta's family answers as JumpCloud's does.
+const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
+  ...JUMPCLOUD_AND_TRELICA,
+  'okta/fill': JUMPCLOUD_AND_TRELICA['jumpcloud/fill'],
+  'okta/observation': JUMPCLOUD_AND_TRELICA['jumpcloud/observation'],
+  'okta/outcome': JUMPCLOUD_AND_TRELICA['jumpcloud/outcome'],
+  'okta/filled': JUMPCLOUD_AND_TRELICA['jumpcloud/filled'],
+  'okta/about-to': JUMPCLOUD_AND_TRELICA['jumpcloud/about-to'],
+  'okta/find-out-why': JUMPCLOUD_AND_TRELICA['jumpcloud/find-out-why'],
+  'okta/remember-field': JUMPCLOUD_AND_TRELICA['jumpcloud/remember-field'],
+  'okta/start': JUMPCLOUD_AND_TRELICA['jumpcloud/start'],
 };
 const TYPES = Object.keys(VALID) as ContentRequestType[];
 

@@ -1,0 +1,2 @@
+// Replaced by the Okta content script (branch okta-content) before this lands.
+export {};

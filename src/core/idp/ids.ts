@@ -1,0 +1,5 @@
+// The identity providers the assistant sets up provisioning from: one profile each
+// (core/idp/<id>/profile.ts), one content script folder each (content/<id>/). Kept apart from
+// the profiles so schemas and content scripts can name an IdP without loading its words.
+export const IDP_IDS = ['jumpcloud', 'okta'] as const;
+export type IdpId = (typeof IDP_IDS)[number];

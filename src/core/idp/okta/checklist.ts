@@ -1,0 +1,99 @@
+// Okta's own checklist rules, from what the Okta script reported (State.okta): the SCIM
+// Connection form's fields, "Push Groups", Okta's own connector test, the To App actions; and the
+// rehearsal of Okta's assignment calls. Shared rules and the driver: core/checklist.ts.
+import { byHand, type ChecklistFacts, type Derived, type Rule, type RuleInput } from '../../checklist-types';
+import { fromFields, testNeeds } from '../../checklist-rules';
+import { NOTES, andList } from '../../checklist-text';
+import { diagnose } from '../../diagnosis';
+import type { StepId } from '../../steps';
+import type { OktaFieldReport } from './facts';
+import { OKTA_NOTES as SAY } from './checklist-text';
+
+const fieldsOf = (f: ChecklistFacts): OktaFieldReport => f.okta.fields ?? {};
+
+function app({ f, ticked }: RuleInput): Derived {
+  if (ticked) return { state: 'done', canTick: true };
+  // A field report comes from the Provisioning tab, which exists only with SCIM on.
+  if (Object.keys(fieldsOf(f)).length > 0) return { state: 'done', canTick: true, notes: [SAY.app.seen] };
+  return { state: 'todo', canTick: true };
+}
+
+function baseUrl({ f, ticked }: RuleInput): Derived {
+  return (
+    fromFields([fieldsOf(f)['base-url']], ticked) ??
+    (f.baseUrl ? { state: 'todo' } : { state: 'blocked', notes: [NOTES['base-url'].blocked] })
+  );
+}
+
+function settings({ f, ticked }: RuleInput): Derived {
+  const fields = fieldsOf(f);
+  return fromFields([fields['unique-id'], fields.actions, fields['auth-mode']], ticked) ?? { state: 'todo' };
+}
+
+function token({ f, ticked }: RuleInput): Derived {
+  return (
+    fromFields([fieldsOf(f).token], ticked) ??
+    (f.token.present ? { state: 'todo' } : { state: 'blocked', notes: [NOTES.token.blocked] })
+  );
+}
+
+/** Okta's own test as its dialog showed it, else ours. */
+function testConnection({ f, ticked, test, testPassed, testStaleNote }: RuleInput): Derived {
+  const seen = f.okta.outcomes['test-connection'];
+  if (seen?.result === 'success') return { state: 'done', notes: [SAY.outcome.succeeded(seen.text)] };
+  if (seen?.result === 'failure') {
+    const d = test && test.verdict !== 'ok' ? diagnose(test.verdict) : null;
+    const why = d ? SAY.outcome.foundWhy(d) : SAY.outcome.askWhy;
+    return { state: 'warning', notes: [SAY.outcome.failed(seen.text, why)], ...(d ? { diagnosis: d.code } : {}) };
+  }
+  if (seen) return byHand(ticked, SAY.outcome.unclear);
+  if (test && test.verdict !== 'ok') {
+    const d = diagnose(test.verdict);
+    return { state: 'warning', diagnosis: d.code, notes: [NOTES['test-connection'].failed(d)] };
+  }
+  if (testPassed)
+    return { state: 'done', diagnosis: 'ok', notes: ["The last test passed: Okta's connector test will pass too."] };
+  return testNeeds(f) ?? (testStaleNote ? { state: 'todo', notes: [testStaleNote] } : { state: 'todo' });
+}
+
+function pushGroupsOff({ f, ticked }: RuleInput): Derived {
+  const push = f.okta.pushGroups;
+  if (push === 'off' || push === 'absent') return { state: 'done' };
+  if (push === 'on') return { state: 'warning', notes: [SAY.pushGroups.on] };
+  return byHand(ticked, SAY.pushGroups.unseen);
+}
+
+const TO_APP_NAMES = { create: 'Create Users', update: 'Update User Attributes', deactivate: 'Deactivate Users' };
+
+function toApp({ f, ticked }: RuleInput): Derived {
+  const seen = f.okta.toApp;
+  if (!seen) return byHand(ticked, SAY.toApp.unseen);
+  const off = (Object.keys(TO_APP_NAMES) as (keyof typeof TO_APP_NAMES)[]).filter((k) => !seen[k]);
+  if (off.length === 0) return { state: 'done' };
+  return { state: 'todo', notes: [SAY.toApp.missing(andList(off.map((k) => `"${TO_APP_NAMES[k]}"`)))] };
+}
+
+function assign({ ticked, testPassed, rehearsal, rehearsalStaleNote }: RuleInput): Derived {
+  const passed = rehearsal?.verdict === 'ok';
+  if (ticked) return { state: 'done', canTick: true, ...(passed ? { diagnosis: 'ok' as const } : {}) };
+  if (rehearsal && !passed) {
+    const d = diagnose(rehearsal.verdict);
+    return { state: 'warning', canTick: true, diagnosis: d.code, notes: [SAY.assign.rehearsalFailed(d)] };
+  }
+  if (passed) return { state: 'todo', canTick: true, diagnosis: 'ok', notes: [SAY.assign.rehearsalPassed] };
+  if (!testPassed) return { state: 'blocked', canTick: true, notes: [SAY.assign.testFirst] };
+  return { state: 'todo', canTick: true, notes: [rehearsalStaleNote ?? SAY.assign.rehearseFirst] };
+}
+
+/** Okta's steps, in the order Trelica's article walks them. */
+export const OKTA_RULES: ReadonlyArray<readonly [StepId, Rule]> = [
+  ['okta-app', app],
+  ['base-url', baseUrl],
+  ['okta-settings', settings],
+  ['token', token],
+  ['test-connection', testConnection],
+  ['group-management-off', pushGroupsOff],
+  ['save', ({ ticked }) => ({ state: ticked ? 'done' : 'todo', canTick: true })],
+  ['okta-to-app', toApp],
+  ['okta-assign', assign],
+];
