@@ -12,7 +12,9 @@ import { fillForm } from './form';
 import { createGroupGuard } from './group-guard';
 import { watchJumpCloudButtons } from './explain';
 import { findIdentityManagement, findUserGroups, panelAnchor, showsActive, type IdentityManagementPage } from './page';
-import { pickable, pickActions, pickAndFill } from './pick';
+import { pickActions } from '../pick-field';
+import { FIELD_NAMES } from '../../core/field-names';
+import { pickable, pickAndFill } from './pick';
 import { JUMPCLOUD_SIGNS } from './signs';
 
 const MOVED =
@@ -40,7 +42,7 @@ export function startJumpCloudScript(): ScriptContext {
 
   function offerPicks(p: Panel, fields: JumpCloudField[]): void {
     toPick = fields;
-    p.setActions(pickActions(fields, (field) => startPick(field, p)));
+    p.setActions(pickActions(fields, FIELD_NAMES, (field) => startPick(field, p)));
   }
 
   function startPick(field: JumpCloudField, p: Panel): void {

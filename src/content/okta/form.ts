@@ -3,7 +3,9 @@
 // "userName", the provisioning-action boxes, "HTTP Header", and the token after Okta's fixed
 // "Bearer" prefix, each set as a person's typing or clicking sets it, then read back, stopping
 // as soon as the page is no longer the one the admin clicked on.
+import type { OktaField } from '../../core/idp/okta/facts';
 import type { Locators } from '../../core/locators';
+import type { OktaFieldResult } from '../../core/messages';
 import { choose, chooseOption } from '../dom/choose';
 import { ALREADY_SET, clickLikeUser, fillText, kept, unavailable, type FillResult } from '../dom/fill';
 import { findChoice, findTextField, findToggle, isTextInput, isToggleOn, type FieldSpec } from '../dom/find';
@@ -12,11 +14,7 @@ import { setToggle } from '../dom/toggle';
 import { isVisible, whyNotEditable } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { findEdit, findIntegration, integrationEditing, type Section } from './page';
-import { ACTIONS, AUTH_MODE, BASE_URL, TOKEN, UNIQUE_ID, UNIQUE_ID_VALUE } from './selectors';
-
-export const OKTA_FORM_FIELDS = ['base-url', 'unique-id', 'actions', 'auth-mode', 'token'] as const;
-export type OktaFormField = (typeof OKTA_FORM_FIELDS)[number];
-export type OktaFieldResult = FillResult & { field: OktaFormField };
+import { ACTIONS_OFF, ACTIONS_ON, AUTH_MODE, BASE_URL, TOKEN, UNIQUE_ID, UNIQUE_ID_VALUE } from './selectors';
 
 export interface FillValues {
   baseUrl: string;
@@ -64,11 +62,11 @@ function remembered(root: ParentNode, values: FillValues, field: 'base-url' | 't
 type TextInput = HTMLInputElement | HTMLTextAreaElement;
 
 /** The element each text field was filled in, for the read-back. */
-type Filled = Map<OktaFormField, TextInput>;
+type Filled = Map<OktaField, TextInput>;
 
 function fillField(
   filled: Filled,
-  field: OktaFormField,
+  field: OktaField,
   root: ParentNode,
   spec: FieldSpec,
   value: string,
@@ -88,22 +86,18 @@ function fillField(
 async function fillActions(root: ParentNode, signal: AbortSignal): Promise<OktaFieldResult> {
   const field = 'actions';
   const results: FillResult[] = [];
-  const leftOn: string[] = [];
-  for (const { name, labels, on } of ACTIONS) {
+  for (const labels of ACTIONS_ON) {
     const box = findToggle(root, { labels });
-    if (!box) {
-      if (on) return { field, outcome: 'not-found' };
-      continue;
-    }
-    if (!on) {
-      if (isToggleOn(box)) leftOn.push(name);
-      continue;
-    }
+    if (!box) return { field, outcome: 'not-found' };
     results.push(await setToggle(box, true, signal));
   }
   const blocked = results.find((r) => r.outcome !== 'filled' && r.outcome !== 'already-set');
   if (blocked) return { field, ...blocked };
-  if (leftOn.length > 0) return { field, ...kept(leftOn.join(', ')) };
+  const leftOn = ACTIONS_OFF.filter((spec) => {
+    const box = findToggle(root, spec);
+    return box !== null && isToggleOn(box);
+  });
+  if (leftOn.length > 0) return { field, ...kept(leftOn.map((spec) => spec.name).join(', ')) };
   return { field, ...(results.some((r) => r.outcome === 'filled') ? { outcome: 'filled' } : ALREADY_SET) };
 }
 
@@ -123,7 +117,7 @@ async function chooseAuthMode(root: ParentNode, signal: AbortSignal): Promise<Ok
  *  field it re-rendered empty) is "rejected". */
 async function readBack(root: ParentNode, results: OktaFieldResult[], filled: Filled, expected: string[]) {
   await new Promise((resolve) => setTimeout(resolve, 0));
-  const specs: Partial<Record<OktaFormField, FieldSpec>> = {
+  const specs: Partial<Record<OktaField, FieldSpec>> = {
     'base-url': BASE_URL,
     'unique-id': UNIQUE_ID,
     token: TOKEN,

@@ -55,15 +55,17 @@ export const UNIQUE_ID: FieldSpec = {
 export const UNIQUE_ID_VALUE = 'userName';
 
 // okta.md step 5 (H): the "Supported provisioning actions" boxes, and which to tick.
-export const ACTIONS: readonly { name: string; labels: readonly RegExp[]; on: boolean }[] = [
-  { name: 'Import New Users and Profile Updates', labels: [/^import new users and profile updates$/], on: true },
-  { name: 'Push New Users', labels: [/^push new users$/], on: true },
-  { name: 'Push Profile Updates', labels: [/^push profile updates$/], on: true },
-  { name: 'Push Groups', labels: [/^push groups$/], on: false },
-  { name: 'Import Groups', labels: [/^import groups$/], on: false },
+export const ACTIONS_ON: readonly (readonly RegExp[])[] = [
+  [/^import new users and profile updates$/],
+  [/^push new users$/],
+  [/^push profile updates$/],
+];
+export const ACTIONS_OFF: readonly { name: string; labels: readonly RegExp[] }[] = [
+  { name: 'Push Groups', labels: [/^push groups$/] },
+  { name: 'Import Groups', labels: [/^import groups$/] },
 ];
 /** The box that must stay off: Trelica has no Groups (okta.md step 5, H). */
-export const PUSH_GROUPS: FieldSpec = { labels: ACTIONS[3]!.labels };
+export const PUSH_GROUPS: FieldSpec = ACTIONS_OFF[0]!;
 
 // okta.md step 6 (H): "Authentication Mode": "Basic Auth" / "HTTP Header" / "OAuth 2".
 export const AUTH_MODE: ChoiceSpec = {
@@ -92,20 +94,12 @@ export const CONFIGURED = /\bconnector configured successfully\b/i;
 // implementation." (H wording).
 export const NOT_CONFIGURED =
   /\b(error|errors|could not be tested|invalid|no response|failed|unable|E00000\d\d)\b|\bcould ?n[o']t\b/i;
-// okta.md step 7 (H/M): a tick or cross per capability; Trelica: the first four should be ticked.
-export const CAPABILITIES: readonly { name: string; want: boolean }[] = [
-  { name: 'User Import', want: true },
-  { name: 'Import Profile Updates', want: true },
-  { name: 'Create Users', want: true },
-  { name: 'Update User Attributes', want: true },
-  { name: 'Push Groups', want: false },
-  { name: 'Import Groups', want: false },
-];
-// How a row says tick or cross (no source gives the markup): icon classes, aria-label/title
-// words, or glyphs. Crosses are tested first ("unsupported" holds "supported").
-export const CROSS =
-  /\b(error|fail(ed|ure)?|cross|close|unsupported|not supported|disabled|no)\b|error-16|icon-x|[✗✘✕×❌]/i;
-export const TICK = /\b(success|check(ed|mark)?|tick|confirm|supported|enabled|yes|ok)\b|confirm-16|[✓✔☑✅]/i;
+// okta.md step 7 (H/M): a tick or cross per capability; Trelica: the first four should be
+// ticked (the others, Push Groups and Import Groups, should not).
+export const CAPABILITIES = ['User Import', 'Import Profile Updates', 'Create Users', 'Update User Attributes'];
+// How a row says tick or cross (no source gives the markup), read in its markup: icon classes,
+// aria-label/title words, or glyphs. A cross is tested first ("not supported" holds "supported").
+export const CROSS = /\b(error|fail(ed|ure)?|cross|unsupported|not supported)\b|error-16|icon-x|[✗✘✕×❌]/i;
 
 // okta.md step 8 (H): To App's three features to "Enable" (and "Sync Password" to leave).
 export const TO_APP: readonly { key: 'create' | 'update' | 'deactivate'; labels: readonly RegExp[] }[] = [

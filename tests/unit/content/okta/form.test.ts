@@ -3,7 +3,8 @@
 // reported not found), and what goes in lands in the PAGE'S OWN model (oktaState), not just
 // the DOM: Okta's forms register values on `change`, as a person's typing fires it.
 import { describe, expect, it } from 'vitest';
-import { fillForm, oktaBaseUrl, oktaToken, type OktaFormField } from '../../../../src/content/okta/form';
+import { fillForm, oktaBaseUrl, oktaToken } from '../../../../src/content/okta/form';
+import type { OktaField } from '../../../../src/core/idp/okta/facts';
 import { findIntegration } from '../../../../src/content/okta/page';
 import type { FieldOutcome } from '../../../../src/core/messages';
 import { loadFixture, oktaState } from '../../../helpers/content/load-console-page';
@@ -21,7 +22,7 @@ async function fill(name: string, values = PASTED) {
   expect(section, `${name}: SCIM Connection not recognised`).not.toBeNull();
   const results = await fillForm(section!, values, { signal: new AbortController().signal, stillHere: () => true });
   if (results === 'moved') throw new Error('unexpected move');
-  return Object.fromEntries(results.map((r) => [r.field, r.outcome])) as Record<OktaFormField, FieldOutcome>;
+  return Object.fromEntries(results.map((r) => [r.field, r.outcome])) as Record<OktaField, FieldOutcome>;
 }
 
 const TRELICA_READY = {
