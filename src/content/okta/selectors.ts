@@ -88,7 +88,8 @@ export const TOKEN: FieldSpec = {
 // okta.md step 7 (H): the dialog titled "Test Connector Configuration", its words.
 export const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, .simplemodal-container, [class*="modal" i]';
 export const DIALOG_TITLE = TEST_CONNECTOR;
-export const CONFIGURED = /\bconnector configured successfully\b/i;
+// No leading \b: an element's textContent runs its children's texts together ("…ConfigurationConnector…").
+export const CONFIGURED = /connector configured successfully/i;
 // E0000059 "Error authenticating: null. The connector configuration could not be tested…",
 // E0000049 "Invalid SCIM data from SCIM implementation.", E0000051 "No response from SCIM
 // implementation." (H wording).
