@@ -26,7 +26,7 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
   if (r.ok !== true) return false;
   // By what is asked, whoever asks: an IdP's requests share their replies' shapes
   // (jumpcloud/fill, okta/fill...).
-  const asked = type.slice(type.indexOf('/') + 1);
+  const asked = type.split('/')[1];
   if (asked === 'capture')
     return isString(r.baseUrl) && isString(r.tokenMasked) && isStringList(r.fixes) && isString(r.scimState);
   if (asked === 'fill') {

@@ -1,9 +1,10 @@
 // The JumpCloud content script: on an SSO application's Identity Management tab it offers
 // "Fill from Trelica" and guards against Group Management. Idle on other routes (route
 // listeners only) and on other tabs of an application (plus the animationstart trick).
-import type { FieldResult, GroupManagement, JumpCloudField } from '../../core/messages';
+import type { GroupManagement, JumpCloudField } from '../../core/messages';
 import { FILL_FROM_TRELICA } from '../button-labels';
 import { send } from '../send';
+import { shareable } from '../shareable';
 import { ScriptContext } from '../dom/context';
 import { watchPage } from '../dom/watch';
 import { lifecycle } from '../lifecycle';
@@ -19,10 +20,6 @@ import { JUMPCLOUD_SIGNS } from './signs';
 
 const MOVED =
   'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
-
-/** What the background may read of a result: never what the token field held. */
-const shareable = (r: FieldResult): FieldResult =>
-  r.field === 'token' && r.current !== undefined ? { field: r.field, outcome: r.outcome, reason: r.reason } : r;
 
 export function startJumpCloudScript(): ScriptContext {
   const ctx = new ScriptContext('jumpcloud');

@@ -5,7 +5,6 @@
 // the animationstart trick).
 import type { OktaField, PushGroups, ToApp } from '../../core/idp/okta/facts';
 import { OKTA_FIELD_NAMES } from '../../core/field-names';
-import type { OktaFieldResult } from '../../core/messages';
 import { ENABLE_TO_APP, FILL_FROM_TRELICA, UNTICK_PUSH_GROUPS } from '../button-labels';
 import { ScriptContext } from '../dom/context';
 import { findToggle } from '../dom/find';
@@ -15,6 +14,7 @@ import { lifecycle } from '../lifecycle';
 import { createPanel, type Panel } from '../panel';
 import { pickable, pickActions } from '../pick-field';
 import { send } from '../send';
+import { shareable } from '../shareable';
 import { createToggleGuard } from '../toggle-guard';
 import { watchOktaTest } from './explain';
 import { fillForm } from './form';
@@ -26,10 +26,6 @@ import { enableToApp, readToApp } from './to-app';
 
 const MOVED = 'The page changed after your click, so filling stopped. Click "Fill from Trelica" again.';
 const TITLE = 'SCIM setup assistant';
-
-/** What the background may read of a result: never what the token field held. */
-const shareable = (r: OktaFieldResult): OktaFieldResult =>
-  r.field === 'token' && r.current !== undefined ? { field: r.field, outcome: r.outcome, reason: r.reason } : r;
 
 /** To App's three as the page shows them (Trelica needs all three; "Sync Password" stays off). */
 const toAppWords = (state: ToApp | null): string[] =>
