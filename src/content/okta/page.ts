@@ -39,8 +39,9 @@ function editableField(root: ParentNode, spec: FieldSpec): HTMLElement | null {
 export function findIntegration(doc: Document): Section | null {
   const heading = findHeading(doc, HEADINGS, SCIM_CONNECTION);
   if (heading) return { root: sectionAround(heading), heading };
-  // No heading (a layout nobody has seen): the base URL field a person could type into.
-  const field = editableField(doc, BASE_URL);
+  // No heading (a layout nobody has seen): the SCIM base URL field a person could type into,
+  // by its own words or Okta's form name only (an app's General tab may have a "Base URL").
+  const field = editableField(doc, { labels: BASE_URL.labels.slice(0, 2), fallbacks: BASE_URL.fallbacks!.slice(0, 1) });
   return field ? { root: sectionAround(field), heading: null } : null;
 }
 
