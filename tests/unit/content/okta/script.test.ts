@@ -183,6 +183,18 @@ describe("Okta's Test Connector Configuration dialog", () => {
     ]);
   });
 
+  it('says at the click what changed in the form since the fill (drift)', async () => {
+    await start('integration');
+    await clickFill();
+    const url = document.querySelector<HTMLInputElement>('input[name="scim_base_url"]')!;
+    url.value = 'https://other.example/scim';
+    url.dispatchEvent(new Event('change', { bubbles: true }));
+    trustedClick(byValue('Test Connector Configuration'));
+    await waitFor(() => roleText('alert').includes('Before Okta answers:'));
+    expect(roleText('alert')).toContain('SCIM connector base URL');
+    expect(sent('okta/about-to')[0]).toMatchObject({ baseUrl: 'https://other.example/scim' });
+  });
+
   it('notes a cross on a capability Trelica needs', async () => {
     await start('view-mode');
     await clickFill('Left as they were');
