@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecklist, STEP_TITLES, type ChecklistItem, type StepState } from '../../../src/core/checklist';
-import { STEP_IDS, type StepId } from '../../../src/core/steps';
+import type { StepId } from '../../../src/core/steps';
 import type { DiagnosisCode } from '../../../src/core/diagnosis';
 import { CAPTURED, connectionTest, makeState, rehearsal, TESTED, type StateOverrides } from '../../helpers/states';
 

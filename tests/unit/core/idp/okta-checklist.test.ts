@@ -16,6 +16,9 @@ import {
 } from '../../../helpers/states';
 
 const ORIGIN = 'https://acme-admin.okta.com';
+/** What a run replaying Okta's calls on the captured values tested. */
+const ON_OKTA = { tested: { ...TESTED, dialect: 'okta' as const } };
+const REHEARSED_ON_OKTA = { tested: { ...TESTED, testEmail: TEST_EMAIL, dialect: 'okta' as const } };
 
 function okta(o: StateOverrides = {}, seen: Partial<OktaFacts> = {}, idpAccess = true): ChecklistItem[] {
   const state: State = {
@@ -92,16 +95,22 @@ describe("Okta's checklist", () => {
     expect(step(passed, 'test-connection').note).toMatch(/Okta said: “Connector configured successfully”/);
     const text = 'Error authenticating: null.';
     const failed = okta(
-      { ...CAPTURED, lastConnectionTest: connectionTest('unauthorized', { tested: TESTED }) },
+      { ...CAPTURED, lastConnectionTest: connectionTest('unauthorized', ON_OKTA) },
       { outcomes: { 'test-connection': { result: 'failure', text, at } } },
     );
     expect(step(failed, 'test-connection')).toMatchObject({ state: 'warning', diagnosis: 'unauthorized' });
     expect(step(failed, 'test-connection').note).toMatch(/Okta said: “Error authenticating: null\.”/);
   });
 
+  it("does not count a test of JumpCloud's calls: it says to run it again", () => {
+    const item = step(okta({ ...CAPTURED, lastConnectionTest: connectionTest('ok') }), 'test-connection');
+    expect(item.state).toBe('todo');
+    expect(item.note).toMatch(/another value of the identity provider: run it again/);
+  });
+
   it('without an Okta outcome, follows our own test, and waits for the credentials', () => {
     expect(step(okta(), 'test-connection').state).toBe('blocked');
-    const ok = okta({ ...CAPTURED, lastConnectionTest: connectionTest('ok', { tested: TESTED }) });
+    const ok = okta({ ...CAPTURED, lastConnectionTest: connectionTest('ok', ON_OKTA) });
     expect(step(ok, 'test-connection')).toMatchObject({ state: 'done', diagnosis: 'ok' });
   });
 
@@ -124,12 +133,12 @@ describe("Okta's checklist", () => {
     const tested = {
       ...CAPTURED,
       testEmail: TEST_EMAIL,
-      lastConnectionTest: connectionTest('ok', { tested: TESTED }),
+      lastConnectionTest: connectionTest('ok', ON_OKTA),
     };
     expect(step(okta(tested), 'okta-assign').note).toMatch(/Rehearse assignment/);
-    const passed = okta({ ...tested, lastRehearsal: rehearsal('ok') });
+    const passed = okta({ ...tested, lastRehearsal: rehearsal('ok', REHEARSED_ON_OKTA) });
     expect(step(passed, 'okta-assign')).toMatchObject({ state: 'todo', diagnosis: 'ok' });
-    const failed = okta({ ...tested, lastRehearsal: rehearsal('user-exists') });
+    const failed = okta({ ...tested, lastRehearsal: rehearsal('user-exists', REHEARSED_ON_OKTA) });
     expect(step(failed, 'okta-assign')).toMatchObject({ state: 'warning', diagnosis: 'user-exists' });
     expect(step(okta(), 'okta-assign').state).toBe('blocked');
   });
