@@ -37,6 +37,7 @@ import {
 } from './okta';
 import {
   CheckProvisioningRequest,
+  ChooseIdpRequest,
   DismissNotesRequest,
   DismissResetNoteRequest,
   ForgetFieldRequest,
@@ -104,6 +105,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   RemoveTestUsersRequest,
   DismissNotesRequest,
   TickRequest,
+  ChooseIdpRequest,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -143,6 +145,7 @@ export const SENDER_OF: Readonly<Record<RequestType, SenderKind>> = {
   'popup/remove-test-users': 'extension',
   'popup/dismiss-notes': 'extension',
   'popup/tick': 'extension',
+  'popup/choose-idp': 'extension',
 };
 
 /** Every request type. */
@@ -182,6 +185,7 @@ export const REPLY_OF = {
   'popup/remove-test-users': RemoveTestUsersReply,
   'popup/dismiss-notes': StateReply,
   'popup/tick': StateReply,
+  'popup/choose-idp': StateReply,
 } as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyOf<T extends RequestType> = z.infer<(typeof REPLY_OF)[T]>;

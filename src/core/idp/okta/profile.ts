@@ -2,6 +2,7 @@
 // are per organization, so its links go to the admin console the Okta script last saw.
 import { OKTA_HOST_PATTERNS } from '../../hosts';
 import type { StepId } from '../../steps';
+import { IDP_NAMES } from '../ids';
 import type { IdpProfile } from '../types';
 import { OKTA_RULES } from './checklist';
 import { OKTA_STEP_TEXT } from './checklist-text';
@@ -10,7 +11,7 @@ const OWN_STEPS: ReadonlySet<StepId> = new Set(OKTA_RULES.map(([id]) => id));
 
 export const OKTA_PROFILE: IdpProfile = {
   id: 'okta',
-  name: 'Okta',
+  name: IDP_NAMES.okta,
   access: 'runtime',
   hostPatterns: OKTA_HOST_PATTERNS,
   rules: OKTA_RULES,
