@@ -3,15 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { Checklist } from '../../../src/popup/Checklist';
 import { buildChecklist, type StepState } from '../../../src/core/checklist';
-import { STEP_IDS, type StepId } from '../../../src/core/steps';
+import type { StepId } from '../../../src/core/steps';
+import { PROFILES } from '../../../src/core/idp/profiles';
 import { CAPTURED, connectionTest, makeState, rehearsal, type StateOverrides } from '../../helpers/states';
 
 afterEach(cleanup);
 
-function renderChecklist(facts: StateOverrides, hostAccess = true) {
-  const handlers = { onTick: vi.fn(), onGrant: vi.fn(), onOpen: vi.fn() };
-  const items = buildChecklist({ ...makeState(facts), hostAccess });
-  render(<Checklist items={items} error={null} {...handlers} />);
+function renderChecklist(facts: StateOverrides, hostAccess = true, idpAccess?: boolean) {
+  const handlers = { onTick: vi.fn(), onGrant: vi.fn(), onGrantIdp: vi.fn(), onOpen: vi.fn() };
+  const items = buildChecklist({ ...makeState(facts), hostAccess, ...(idpAccess === undefined ? {} : { idpAccess }) });
+  render(<Checklist items={items} error={null} idpName="Okta" {...handlers} />);
   const list = screen.getByRole('list', { name: 'Setup checklist' });
   const step = (id: StepId) => list.querySelector(`li[data-step="${id}"]`) as HTMLElement | null;
   return { list, step, items, ...handlers };
@@ -63,7 +64,14 @@ describe('Checklist: each state renders', () => {
   it('renders every step of the flow, in order, each with its id, title, instruction and reason', () => {
     const { list, items } = renderChecklist({}, false);
     const rendered = [...list.querySelectorAll(':scope > li')];
-    expect(rendered.map((li) => li.getAttribute('data-step'))).toEqual([...STEP_IDS]);
+    // JumpCloud's checklist (the default IdP): Trelica's steps, then its own, then the role.
+    expect(rendered.map((li) => li.getAttribute('data-step'))).toEqual([
+      'grant-access',
+      'trelica-enable-scim',
+      'copy-credentials',
+      ...PROFILES.jumpcloud.rules.map(([id]) => id),
+      'default-role',
+    ]);
     rendered.forEach((li, i) => {
       const item = items[i]!;
       expect(within(li as HTMLElement).getByRole('heading', { name: item.title })).toBeTruthy();
@@ -133,5 +141,21 @@ describe('Checklist: controls', () => {
       const name = control.getAttribute('aria-label') ?? control.textContent ?? '';
       expect(name.trim().length, control.outerHTML).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('Checklist: access to an IdP asked for at run time', () => {
+  it('offers "Allow access to Okta" while its hosts are not granted, and asks on the click', () => {
+    const { step, onGrantIdp, onGrant } = renderChecklist({ idp: { chosen: 'okta', by: 'admin' } }, true, false);
+    const grant = step('grant-idp-access')!;
+    fireEvent.click(within(grant).getByRole('button', { name: 'Allow access to Okta' }));
+    expect(onGrantIdp).toHaveBeenCalledTimes(1);
+    expect(onGrant).not.toHaveBeenCalled();
+  });
+
+  it('shows no such step once granted', () => {
+    const { step } = renderChecklist({ idp: { chosen: 'okta', by: 'admin' } }, true, true);
+    expect(step('grant-idp-access')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Allow access/ })).toBeNull();
   });
 });

@@ -13,4 +13,12 @@ export const JUMPCLOUD_PROFILE: IdpProfile = {
   rules: JUMPCLOUD_RULES,
   dialect: 'jumpcloud',
   testButton: 'Test Connection',
+  words: {
+    rehearse: 'Rehearse activation',
+    rehearsal: 'Activation rehearsal',
+    rehearsalHint:
+      'Does what JumpCloud\'s "Activate" does: creates a user with the test email, updates it, deletes it. A pass here means Activate will pass.',
+    rehearsing: 'Rehearsing activation: creating, updating and deleting the test user in Trelica…',
+    provisioned: "JumpCloud's users appear here once their groups are bound.",
+  },
 };

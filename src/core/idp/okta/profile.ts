@@ -23,4 +23,12 @@ export const OKTA_PROFILE: IdpProfile = {
   },
   dialect: 'okta',
   testButton: 'Test Connector Configuration',
+  words: {
+    rehearse: 'Rehearse assignment',
+    rehearsal: 'Assignment rehearsal',
+    rehearsalHint:
+      'Does what Okta does when a user is assigned to the app, updated and unassigned: looks the test email up, creates the user, reads it back, replaces it, deactivates it; then the extension deletes it. A pass here means assignment will pass.',
+    rehearsing: 'Rehearsing assignment: creating, updating, deactivating and deleting the test user in Trelica…',
+    provisioned: "Okta's users appear here once they are assigned to the app.",
+  },
 };
