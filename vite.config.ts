@@ -103,7 +103,11 @@ async function oneBackgroundModule(entry: string, notices: ReturnType<typeof cre
   const chunks = outputs.flatMap((o) => o.output).filter((o) => o.type === 'chunk');
   if (chunks.length !== 1) throw new Error(`the background built as ${chunks.length} files, not one`);
   notices.add(Object.keys(chunks[0]!.modules));
-  return chunks[0]!.code;
+  // Rolldown's minifier, then terser's slower compressor over the whole module: about 600 bytes
+  // gzip of a background held to 30 KB (a third pass still finds ~100; a fourth, nothing).
+  const { code } = await minify(chunks[0]!.code, { module: true, compress: { passes: 3 }, ecma: 2020 });
+  if (!code) throw new Error('terser returned no background');
+  return code;
 }
 
 /**

@@ -4,7 +4,7 @@
 // while under way, the rehearsal's test user journalled before it is created, and the result
 // stored as the last verdict.
 import { checkBaseUrl } from '../core/checks';
-import { diagnose } from '../core/diagnosis';
+import { diagnosisWords } from '../core/diagnosis';
 import * as J from '../core/journal';
 import type { ErrorReply } from '../core/messages';
 import * as P from '../core/progress';
@@ -57,11 +57,14 @@ export function scimRuns(deps: Deps): ScimRuns {
   }
 
   const noAccess = () => {
-    const d = diagnose('host-permission-missing');
+    const d = diagnosisWords('host-permission-missing');
     return { verdict: d.code, detail: d.cause, at: now() };
   };
 
-  /** The IdP whose SCIM calls a run replays: the one the popup walks, under the policy. */
+  /**
+   * The IdP whose SCIM calls a run replays (each IdP's dialect bears its id: core/scim/dialects):
+   * the one the popup walks, under the policy.
+   */
   const dialectOf = async (asked: IdpId | undefined): Promise<IdpId> =>
     asked ??
     effectiveIdp((await progress.read()).idp, (await (deps.policy ?? (async () => readPolicy({})))()).policy).chosen;
@@ -117,9 +120,14 @@ export function scimRuns(deps: Deps): ScimRuns {
               token,
               fetch: deps.fetch,
               now,
-              ...{ dialect: await dialectOf(dialect) },
+              dialect: await dialectOf(dialect),
             })
-          : { kind: 'connection-test', ...noAccess(), evidence: [], tested: await describeTested({ baseUrl, token }) };
+          : {
+              kind: 'connection-test',
+              ...noAccess(),
+              evidence: [],
+              tested: await describeTested({ baseUrl, token, dialect: await dialectOf(dialect) }),
+            };
         await progress.update((p) => P.onConnectionTest(p, result));
         return result;
       }),
@@ -136,14 +144,14 @@ export function scimRuns(deps: Deps): ScimRuns {
               now,
               registeredDomains,
               journal: journalled,
-              ...{ dialect: await dialectOf(dialect) },
+              dialect: await dialectOf(dialect),
             })
           : {
               kind: 'rehearsal',
               ...noAccess(),
               testEmail: testEmail.trim().slice(0, 320),
               steps: [],
-              tested: await describeTested({ baseUrl, token, testEmail }),
+              tested: await describeTested({ baseUrl, token, testEmail, dialect: await dialectOf(dialect) }),
             };
         if (result.verdict === 'cleanup-failed') {
           const attempt = { at: result.at, code: result.verdict, detail: result.detail };

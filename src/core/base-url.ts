@@ -37,8 +37,23 @@ const USERS_SUFFIX = /\/users$/i;
 // Trelica's API lives under /api/ (SCIM is likely /api/scim/v2); anything else is the web app.
 const API_PATH = /^\/api\//i;
 
+/**
+ * Entra ID's switch for its standards-compliant SCIM behaviour: Microsoft documents adding it
+ * to the Tenant URL (`https://…/scim?aadOptscim062020`). It is Entra's own setting, not junk
+ * from a paste, so a query of exactly this (and nothing else) is kept as it was typed. The
+ * SCIM client never sends it to Trelica (see `withoutEntraFlag`).
+ */
+export const ENTRA_COMPAT_FLAG = 'aadOptscim062020';
+const ENTRA_FLAG_QUERY = `?${ENTRA_COMPAT_FLAG}`;
+
 /** The raw pieces of the input as typed, before the URL parser tidies them away. */
-function rawParts(text: string): { authority: string; path: string; hasQuery: boolean; hasFragment: boolean } {
+function rawParts(text: string): {
+  authority: string;
+  path: string;
+  hasQuery: boolean;
+  entraFlag: boolean;
+  hasFragment: boolean;
+} {
   const afterScheme = text.slice(text.indexOf('://') + 3);
   const authorityEnd = afterScheme.search(AUTHORITY_END);
   const authority = authorityEnd < 0 ? afterScheme : afterScheme.slice(0, authorityEnd);
@@ -46,10 +61,12 @@ function rawParts(text: string): { authority: string; path: string; hasQuery: bo
   const hashAt = rest.indexOf('#');
   const beforeHash = hashAt < 0 ? rest : rest.slice(0, hashAt);
   const queryAt = beforeHash.indexOf('?');
+  const query = queryAt < 0 ? '' : beforeHash.slice(queryAt);
   return {
     authority,
     path: queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt),
-    hasQuery: queryAt >= 0,
+    hasQuery: queryAt >= 0 && query !== ENTRA_FLAG_QUERY,
+    entraFlag: query === ENTRA_FLAG_QUERY,
     hasFragment: hashAt >= 0,
   };
 }
@@ -119,7 +136,17 @@ export function normalizeBaseUrl(input: string): BaseUrlResult {
     if (!API_PATH.test(path)) problems.push('web-app-path');
   }
 
-  return done(`${parsed.origin}${path}`);
+  return done(`${parsed.origin}${path}${raw.entraFlag ? ENTRA_FLAG_QUERY : ''}`);
+}
+
+/** Whether a normalized Base URL carries Entra ID's compatibility flag. */
+export function hasEntraFlag(url: string): boolean {
+  return url.endsWith(ENTRA_FLAG_QUERY);
+}
+
+/** A normalized Base URL without Entra's flag: where SCIM paths are appended. */
+export function withoutEntraFlag(url: string): string {
+  return hasEntraFlag(url) ? url.slice(0, -ENTRA_FLAG_QUERY.length) : url;
 }
 
 const FIX_WORDS: Readonly<Record<BaseUrlFix, string>> = {
@@ -151,7 +178,7 @@ export function describeBaseUrlProblem(problem: BaseUrlProblem): string {
     case 'has-credentials':
       return 'The Base URL contains a user name or password (something before an "@"). Remove it: the token is entered separately.';
     case 'has-query':
-      return 'The Base URL contains a query (a "?" and what follows). Copy the Base URL again, without it.';
+      return `The Base URL contains a query (a "?" and what follows). Copy the Base URL again, without it (only Entra ID's "?${ENTRA_COMPAT_FLAG}" may follow it).`;
     case 'has-fragment':
       return 'The Base URL contains a "#" and what follows. Copy the Base URL again, without it.';
     case 'not-trelica-host':

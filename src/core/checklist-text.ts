@@ -177,7 +177,8 @@ export const NOTES = {
     bound: (n: number) => `${n} user ${n === 1 ? 'group is' : 'groups are'} bound: their members are provisioned.`,
   },
   'default-role': {
-    seen: (role: string) => `JumpCloud creates users with Trelica's default role, currently "${role}". ${ROLE_WHERE}`,
-    unseen: `JumpCloud creates users with Trelica's default role (not seen yet). ${ROLE_WHERE}`,
+    seen: (role: string, idp = 'JumpCloud') =>
+      `${idp} creates users with Trelica's default role, currently "${role}". ${ROLE_WHERE}`,
+    unseen: (idp = 'JumpCloud') => `${idp} creates users with Trelica's default role (not seen yet). ${ROLE_WHERE}`,
   },
 } as const;

@@ -62,8 +62,9 @@ function copyCredentials({ f }: RuleInput): Derived {
 
 function defaultRole({ f, ticked }: RuleInput): Derived {
   const role = f.trelica.defaultRole;
-  if (role) return { state: 'done', notes: [NOTES['default-role'].seen(role)] };
-  return { state: ticked ? 'done' : 'todo', canTick: true, notes: [NOTES['default-role'].unseen] };
+  const idp = profileOf(f.idp.chosen).name;
+  if (role) return { state: 'done', notes: [NOTES['default-role'].seen(role, idp)] };
+  return { state: ticked ? 'done' : 'todo', canTick: true, notes: [NOTES['default-role'].unseen(idp)] };
 }
 
 /**

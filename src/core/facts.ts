@@ -57,7 +57,7 @@ export const IdpChoiceSchema = z.object({
 export type IdpChoice = z.infer<typeof IdpChoiceSchema>;
 export const DEFAULT_IDP_CHOICE: IdpChoice = Object.freeze({ chosen: 'jumpcloud', by: 'default' });
 
-/** Everything the popup shows. Never the token: only whether it is present, and masked. */
+/** The managed policy, as the popup shows it. */
 export const PolicyViewSchema = z.object({
   /** The keys set and applied (core/policy.ts POLICY_KEYS); empty without a policy. */
   applied: z.array(Text),
@@ -85,16 +85,14 @@ export const NO_POLICY_VIEW = {
   ignored: [],
 } satisfies z.infer<typeof PolicyViewSchema>;
 
-export const StateSchema = z.object({
+/**
+ * What the background stores as progress (core/progress.ts): the State but for what the
+ * background adds as it answers. The background needs only this; the State, with the policy's
+ * and the journal's views in it, is parsed by the popup alone, so it is built on top of this
+ * one rather than this cut out of it (which cost the background the views' schemas).
+ */
+export const ProgressSchema = z.object({
   baseUrl: z.nullable(Text),
-  token: z.object({
-    present: z.boolean(),
-    masked: z.nullable(Text),
-    /** core/tested.ts tokenFingerprint(): says which token a verdict tested, not the token. */
-    fingerprint: z.nullable(Text),
-    /** When the vault forgets it (ms since epoch). */
-    expiresAt: z.nullable(z.number()),
-  }),
   testEmail: z.nullable(Email),
   /** What the popup's fields hold when it could not be stored (an invalid Base URL or email). */
   drafts: z._default(z.object({ baseUrl: z.nullable(Text), testEmail: z.nullable(Text) }), {
@@ -127,6 +125,18 @@ export const StateSchema = z.object({
   ticked: z.array(z.enum(STEP_IDS)),
   /** Fields picked by hand, by console origin (core/locators.ts). */
   remembered: z._default(RememberedSchema, {}),
+});
+
+/** Everything the popup shows: progress, and never the token: only whether it is present, and masked. */
+export const StateSchema = z.extend(ProgressSchema, {
+  token: z.object({
+    present: z.boolean(),
+    masked: z.nullable(Text),
+    /** core/tested.ts tokenFingerprint(): says which token a verdict tested, not the token. */
+    fingerprint: z.nullable(Text),
+    /** When the vault forgets it (ms since epoch). */
+    expiresAt: z.nullable(z.number()),
+  }),
   /** What the organization's managed policy fixes (core/policy.ts), as the popup shows it. */
   policy: z._default(PolicyViewSchema, NO_POLICY_VIEW),
   /** Test users the extension created and has not seen gone, a run cut short, what was removed. */

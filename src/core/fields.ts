@@ -69,6 +69,7 @@ export function currentInputs(facts: State, withEmail: boolean): RunInputs {
   const inputs: RunInputs = {
     baseUrl: comparableBaseUrl(facts.baseUrl ?? facts.drafts.baseUrl ?? ''),
     tokenFingerprint: facts.token.fingerprint,
+    dialect: facts.idp.chosen,
   };
   if (withEmail) inputs.testEmail = comparableTestEmail(facts.testEmail ?? facts.drafts.testEmail ?? '');
   return inputs;

@@ -1,7 +1,7 @@
 // "Find out why": after JumpCloud reported a failure with no reason, the extension runs its own
 // connection test (after Test Connection) or rehearsal (after Activate) on the values in
 // JumpCloud's form, and says what it found, in the page. Pure words over the run's result.
-import { diagnose, type DiagnosisCode } from './diagnosis';
+import { diagnosisWords, type DiagnosisCode } from './diagnosis';
 import type { OutcomeAction } from './outcome';
 
 /** Directory Insights events where JumpCloud records what its provisioning did. */
@@ -25,7 +25,7 @@ export function explainFailure(
   result: { verdict: DiagnosisCode; detail: string },
   idp: keyof typeof TRAIL = 'jumpcloud',
 ): Explanation {
-  const d = diagnose(result.verdict);
+  const d = diagnosisWords(result.verdict);
   const trail = TRAIL[idp];
   if (idp === 'okta' && d.code === 'ok') {
     const elsewhere =

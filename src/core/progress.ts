@@ -1,10 +1,10 @@
 // The non-secret facts the extension has observed, and how each event changes them. Pure: the
 // background stores the result in storage.local. Nothing here stores "step N is done": the
 // checklist derives that from these facts.
-import { z } from './zod';
+import type { z } from './zod';
 import { maskToken } from './token';
 import {
-  StateSchema,
+  ProgressSchema,
   type FieldReport,
   type GroupManagement,
   type ScimState,
@@ -22,7 +22,7 @@ import type { IdpId } from './idp/ids';
 import { EMPTY_OKTA_FACTS } from './idp/okta/facts';
 
 // The journal has its own key (core/journal.ts): it must survive what resets progress.
-export const ProgressSchema = z.omit(StateSchema, { token: true, policy: true, journal: true, resetNote: true });
+export { ProgressSchema };
 export type Progress = z.infer<typeof ProgressSchema>;
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({

@@ -6,6 +6,7 @@ import { normalizeBaseUrl } from './base-url';
 import { checkTestEmail } from './email';
 import { fingerprint } from './fingerprint';
 import { maskToken, normalizeToken } from './token';
+import type { DialectId } from './scim/dialects/types';
 
 /** The inputs as a run compares them: normalized where they can be, else as typed (trimmed). */
 export interface RunInputs {
@@ -14,6 +15,8 @@ export interface RunInputs {
   tokenFingerprint: string | null;
   /** Only the rehearsal uses it. */
   testEmail?: string;
+  /** Whose SCIM calls the run replays; a result without one replayed JumpCloud's. */
+  dialect?: DialectId;
 }
 
 /** What a result says it tested: RunInputs plus the masked token, for the admin to read. */
@@ -21,7 +24,7 @@ export interface Tested extends RunInputs {
   tokenMasked: string | null;
 }
 
-export type StaleField = 'base-url' | 'token' | 'test-email';
+export type StaleField = 'base-url' | 'token' | 'test-email' | 'idp';
 
 export const comparableBaseUrl = (raw: string): string => normalizeBaseUrl(raw).url ?? raw.trim();
 export const comparableTestEmail = (raw: string): string => checkTestEmail(raw, null).email ?? raw.trim();
@@ -34,13 +37,19 @@ export function tokenFingerprint(token: string): Promise<string | null> {
 }
 
 /** What a run on these raw inputs tested. */
-export async function describeTested(raw: { baseUrl: string; token: string; testEmail?: string }): Promise<Tested> {
+export async function describeTested(raw: {
+  baseUrl: string;
+  token: string;
+  testEmail?: string;
+  dialect?: DialectId | undefined;
+}): Promise<Tested> {
   const token = comparableToken(raw.token);
   return {
     baseUrl: comparableBaseUrl(raw.baseUrl),
     tokenFingerprint: await tokenFingerprint(raw.token),
     tokenMasked: token === '' ? null : maskToken(token),
     ...(raw.testEmail === undefined ? {} : { testEmail: comparableTestEmail(raw.testEmail) }),
+    ...(raw.dialect === undefined ? {} : { dialect: raw.dialect }),
   };
 }
 
@@ -54,6 +63,8 @@ export function staleFields(tested: Tested | undefined, now: RunInputs): StaleFi
   if (tested.baseUrl !== now.baseUrl) out.push('base-url');
   if (tested.tokenFingerprint !== now.tokenFingerprint) out.push('token');
   if (now.testEmail !== undefined && tested.testEmail !== now.testEmail) out.push('test-email');
+  // A verdict on one IdP's calls says nothing of another's.
+  if (now.dialect !== undefined && (tested.dialect ?? 'jumpcloud') !== now.dialect) out.push('idp');
   return out;
 }
 
@@ -61,6 +72,7 @@ const FIELD_WORDS: Readonly<Record<StaleField, string>> = {
   'base-url': 'the Base URL',
   token: 'the token',
   'test-email': 'the test email',
+  idp: 'the identity provider',
 };
 
 /** "the Base URL and the token" */

@@ -17,6 +17,8 @@ const STEP_LABELS: Readonly<Record<RehearsalStepId, string>> = {
   update: 'Update it',
   delete: 'Delete it',
   'confirm-gone': 'Confirm it is gone',
+  'read-back': 'Read it back',
+  deactivate: 'Deactivate it',
 };
 
 const OUTCOME_WORDS = { passed: 'passed', failed: 'failed', skipped: 'skipped' } as const;

@@ -4,6 +4,7 @@ import type { ChecklistFacts, Rule } from '../checklist-types';
 import type { StepText } from '../checklist-text';
 import type { StepId } from '../steps';
 import type { IdpId } from './ids';
+import type { DialectId } from '../scim/dialects';
 
 export interface IdpProfile {
   id: IdpId;
@@ -26,7 +27,7 @@ export interface IdpProfile {
    */
   link?(id: StepId, f: ChecklistFacts): { href: string; label: string } | null | undefined;
   /** The SCIM calls it sends Trelica, replayed by the connection test and the rehearsal. */
-  dialect: IdpId;
+  dialect: DialectId;
   /** Its own connection test, as its console labels the button. */
   testButton: string;
   /** Its words where the popup says what the IdP will do (Rehearsal, Connection test, Provisioning check). */

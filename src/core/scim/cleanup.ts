@@ -5,7 +5,8 @@
 // the create found free). Anyone else is left alone. Then its absence is confirmed.
 import type { DiagnosisCode } from '../diagnosis';
 import type { TestUserEntry } from '../journal';
-import { filterPath } from './connection-test';
+import { JUMPCLOUD } from './dialects/jumpcloud';
+import { filterPath } from './paths';
 import { classify } from './classify';
 import { openScimClient, type ScimRunOptions } from './inputs';
 import { scrub } from './redact';
@@ -45,7 +46,8 @@ export async function removeTestUser(options: CleanupOptions): Promise<CleanupRe
     const detail = `The test user ${who} was created under ${entry.baseUrl}, not ${client.baseUrl}: it can only be removed there.`;
     return result('failed', 'url-wrong-path', detail);
   }
-  const run: Run = { client, email: who, now };
+  // Only the extension's own calls (lookup, DELETE, GET): no IdP's dialect is replayed here.
+  const run: Run = { client, email: who, now, dialect: JUMPCLOUD, random: '' };
   const lookup = await client.request('GET', filterPath(who));
   const found = classify(lookup, 'list', now(), client.secrets);
   if (!found.ok) return result('failed', found.code, `Looking up ${who}: ${found.detail}`, client.secrets);

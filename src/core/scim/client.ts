@@ -2,6 +2,7 @@
 // (the background passes the browser's), never follows redirects (a redirect means a login page,
 // which a SCIM client such as JumpCloud cannot use), stops after a time limit and after a size
 // limit, and records redacted evidence. It never throws: a failure is an Outcome like any other.
+import { withoutEntraFlag } from '../base-url';
 import type { Evidence } from './results';
 import { excerpt } from './redact';
 
@@ -42,8 +43,29 @@ export interface Exchange {
   evidence: Evidence;
 }
 
+/**
+ * The content headers an IdP sends (its dialect, dialects/types.ts). Authorization is always
+ * the client's own. User-Agent is not here on purpose: browsers do not let fetch set it, so
+ * Okta's "Okta SCIM Client 1.0.0" cannot be replayed.
+ */
+export interface RequestHeaders {
+  /** Absent: no Accept header of ours (the browser sends its default, as a client that sets none). */
+  accept?: string;
+  /** Sent with a body only. */
+  contentType: string;
+}
+
+/** What the client sent before dialects existed: JumpCloud's headers. */
+export const DEFAULT_HEADERS: RequestHeaders = {
+  accept: 'application/scim+json',
+  contentType: 'application/scim+json',
+};
+
 export interface ScimClientOptions {
-  /** Already normalized: absolute, no trailing slash. */
+  /**
+   * Already normalized: absolute, no trailing slash; it may end in Entra ID's
+   * "?aadOptscim062020", which is dropped here (see client.baseUrl).
+   */
   baseUrl: string;
   /** Already normalized: no "Bearer " prefix, no whitespace. */
   token: string;
@@ -51,10 +73,16 @@ export interface ScimClientOptions {
   now?: () => number;
   timeoutMs?: number;
   maxBytes?: number;
+  headers?: RequestHeaders;
 }
 
 export interface ScimClient {
-  /** The normalized Base URL every path is appended to. */
+  /**
+   * The normalized Base URL every path is appended to. Entra's "?aadOptscim062020" is not part
+   * of it: the flag tells Entra which dialect to speak (dialects/entra.ts), it names nothing on
+   * Trelica's side, and glued before a path ("/v2?aadOptscim062020/Users") it would turn every
+   * path into a query. So a run with the flag and one without address the same server.
+   */
   readonly baseUrl: string;
   request(method: Method, path: string, body?: unknown): Promise<Exchange>;
   /** What must never appear in anything handed back. */
@@ -150,13 +178,15 @@ export function createScimClient(options: ScimClientOptions): ScimClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const secrets = [options.token];
+  const baseUrl = withoutEntraFlag(options.baseUrl);
+  const wanted = options.headers ?? DEFAULT_HEADERS;
 
   async function request(method: Method, path: string, body?: unknown): Promise<Exchange> {
     const headers: Record<string, string> = {
-      Accept: 'application/scim+json',
+      ...(wanted.accept === undefined ? {} : { Accept: wanted.accept }),
       Authorization: `Bearer ${options.token}`,
     };
-    if (body !== undefined) headers['Content-Type'] = 'application/scim+json';
+    if (body !== undefined) headers['Content-Type'] = wanted.contentType;
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Raced rather than trusted to the signal alone: the body read must stop too, and a fetch
@@ -171,7 +201,7 @@ export function createScimClient(options: ScimClientOptions): ScimClient {
     let outcome: Outcome;
     try {
       const exchange = async () => {
-        const response = await doFetch(`${options.baseUrl}${path}`, {
+        const response = await doFetch(`${baseUrl}${path}`, {
           method,
           headers,
           body: body === undefined ? undefined : JSON.stringify(body),
@@ -199,5 +229,5 @@ export function createScimClient(options: ScimClientOptions): ScimClient {
     return { method, path, outcome, evidence };
   }
 
-  return { baseUrl: options.baseUrl, request, secrets };
+  return { baseUrl, request, secrets };
 }

@@ -2,7 +2,7 @@
 // and the token pass their checks (core/checks.ts).
 import type { DiagnosisCode } from '../diagnosis';
 import { checkBaseUrl, checkToken } from '../checks';
-import { createScimClient, type FetchLike, type ScimClient } from './client';
+import { createScimClient, type FetchLike, type RequestHeaders, type ScimClient } from './client';
 
 /** What both SCIM runs take from their caller. */
 export interface ScimRunOptions {
@@ -22,6 +22,7 @@ export interface ScimRunOptions {
 export function openScimClient(
   options: ScimRunOptions,
   now: () => number,
+  headers?: RequestHeaders,
 ): { ok: true; client: ScimClient } | { ok: false; code: DiagnosisCode; detail: string } {
   const url = checkBaseUrl(options.baseUrl);
   if (!url.ok) return url;
@@ -30,6 +31,6 @@ export function openScimClient(
   const { fetch, timeoutMs, maxBytes } = options;
   return {
     ok: true,
-    client: createScimClient({ baseUrl: url.value, token: token.value, fetch, now, timeoutMs, maxBytes }),
+    client: createScimClient({ baseUrl: url.value, token: token.value, fetch, now, timeoutMs, maxBytes, headers }),
   };
 }

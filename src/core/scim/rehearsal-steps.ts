@@ -1,24 +1,33 @@
-// The rehearsal's steps, in the order rehearsal.ts runs them. Each sends what JumpCloud's
-// Activate sends at that point and returns the step as the result records it, plus what the
-// run needs next. None throws: the client reports failures as data, and so do these.
+// The rehearsal's steps around the create, in the order rehearsal.ts runs them. Each sends what
+// the IdP (the run's dialect) sends at that point and returns the step as the result records
+// it, plus what the run needs next. None throws: the client reports failures as data, and so
+// do these. The changes after the create are in rehearsal-changes.ts.
 import type { DiagnosisCode } from '../diagnosis';
 import { classify, type Classified, type Expectation } from './classify';
 import type { Exchange, ScimClient } from './client';
-import { filterPath } from './connection-test';
+import type { Dialect, NewUser } from './dialects';
+import { userPath } from './paths';
 import { createMayHaveHappened, judgeCreate } from './rehearsal-create';
 import type { RehearsalStep, RehearsalStepId } from './results';
-import { newUserBody, replaceOpBody } from './schemas';
+
+export { userPath } from './paths';
 
 export const REHEARSAL_NAME = { givenName: 'SCIM', familyName: 'Rehearsal', updatedFamilyName: 'Rehearsal Updated' };
 
 export type Verdict = { code: DiagnosisCode; detail: string; retryAfterSeconds?: number };
 
-/** What every step needs: a client for checked inputs, and the checked test email. */
+/** What every step needs: a client for checked inputs, the checked test email, the IdP's calls. */
 export interface Run {
   client: ScimClient;
   email: string;
   now: () => number;
+  dialect: Dialect;
+  /** Random hex for ids the IdP makes up (Okta's externalId). */
+  random: string;
 }
+
+/** The test user as the dialect's bodies are made from it. */
+export const newUserOf = (run: Run): NewUser => ({ email: run.email, names: REHEARSAL_NAME, random: run.random });
 
 /** A step as the result records it, and the failure it ends the run with, if any. */
 export interface StepDone {
@@ -35,7 +44,7 @@ export function stepRecord(
   return { id, outcome, detail, ...(exchange ? { evidence: exchange.evidence } : {}) };
 }
 
-function judge(run: Run, exchange: Exchange, expect: Expectation): Classified {
+export function judge(run: Run, exchange: Exchange, expect: Expectation): Classified {
   return classify(exchange, expect, run.now(), run.client.secrets);
 }
 
@@ -43,12 +52,10 @@ function judge(run: Run, exchange: Exchange, expect: Expectation): Classified {
 export const isNamed = (email: string) => (r: Record<string, unknown>) =>
   String(r['userName']).toLowerCase() === email.toLowerCase();
 
-export const userPath = (id: string) => `/Users/${encodeURIComponent(id)}`;
-
-/** 1. check-absent: JumpCloud's Activate fails on an address that is taken. */
+/** 1. check-absent: the rehearsal needs a new user (and JumpCloud's Activate fails on a taken address). */
 export async function checkAbsent(run: Run): Promise<StepDone> {
-  const { client, email } = run;
-  const lookup = await client.request('GET', filterPath(email));
+  const { client, email, dialect } = run;
+  const lookup = await client.request('GET', dialect.lookupPath(email));
   const found = judge(run, lookup, 'list');
   const fail = (verdict: Verdict): StepDone => ({
     step: stepRecord('check-absent', 'failed', verdict.detail, lookup),
@@ -57,7 +64,7 @@ export async function checkAbsent(run: Run): Promise<StepDone> {
   if (!found.ok) return fail(found);
   const resources = found.list?.Resources ?? [];
   if (resources.length > 0 && !resources.some(isNamed(email))) {
-    // Other users came back: the filter was ignored, and JumpCloud would misread this too.
+    // Other users came back: the filter was ignored, and the IdP would misread this too.
     return fail({
       code: 'not-scim',
       detail: `GET ${lookup.path} listed other users: the server ignores the userName filter.`,
@@ -65,7 +72,7 @@ export async function checkAbsent(run: Run): Promise<StepDone> {
   }
   if ((found.list?.totalResults ?? 0) > 0) {
     const existingId = resources.find(isNamed(email))?.id;
-    const detail = `Trelica already has a user with userName ${email}${existingId ? ` (id ${existingId})` : ''}: JumpCloud's Activate would fail. Pick a new test email.`;
+    const detail = `Trelica already has a user with userName ${email}${existingId ? ` (id ${existingId})` : ''}: ${dialect.onExisting} Pick a new test email.`;
     return fail({ code: 'user-exists', detail });
   }
   return { step: stepRecord('check-absent', 'passed', `No user has the userName ${email} yet.`, lookup) };
@@ -76,9 +83,8 @@ export async function checkAbsent(run: Run): Promise<StepDone> {
  * create: the server may have created the user before failing, so a lookup looks for it.
  */
 export async function createUser(run: Run): Promise<StepDone & { userId?: string; surelyAbsent?: boolean }> {
-  const { client, email } = run;
-  const { givenName, familyName } = REHEARSAL_NAME;
-  const created = await client.request('POST', '/Users', newUserBody(email, givenName, familyName));
+  const { client, email, dialect } = run;
+  const created = await client.request('POST', '/Users', dialect.createBody(newUserOf(run)));
   const made = judgeCreate(created, run.now(), client.secrets);
   if (made.ok) {
     const userId = made.user?.id;
@@ -86,7 +92,7 @@ export async function createUser(run: Run): Promise<StepDone & { userId?: string
   }
   if (!createMayHaveHappened(created))
     return { failure: made, surelyAbsent: true, step: stepRecord('create', 'failed', made.detail, created) };
-  const recheck = judge(run, await client.request('GET', filterPath(email)), 'list');
+  const recheck = judge(run, await client.request('GET', dialect.lookupPath(email)), 'list');
   const userId = recheck.ok ? recheck.list?.Resources?.find(isNamed(email))?.id : undefined;
   // Only a lookup that worked and found no one proves the create left nothing behind.
   const surelyAbsent = recheck.ok && userId === undefined;
@@ -98,19 +104,6 @@ export async function createUser(run: Run): Promise<StepDone & { userId?: string
   return { userId, surelyAbsent, failure: { ...made, detail }, step: stepRecord('create', 'failed', detail, created) };
 }
 
-/** 3. update: one replace op with a path, as JumpCloud sends. */
-export async function updateUser(run: Run, userId: string): Promise<StepDone> {
-  const patched = await run.client.request(
-    'PATCH',
-    userPath(userId),
-    replaceOpBody('name.familyName', REHEARSAL_NAME.updatedFamilyName),
-  );
-  const update = judge(run, patched, 'user-or-empty');
-  if (update.ok)
-    return { step: stepRecord('update', 'passed', `Changed name.familyName with a PatchOp replace.`, patched) };
-  return { failure: update, step: stepRecord('update', 'failed', update.detail, patched) };
-}
-
 /** What removing the test user left: `leftover` when it is still in Trelica (cleanup-failed). */
 export interface Removal extends StepDone {
   leftover?: Verdict;
@@ -119,7 +112,7 @@ export interface Removal extends StepDone {
 const leftoverNote = (email: string, id: string) =>
   `The test user ${email} (id ${id}) is still in Trelica: delete it there by hand.`;
 
-/** 4. delete. */
+/** delete: the extension's own cleanup, whatever the IdP does. */
 export async function deleteUser(run: Run, userId: string): Promise<Removal> {
   const deleted = await run.client.request('DELETE', userPath(userId));
   const gone = judge(run, deleted, 'empty');
@@ -132,7 +125,7 @@ export async function deleteUser(run: Run, userId: string): Promise<Removal> {
   };
 }
 
-/** 5. confirm-gone: a server may answer a DELETE and keep the user (deactivated, say). */
+/** confirm-gone: a server may answer a DELETE and keep the user (deactivated, say). */
 export async function confirmGone(run: Run, userId: string): Promise<Removal> {
   const path = userPath(userId);
   const check = await run.client.request('GET', path);

@@ -2,6 +2,7 @@
 // boundary, safe to show and to copy (never the token: excerpts are redacted by the client).
 import { z } from '../zod';
 import { DIAGNOSIS_CODES } from '../diagnosis';
+import { DIALECT_IDS } from './dialects/types';
 
 export const DiagnosisCodeSchema = z.enum(DIAGNOSIS_CODES);
 
@@ -23,6 +24,8 @@ export const TestedSchema = z.object({
   tokenFingerprint: z.nullable(z.string()),
   tokenMasked: z.nullable(z.string()),
   testEmail: z.optional(z.string()),
+  /** Whose SCIM calls the run replayed (core/scim/dialects); absent before Okta: JumpCloud's. */
+  dialect: z.optional(z.enum(DIALECT_IDS)),
 });
 
 export const ConnectionTestResultSchema = z.object({
@@ -37,7 +40,19 @@ export const ConnectionTestResultSchema = z.object({
 });
 export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
 
-export const REHEARSAL_STEP_IDS = ['check-absent', 'create', 'update', 'delete', 'confirm-gone'] as const;
+/**
+ * Every step any dialect rehearses (dialects/). Results stored by older versions hold only the
+ * first five, which JumpCloud's rehearsal still uses in this order; ids are added, never renamed.
+ */
+export const REHEARSAL_STEP_IDS = [
+  'check-absent',
+  'create',
+  'update',
+  'delete',
+  'confirm-gone',
+  'read-back',
+  'deactivate',
+] as const;
 export type RehearsalStepId = (typeof REHEARSAL_STEP_IDS)[number];
 
 export const RehearsalStepSchema = z.object({

@@ -7,6 +7,7 @@ export const SCIM_URN = {
   error: 'urn:ietf:params:scim:api:messages:2.0:Error',
   patchOp: 'urn:ietf:params:scim:api:messages:2.0:PatchOp',
   user: 'urn:ietf:params:scim:schemas:core:2.0:User',
+  enterpriseUser: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User',
 } as const;
 
 /** A `schemas` array that names the given URN (other URNs, such as extensions, may follow). */

@@ -1,5 +1,7 @@
 // Picks the driver and the built extension folder for a browser name.
+import { rmSync } from 'node:fs';
 import { DIST } from '../paths';
+import { withOptionalHostsGranted } from './manifest';
 import type { Sandbox } from '../server/sandbox';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
@@ -17,11 +19,25 @@ export function selectedBrowsers(): BrowserName[] {
   return BROWSERS.filter((b) => wanted.includes(b));
 }
 
-export function launchBrowser(
+export async function launchBrowser(
   name: BrowserName,
   sandbox: Sandbox,
-  extra: BrowserOptions = {},
+  { grantOptionalHosts, ...extra }: BrowserOptions = {},
 ): Promise<BrowserSession> {
-  const options = { ...extra, extensionDir: DIST[name], httpsPort: sandbox.port, hosts: sandbox.hosts };
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+  const granted = grantOptionalHosts && name === 'chromium' ? withOptionalHostsGranted(DIST[name]) : null;
+  const options = { ...extra, extensionDir: granted ?? DIST[name], httpsPort: sandbox.port, hosts: sandbox.hosts };
+  const removeCopy = () => granted && rmSync(granted, { recursive: true, force: true });
+  try {
+    const session = name === 'chromium' ? await launchChromium(options) : await launchFirefox(options);
+    if (!granted) return session;
+    const close = session.close.bind(session);
+    session.close = async () => {
+      await close();
+      removeCopy();
+    };
+    return session;
+  } catch (error) {
+    removeCopy();
+    throw error;
+  }
 }

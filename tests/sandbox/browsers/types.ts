@@ -125,4 +125,13 @@ export interface LaunchOptions {
 }
 
 /** What a test file may ask of its browsers (passed through to LaunchOptions). */
-export type BrowserOptions = Pick<LaunchOptions, 'firefoxPrefs'>;
+export type BrowserOptions = Pick<LaunchOptions, 'firefoxPrefs'> & {
+  /**
+   * The optional host permissions (Okta's console) granted from the start. Chromium's prompt
+   * for permissions.request() is browser UI no driver can answer, so Chromium gets a copy of
+   * the built extension whose manifest lists them as install-time hosts (that copy only; the
+   * build is untouched). Firefox needs nothing: its sandbox prefs let the popup's own
+   * "Allow access" button be granted without a prompt, so the admin's click is the test.
+   */
+  grantOptionalHosts?: boolean;
+};

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import express from 'express';
 import { LOGIN_PATH, loginPageHtml } from './login-page';
 import { bearerAuth } from './middleware/bearer-auth';
+import { entraBooleans } from './middleware/entra-booleans';
 import { faults } from './middleware/faults';
 import { HoldBook, holds } from './middleware/holds';
 import { locationOnCreate } from './middleware/location';
@@ -41,6 +42,7 @@ export function createTrelicaLikeScim(options: TrelicaLikeOptions = {}): Trelica
     faults(state),
     strictPaths(),
     bearerAuth(state),
+    entraBooleans(() => options.acceptEntraBooleanStrings ?? true),
     locationOnCreate(),
     scimRouter(state.store),
     lastErrorHandler,
@@ -67,8 +69,8 @@ export function createTrelicaLikeScim(options: TrelicaLikeOptions = {}): Trelica
     requests() {
       return state.log.map((entry) => ({ ...entry.summary }));
     },
-    detailedRequests() {
-      return state.log.map((entry) => entry.detailed());
+    detailedRequests(options) {
+      return state.log.map((entry) => entry.detailed(options?.headers));
     },
     hold(options) {
       return state.holds.add(options);

@@ -14,6 +14,8 @@ export interface TrelicaLikeOptions {
   token?: string; // default: a random 40-hex token
   scimEnabled?: boolean; // default true; while false, the token answers 401 (like before "Enable SCIM")
   domains?: string[]; // domains accepted for userName/emails; default ['example.com']
+  /** Whether a PATCH may set `active` with Entra ID's strings "True"/"False"; default true. */
+  acceptEntraBooleanStrings?: boolean;
 }
 
 export interface LoggedRequest {
@@ -32,6 +34,8 @@ export interface DetailedRequest extends LoggedRequest {
   pathname: string;
   /** The query's parameters, decoded; a repeated name keeps its last value. */
   query: Record<string, string>;
+  /** The content headers as sent (null when absent), when asked for; never Authorization's value. */
+  headers?: { accept: string | null; contentType: string | null };
   /** The JSON body (a copy), once the server has read it: POST, PUT and PATCH that passed
    *  authentication. Undefined while a request is held before acting, or when refused first. */
   body?: unknown;
@@ -85,8 +89,8 @@ export interface TrelicaLikeScim {
   setFault(fault: Fault | null): void;
   /** Every request seen: method, path+query (relative to /api/scim/v2), status, whether Authorization was present. */
   requests(): LoggedRequest[];
-  /** The same log with each request's pathname, query and JSON body. */
-  detailedRequests(): DetailedRequest[];
+  /** The same log with each request's pathname, query and JSON body (and its content headers, when asked). */
+  detailedRequests(options?: { headers?: boolean }): DetailedRequest[];
   /**
    * Holds the next request matching `options` (see HoldOptions): a scenario awaits `arrived` or
    * `acted` to act at exactly that moment (kill the browser, stop the background), and reads

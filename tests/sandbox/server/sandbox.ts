@@ -1,7 +1,9 @@
 // The sandbox: ONE HTTPS server on 127.0.0.1 that answers for the real Trelica and JumpCloud
 // host names (browsers are routed to it), dispatching by Host header. Trelica hosts serve the
 // Trelica-like SCIM API under /api/scim/v2 and the Trelica fixture pages; JumpCloud hosts serve
-// the JumpCloud fixture pages. Any other host or path is a 404. Nothing here reaches the internet.
+// the JumpCloud fixture pages; an Okta org's admin host (acme-admin.okta.com) serves the Okta
+// app page built with Odyssey's style (tests/fixtures/libraries/odyssey) and Okta's connector
+// test. Any other host or path is a 404. Nothing here reaches the internet.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -11,9 +13,17 @@ import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { JUMPCLOUD_HOSTS, TRELICA_HOSTS } from '../../../src/core/hosts';
 import { buildLibraryFixtures, fixturePath, isFixture, renderFixture, type Site } from '../../fixtures';
+import {
+  OKTA_ADMIN_HOST,
+  OKTA_APP_PATH,
+  oktaLibraryPath,
+  renderOktaLibraryFixture,
+  type OktaLibraryPage,
+} from '../../fixtures/libraries/index';
 import { createTrelicaLikeScim, SCIM_MOUNT, type TrelicaLikeOptions, type TrelicaLikeScim } from '../scim-server';
 import { makeCertificate, type Certificate } from './certs';
 import { jumpCloudBackendRouter, localTrelicaClient } from './jumpcloud-backend';
+import { oktaBackendRouter } from './okta-backend';
 
 /**
  * Phishing copies: hosts that look like a console to a hurried eye, serving the same pages, for
@@ -27,7 +37,12 @@ export const LOOKALIKE_HOSTS: Readonly<Record<string, Site>> = {
   [domainToASCII('console.jumpcl\u043eud.com')]: 'jumpcloud',
 };
 
-export const SANDBOX_HOSTS: readonly string[] = [...TRELICA_HOSTS, ...JUMPCLOUD_HOSTS, ...Object.keys(LOOKALIKE_HOSTS)];
+export const SANDBOX_HOSTS: readonly string[] = [
+  ...TRELICA_HOSTS,
+  ...JUMPCLOUD_HOSTS,
+  OKTA_ADMIN_HOST,
+  ...Object.keys(LOOKALIKE_HOSTS),
+];
 
 export interface SandboxRequest {
   host: string;
@@ -50,6 +65,8 @@ export interface Sandbox {
   shownBaseUrl(host?: string): string;
   /** https URL of a fixture variant on a real host name (JumpCloud ones with their hash route). */
   url(site: Site, name: string, host?: string): string;
+  /** https URL of an Okta app page on the Okta admin host, at Provisioning > Integration. */
+  oktaUrl(page?: OktaLibraryPage): string;
   /** Every request the server answered, all hosts, oldest first. */
   requests(): SandboxRequest[];
   close(): Promise<void>;
@@ -96,6 +113,12 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
   // JumpCloud's servers: they call the Trelica hosts' SCIM API, i.e. this very server.
   const port = () => (server.address() as AddressInfo).port;
   jumpcloud.use(jumpCloudBackendRouter(localTrelicaClient({ port, ca: certificate.cert })));
+  // Okta's Admin Console: the app page (its tabs are hash routes, so one path), and Okta's servers.
+  const okta = express.Router();
+  okta.get(OKTA_APP_PATH, (_req, res) => {
+    res.set('cache-control', 'no-store').type('html').send(renderOktaLibraryFixture('odyssey'));
+  });
+  okta.use(oktaBackendRouter(localTrelicaClient({ port, ca: certificate.cert })));
 
   const app = express();
   app.disable('x-powered-by');
@@ -111,6 +134,7 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
     const site = siteOf(req.hostname);
     if (site === 'trelica') trelica(req, res, next);
     else if (site === 'jumpcloud') jumpcloud(req, res, next);
+    else if (req.hostname === OKTA_ADMIN_HOST) okta(req, res, next);
     else next();
   });
   app.use((_req, res) => {
@@ -134,6 +158,7 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
       const defaultHost = site === 'trelica' ? TRELICA_HOSTS[0] : JUMPCLOUD_HOSTS[0];
       return `https://${host ?? defaultHost}${fixturePath(site, name)}`;
     },
+    oktaUrl: (page = 'odyssey') => `https://${OKTA_ADMIN_HOST}${oktaLibraryPath(page)}`,
     requests: () => log.map((r) => ({ ...r })),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {

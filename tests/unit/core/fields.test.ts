@@ -69,10 +69,23 @@ describe('withFields: the fields are the truth', () => {
 describe('currentInputs and staleSince', () => {
   it('a verdict on the captured values is current; another Base URL typed makes it stale', () => {
     const state = makeState({ ...CAPTURED, lastConnectionTest: connectionTest('ok') });
-    expect(currentInputs(state, false)).toEqual({ baseUrl: CAPTURED_URL, tokenFingerprint: STORED_FINGERPRINT });
+    expect(currentInputs(state, false)).toEqual({
+      baseUrl: CAPTURED_URL,
+      tokenFingerprint: STORED_FINGERPRINT,
+      dialect: 'jumpcloud',
+    });
     expect(staleSince(state.lastConnectionTest!, state)).toEqual([]);
     const typed = withFields(state, { ...fieldsOf(state), baseUrl: 'https://eu.trelica.com/api/scim/v2' }, null);
     expect(staleSince(state.lastConnectionTest!, typed)).toEqual(['base-url']);
+  });
+
+  it("a verdict on JumpCloud's calls (or from before Okta, with none named) is stale once Okta is chosen", () => {
+    const state = makeState({ ...CAPTURED, lastConnectionTest: connectionTest('ok') });
+    const okta = { ...state, idp: { chosen: 'okta', by: 'admin' } } as const;
+    expect(staleSince(state.lastConnectionTest!, okta)).toEqual(['idp']);
+    const onOkta = connectionTest('ok', { tested: { ...state.lastConnectionTest!.tested!, dialect: 'okta' } });
+    expect(staleSince(onOkta, okta)).toEqual([]);
+    expect(staleSince(onOkta, state)).toEqual(['idp']);
   });
 
   it('the same URL spelled with a trailing slash is the same URL', () => {

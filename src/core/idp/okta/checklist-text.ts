@@ -11,6 +11,16 @@ export const OKTA_STEP_TEXT: Readonly<Partial<Record<StepId, StepText>>> = {
     instruction: 'Click "Allow access to Okta" below: the browser asks once for your Okta admin console.',
     why: "Without it the extension can neither fill Okta's form nor read what Okta says.",
   },
+  'copy-credentials': {
+    title: 'Copy the Base URL and token',
+    instruction: "Click the extension's button by Trelica's SCIM section, or paste both under Credentials below.",
+    why: 'Okta needs both exactly as Trelica shows them, and Trelica may show the token only once.',
+  },
+  'default-role': {
+    title: 'Check the default role',
+    instruction: 'Nothing to do in Okta: check the role new users will get.',
+    why: 'Okta sends no Trelica role: new users get the default one.',
+  },
   'okta-app': {
     title: 'Open the Trelica app in Okta, with SCIM on',
     instruction:

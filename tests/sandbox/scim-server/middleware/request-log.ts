@@ -11,7 +11,9 @@ export const CLIENT_GONE_STATUS = 499;
 /** One logged request; its body is read from the request when asked (the parser runs later). */
 export interface LogEntry {
   readonly summary: LoggedRequest;
-  detailed(): DetailedRequest;
+  detailed(withHeaders?: boolean): DetailedRequest;
+  /** For middleware that reads the body early and then adapts it: the body as the client sent it. */
+  keepSentBody(body: unknown): void;
 }
 
 /** The JSON body, once a body parser has read it (Express 4 leaves req.body undefined before). */
@@ -39,11 +41,23 @@ export function requestLog(log: LogEntry[]): RequestHandler {
     };
     const pathname = req.url.split('?')[0] ?? '';
     const query = queryOf(req.url);
+    const header = (name: string): string | null => req.get(name) ?? null;
+    const headers = { accept: header('accept'), contentType: header('content-type') };
+    let sentBody: unknown;
     const entry: LogEntry = {
       summary,
-      detailed: () => {
-        const body = bodyOf(req);
-        return { ...summary, pathname, query: { ...query }, ...(body === undefined ? {} : { body }) };
+      keepSentBody: (body) => {
+        sentBody = structuredClone(body);
+      },
+      detailed: (withHeaders = false) => {
+        const body = sentBody === undefined ? bodyOf(req) : structuredClone(sentBody);
+        return {
+          ...summary,
+          pathname,
+          query: { ...query },
+          ...(withHeaders ? { headers: { ...headers } } : {}),
+          ...(body === undefined ? {} : { body }),
+        };
       },
     };
     log.push(entry);

@@ -1,0 +1,67 @@
+// The Okta admin host in the sandbox: the Odyssey app page on its Admin Console path, and Okta's
+// connector test, which calls the sandbox's own Trelica host over HTTPS (certificate checked).
+import { request } from 'node:https';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { OKTA_SCRIPT_MATCHES, isOktaAdminUrl } from '../../../../src/core/hosts';
+import { OKTA_ADMIN_HOST } from '../../../fixtures/libraries/index';
+import { startSandbox, type Sandbox } from '../../../sandbox/server/sandbox';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ domains: ['example.com'] });
+}, 120_000);
+afterAll(() => sandbox?.close());
+beforeEach(() => sandbox.scim.reset());
+
+/** Sends a request to https://host/path on the sandbox, as the browser would. */
+function send(host: string, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: sandbox.port,
+        path,
+        method,
+        servername: host,
+        ca: sandbox.certificate,
+        agent: false,
+        headers: { host, 'content-type': 'application/json' },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
+
+it('serves the app page at its Admin Console path on the Okta admin host only', async () => {
+  const url = new URL(sandbox.oktaUrl());
+  expect(url.host).toBe(OKTA_ADMIN_HOST);
+  // Where the extension serves Okta: an admin console origin, a path its script matches.
+  expect(isOktaAdminUrl(url.href)).toBe(true);
+  expect(OKTA_SCRIPT_MATCHES).toContain('https://*.okta.com/admin/*');
+  expect(`${url.pathname}${url.hash}`).toBe(
+    '/admin/app/acme_trelica_1/instance/0oa1b2c3d4/#tab-user-management/api-credentials',
+  );
+  const page = await send(OKTA_ADMIN_HOST, 'GET', url.pathname);
+  expect(page.status).toBe(200);
+  expect(page.text).toContain('data-fixture-page="odyssey"');
+  expect((await send(OKTA_ADMIN_HOST, 'GET', '/admin/app/other_app_1/instance/0oa9/')).status).toBe(404);
+  expect((await send('console.jumpcloud.com', 'GET', url.pathname)).status).toBe(404);
+});
+
+it("answers Okta's connector test by listing users on the Trelica host", async () => {
+  const values = { baseUrl: 'https://eu.trelica.com/api/scim/v2', authMode: 'HTTP Header', importGroups: false };
+  const ok = await send(OKTA_ADMIN_HOST, 'POST', '/__okta/test-connector', { ...values, token: sandbox.scim.token });
+  expect(JSON.parse(ok.text)).toEqual({ ok: true, message: 'connected' });
+  const wrong = await send(OKTA_ADMIN_HOST, 'POST', '/__okta/test-connector', { ...values, token: 'wrong-token' });
+  expect(JSON.parse(wrong.text)).toMatchObject({ ok: false });
+  expect(sandbox.scim.requests().map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+    'GET /Users?startIndex=1&count=2 200',
+    'GET /Users?startIndex=1&count=2 401',
+  ]);
+});
