@@ -21,6 +21,7 @@ import * as J from '../core/journal';
 import type { RunGate } from '../core/run-gate';
 import type { JournalStore } from './journal-store';
 import { testUsers } from './test-users';
+import { chooseIdp } from '../core/idp/choice';
 
 export interface Deps {
   vault: Vault;
@@ -200,6 +201,10 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
 
       async 'popup/tick'(request) {
         return state(await progress.update((p) => P.onTick(p, request.step, request.done)));
+      },
+
+      async 'popup/choose-idp'(request) {
+        return state(await progress.update((p) => chooseIdp(p, request.idp)));
       },
     },
     policy,

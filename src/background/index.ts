@@ -10,6 +10,7 @@ import { createRouter } from './router';
 import { createVault } from './vault';
 import { readPolicy } from '../core/policy';
 import { SITE_SCRIPTS } from '../core/site-scripts';
+import { keepIdpScripts, type AccessApis } from './idp-access';
 
 // Both browsers' MV3 APIs return promises: Firefox's `browser`, Chrome's `chrome`. The polyfill
 // would add about 3 KB gzip to a background held to 30 KB; only its types are used.
@@ -57,6 +58,11 @@ const background = createBackground({
   },
 });
 const route = createRouter(background.handlers, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') });
+// Okta's early script, registered once its hosts are granted (checked at every start: a browser
+// may drop registrations across restarts). onStartup wakes Firefox's event page at launch.
+const checkIdpScripts = keepIdpScripts(browser as unknown as AccessApis);
+void checkIdpScripts();
+browser.runtime.onStartup.addListener(() => void checkIdpScripts());
 // A run the previous background did not finish, and any test user it left: said, or removed at
 // once when the token that created it is still in memory (a stopped, not restarted, browser).
 void background.start().catch(() => undefined);

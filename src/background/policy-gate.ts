@@ -8,7 +8,11 @@
 import { jumpCloudRegion, trelicaRegion } from '../core/hosts';
 import { SENDER_OF, type ErrorReply, type PolicyView, type RequestType } from '../core/messages';
 import type { Site } from '../core/site-scripts';
+import type { IdpId } from '../core/idp/ids';
+import type { IdpChoice } from '../core/facts';
 import {
+  effectiveIdp,
+  idpRefusal,
   jumpCloudRegionRefusal,
   REHEARSAL_OFF,
   trelicaRegionRefusal,
@@ -23,6 +27,7 @@ export function policyView({ policy, applied, ignored }: ReadPolicy): PolicyView
     ...policy,
     trelicaRegions: policy.trelicaRegions && [...policy.trelicaRegions],
     jumpcloudRegions: policy.jumpcloudRegions && [...policy.jumpcloudRegions],
+    idps: policy.idps && [...policy.idps],
     applied,
     ignored,
   };
@@ -51,7 +56,9 @@ export function withPolicy(
   /** Why the page this request comes from is refused, or null. */
   const pageRefusal = (type: RequestType, url: string, r: ReadPolicy): string | null => {
     if (SENDER_OF[type] === 'trelica') return trelicaRegionRefusal(r.policy, trelicaRegion(url));
-    if (SENDER_OF[type] === 'jumpcloud') return jumpCloudRegionRefusal(r.policy, jumpCloudRegion(url));
+    if (SENDER_OF[type] === 'jumpcloud')
+      return idpRefusal(r.policy, 'jumpcloud') ?? jumpCloudRegionRefusal(r.policy, jumpCloudRegion(url));
+    if (SENDER_OF[type] === 'okta') return idpRefusal(r.policy, 'okta');
     return null;
   };
   /** Why values a run or a capture carries are refused (a Base URL's region, a typed token), or null. */
@@ -78,6 +85,8 @@ export function withPolicy(
       const values = valueRefusal(type, request, r);
       if (values) return values;
       if (type === 'popup/rehearse' && !r.policy.allowRehearsal) return refuse(REHEARSAL_OFF);
+      const idp = type === 'popup/choose-idp' && idpRefusal(r.policy, request.idp as IdpId);
+      if (idp) return refuse(idp);
       if (type === 'jumpcloud/find-out-why' && request.action === 'activate' && !r.policy.allowRehearsal) {
         const reply = (await handle({ ...request, action: 'test-connection' }, context)) as {
           ok: boolean;
@@ -105,8 +114,9 @@ export function withPolicy(
   return gated as unknown as Handlers;
 }
 
-/** A reply carrying the State gets what the policy fixes. */
+/** A reply carrying the State gets what the policy fixes, and the IdP the policy leaves. */
 function withView(reply: unknown, r: ReadPolicy): unknown {
-  const state = (reply as { state?: object }).state;
-  return state ? { ...(reply as object), state: { ...state, policy: policyView(r) } } : reply;
+  const state = (reply as { state?: { idp: IdpChoice } }).state;
+  if (!state) return reply;
+  return { ...(reply as object), state: { ...state, policy: policyView(r), idp: effectiveIdp(state.idp, r.policy) } };
 }

@@ -17,6 +17,7 @@ import { runProvisioningCheck } from '../core/scim/provisioning-check';
 import type { ConnectionTestResult, ProvisioningCheck, RehearsalResult } from '../core/scim/results';
 import { comparableBaseUrl, describeTested, tokenFingerprint } from '../core/tested';
 import type { Deps } from './handlers';
+import { effectiveIdp, readPolicy } from '../core/policy';
 import { refuse } from './router';
 
 /** A run's result, or the refusal of a trigger that found another run under way. */
@@ -60,8 +61,13 @@ export function scimRuns(deps: Deps): ScimRuns {
     return { verdict: d.code, detail: d.cause, at: now() };
   };
 
-  /** The IdP whose SCIM calls a run replays (each IdP's dialect bears its id: core/scim/dialects). */
-  const dialectOf = async (asked: IdpId | undefined): Promise<IdpId> => asked ?? (await progress.read()).idp.chosen;
+  /**
+   * The IdP whose SCIM calls a run replays (each IdP's dialect bears its id: core/scim/dialects):
+   * the one the popup walks, under the policy.
+   */
+  const dialectOf = async (asked: IdpId | undefined): Promise<IdpId> =>
+    asked ??
+    effectiveIdp((await progress.read()).idp, (await (deps.policy ?? (async () => readPolicy({})))()).policy).chosen;
 
   async function gated<T>(kind: J.RunKind, values: RunValues, task: (runId: string) => Promise<T>) {
     const baseUrl = comparableBaseUrl(values.baseUrl);

@@ -4,3 +4,5 @@ export const SEND_TO_JUMPCLOUD = 'Send to JumpCloud';
 export const FILL_FROM_TRELICA = 'Fill from Trelica';
 export const TURN_OFF_GROUP_MANAGEMENT = 'Turn off Group Management';
 export const FIND_OUT_WHY = 'Find out why';
+export const UNTICK_PUSH_GROUPS = 'Untick Push Groups';
+export const ENABLE_TO_APP = 'Enable Create, Update and Deactivate';

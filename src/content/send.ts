@@ -24,9 +24,12 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
   const r = raw as Record<string, unknown>;
   if (r.ok === false) return isString(r.message);
   if (r.ok !== true) return false;
-  if (type === 'trelica/capture')
+  // By what is asked, whoever asks: an IdP's requests share their replies' shapes
+  // (jumpcloud/fill, okta/fill...).
+  const asked = type.split('/')[1];
+  if (asked === 'capture')
     return isString(r.baseUrl) && isString(r.tokenMasked) && isStringList(r.fixes) && isString(r.scimState);
-  if (type === 'jumpcloud/fill') {
+  if (asked === 'fill') {
     return (
       isString(r.baseUrl) &&
       isString(r.token) &&
@@ -36,10 +39,10 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
       (r.remembered === undefined || isObject(r.remembered))
     );
   }
-  if (type === 'trelica/remembered') return isObject(r.locators);
-  if (type === 'trelica/start' || type === 'jumpcloud/start') return typeof r.started === 'boolean';
-  if (type === 'jumpcloud/filled' || type === 'jumpcloud/about-to') return isStringList(r.lines);
-  if (type === 'jumpcloud/find-out-why') {
+  if (asked === 'remembered') return isObject(r.locators);
+  if (asked === 'start') return typeof r.started === 'boolean';
+  if (asked === 'filled' || asked === 'about-to') return isStringList(r.lines);
+  if (asked === 'find-out-why') {
     const link = r.link as Record<string, unknown> | undefined;
     return (
       isString(r.code) &&

@@ -70,6 +70,8 @@ export const PolicyViewSchema = z.object({
   tokenMinutes: z.number(),
   testEmailDomain: z.nullable(Text),
   supportContact: z.nullable(Text),
+  idps: z.nullable(z.array(z.enum(IDP_IDS))),
+  defaultIdp: z.nullable(z.enum(IDP_IDS)),
 });
 
 /** What the popup shows without a policy: core/policy.ts's defaults, nothing applied. */
@@ -78,6 +80,7 @@ export const NO_POLICY_VIEW = {
   // null as in NO_POLICY, typed as the schema's (mutable) lists.
   trelicaRegions: null,
   jumpcloudRegions: null,
+  idps: null,
   applied: [],
   ignored: [],
 } satisfies z.infer<typeof PolicyViewSchema>;

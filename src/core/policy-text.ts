@@ -3,6 +3,7 @@
 // policy.ts so the background's bundle carries none of them.
 import { JUMPCLOUD_ORIGINS, TRELICA_ORIGINS } from './hosts';
 import { MAX_TOKEN_MINUTES, type Policy, type ReadPolicy } from './policy';
+import { IDP_IDS, IDP_NAMES } from './idp/ids';
 
 const host = (origin: string): string => new URL(origin).host;
 
@@ -32,6 +33,10 @@ export function describePolicy(policy: Policy, applied: readonly string[]): stri
         ];
       case 'supportContact':
         return [`Support: ${policy.supportContact}.`];
+      case 'identityProviders':
+        return [`Identity providers: only ${(policy.idps ?? []).map((id) => IDP_NAMES[id]).join(', ')}.`];
+      case 'defaultIdentityProvider':
+        return [`${IDP_NAMES[policy.defaultIdp!]} is chosen unless you pick another identity provider.`];
       default:
         return [];
     }
@@ -47,6 +52,8 @@ const EXPECTS: Readonly<Record<string, string>> = {
   tokenTimeLimitMinutes: `a whole number of minutes from 1 to ${MAX_TOKEN_MINUTES} (never longer)`,
   allowTypedToken: 'true or false',
   supportContact: 'text of at most 200 characters',
+  identityProviders: `a list of ${IDP_IDS.map((id) => `"${id}"`).join(', ')}`,
+  defaultIdentityProvider: `one of ${IDP_IDS.map((id) => `"${id}"`).join(', ')}, and one identityProviders lists when it is set`,
 };
 
 /** One sentence per ignored key. */

@@ -7,6 +7,8 @@
 // in. The words for the popup are in policy-text.ts (the popup's bundle, not the background's).
 import { JUMPCLOUD_ORIGINS, TRELICA_ORIGINS, type JumpCloudRegion, type TrelicaRegion } from './hosts';
 import { normalizeDomains } from './email';
+import { IDP_IDS, IDP_NAMES, type IdpId } from './idp/ids';
+import type { IdpChoice } from './facts';
 
 /** Trelica regions as IT names them: by host (app.trelica.com, eu.trelica.com). */
 const TRELICA_REGION_NAMES: Readonly<Record<string, TrelicaRegion>> = { app: 'us', eu: 'eu' };
@@ -29,6 +31,10 @@ export interface Policy {
   allowTypedToken: boolean;
   /** Shown with the copied reports, for the admin's own IT support. */
   supportContact: string | null;
+  /** The identity providers the popup offers and whose consoles are served; null: all. */
+  idps: readonly IdpId[] | null;
+  /** The one chosen until the admin picks another or uses another's console; null: none. */
+  defaultIdp: IdpId | null;
 }
 
 export const NO_POLICY: Policy = {
@@ -39,6 +45,8 @@ export const NO_POLICY: Policy = {
   tokenMinutes: MAX_TOKEN_MINUTES,
   allowTypedToken: true,
   supportContact: null,
+  idps: null,
+  defaultIdp: null,
 };
 
 /** A list of region names, mapped to the extension's regions; null when it is not one. */
@@ -50,6 +58,8 @@ const regions =
     value.every((name) => typeof name === 'string' && Object.hasOwn(names, name))
       ? [...new Set(value.map((name: string) => names[name]!))]
       : null;
+
+const isIdp = (v: unknown): v is IdpId => typeof v === 'string' && (IDP_IDS as readonly string[]).includes(v);
 
 const KEYS: Readonly<Record<string, { to: keyof Policy; read: (value: unknown) => unknown }>> = {
   allowedTrelicaRegions: { to: 'trelicaRegions', read: regions(TRELICA_REGION_NAMES) },
@@ -68,6 +78,11 @@ const KEYS: Readonly<Record<string, { to: keyof Policy; read: (value: unknown) =
     to: 'supportContact',
     read: (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= 200 ? v.trim() : null),
   },
+  identityProviders: {
+    to: 'idps',
+    read: (v) => (Array.isArray(v) && v.length > 0 && v.every(isIdp) ? [...new Set(v)] : null),
+  },
+  defaultIdentityProvider: { to: 'defaultIdp', read: (v) => (isIdp(v) ? v : null) },
 };
 
 export const POLICY_KEYS = Object.keys(KEYS);
@@ -98,6 +113,13 @@ export function readPolicy(raw: unknown): ReadPolicy {
       applied.push(key);
     }
   }
+  // A default the organization's own list leaves out is ignored, so the two never disagree.
+  const { idps, defaultIdp } = policy as unknown as Policy;
+  if (defaultIdp && idps && !idps.includes(defaultIdp)) {
+    policy.defaultIdp = null;
+    applied.splice(applied.indexOf('defaultIdentityProvider'), 1);
+    ignored.push({ key: 'defaultIdentityProvider', known: true });
+  }
   for (const key of Object.keys(values).sort())
     if (!Object.hasOwn(KEYS, key)) ignored.push({ key: key.slice(0, 60), known: false });
   return { policy: policy as unknown as Policy, applied, ignored };
@@ -115,6 +137,23 @@ export function trelicaRegionRefusal(policy: Policy, region: TrelicaRegion | nul
 export function jumpCloudRegionRefusal(policy: Policy, region: JumpCloudRegion | null): string | null {
   if (!policy.jumpcloudRegions || region === null || policy.jumpcloudRegions.includes(region)) return null;
   return `Your organization allows only ${policy.jumpcloudRegions.map((r) => hostOf(JUMPCLOUD_ORIGINS[r])).join(' and ')} for JumpCloud.`;
+}
+
+/** Why an IdP's console is refused: the organization's list leaves it out; or null. */
+export function idpRefusal(policy: Policy, id: IdpId): string | null {
+  if (!policy.idps || policy.idps.includes(id)) return null;
+  return `Your organization sets up provisioning from ${policy.idps.map((i) => IDP_NAMES[i]).join(' and ')} only, not ${IDP_NAMES[id]}.`;
+}
+
+/**
+ * The IdP the popup walks, under the policy: the admin's pick or the console seen last while the
+ * policy allows it; else the policy's default; else the stored choice if allowed, or the first allowed.
+ */
+export function effectiveIdp(choice: IdpChoice, policy: Policy): IdpChoice {
+  const allowed = policy.idps ?? IDP_IDS;
+  if (choice.by !== 'default' && allowed.includes(choice.chosen)) return choice;
+  const chosen = policy.defaultIdp ?? (allowed.includes(choice.chosen) ? choice.chosen : allowed[0]!);
+  return chosen === choice.chosen && choice.by === 'default' ? choice : { chosen, by: 'default' };
 }
 
 export const REHEARSAL_OFF =

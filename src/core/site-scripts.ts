@@ -13,3 +13,10 @@ export const SITE_SCRIPTS: Readonly<Record<Site, string>> = {
 
 /** Where a site's script is built from. */
 export const siteScriptEntry = (site: Site): string => `src/content/${site}/index.ts`;
+
+/**
+ * The early script as built (vite.config.ts contentScriptFile of manifest.json's one content
+ * script): the manifest runs it on Trelica and JumpCloud, and the background registers the same
+ * file for an IdP whose console hosts are granted at run time (core/idp/registrations.ts).
+ */
+export const EARLY_SCRIPT = 'content/early.js';

@@ -13,11 +13,31 @@ import { RememberedFields } from './RememberedFields';
 import { ManagedPolicy } from './ManagedPolicy';
 import { ResetNote } from './ResetNote';
 import { JournalNotes, REMOVING } from './JournalNotes';
-import { extensionVersion, hasHostAccess, openTab, privacyPolicyUrl, requestHostAccess } from './platform';
+import {
+  extensionVersion,
+  hasHostAccess,
+  hasIdpAccess,
+  openTab,
+  privacyPolicyUrl,
+  requestHostAccess,
+  requestIdpAccess,
+} from './platform';
+import { IdpPicker } from './IdpPicker';
+import { IDP_IDS, type IdpId } from '../core/idp/ids';
+import { PROFILES, profileOf } from '../core/idp/profiles';
 import { useFields } from './useFields';
 import type { ReportContext, Run } from './types';
 
-type Loaded = { state: State; hostAccess: boolean };
+/** idpAccess: for each IdP whose hosts are asked for at run time, whether they are granted. */
+type Loaded = { state: State; hostAccess: boolean; idpAccess: Partial<Record<IdpId, boolean>> };
+
+const RUNTIME_IDPS = IDP_IDS.filter((id) => PROFILES[id].access === 'runtime');
+
+/** Which runtime IdPs' hosts are granted: permission checks only, no network. */
+const idpAccessNow = async () =>
+  Object.fromEntries(
+    await Promise.all(RUNTIME_IDPS.map(async (id) => [id, await hasIdpAccess(PROFILES[id].hostPatterns)] as const)),
+  );
 
 export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -25,10 +45,12 @@ export function App() {
 
   // One state read, and a permission check (no network), before anything real is drawn.
   useEffect(() => {
-    void Promise.all([send({ type: 'popup/get-state' }), hasHostAccess()]).then(([reply, hostAccess]) => {
-      if (reply.ok) setLoaded({ state: reply.state, hostAccess });
-      else setLoadError(reply.message);
-    });
+    void Promise.all([send({ type: 'popup/get-state' }), hasHostAccess(), idpAccessNow()]).then(
+      ([reply, hostAccess, idpAccess]) => {
+        if (reply.ok) setLoaded({ state: reply.state, hostAccess, idpAccess });
+        else setLoadError(reply.message);
+      },
+    );
   }, []);
 
   if (loadError) {
@@ -61,7 +83,8 @@ interface AssistantProps {
 function Assistant({ loaded, setLoaded }: AssistantProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [checklistError, setChecklistError] = useState<string | null>(null);
-  const { state, hostAccess } = loaded;
+  const { state, hostAccess, idpAccess } = loaded;
+  const profile = profileOf(state.idp.chosen);
   const setState = useCallback((next: State) => setLoaded((l) => (l ? { ...l, state: next } : l)), [setLoaded]);
   // Results arrive after a wait: merge into the latest state, not the one this render saw.
   const patchState = (patch: Partial<State>) => setLoaded((l) => (l ? { ...l, state: { ...l.state, ...patch } } : l));
@@ -123,6 +146,29 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
     );
   };
 
+  const grantIdp = () => {
+    // As grant(): the request goes out inside the click, before anything is awaited.
+    const { id, name, hostPatterns } = profile;
+    requestIdpAccess(hostPatterns).then(
+      (granted) => {
+        setLoaded((l) => (l ? { ...l, idpAccess: { ...l.idpAccess, [id]: granted } } : l));
+        setChecklistError(
+          granted ? null : `Access to ${name} was not granted. The extension cannot help there without it.`,
+        );
+      },
+      (error: unknown) => setChecklistError(`Could not ask for access: ${(error as Error)?.message ?? error}`),
+    );
+  };
+
+  const choose = (idp: IdpId) => {
+    void send({ type: 'popup/choose-idp', idp }).then((reply) => {
+      if (reply.ok) {
+        setChecklistError(null);
+        setState(reply.state);
+      } else setChecklistError(`Could not change the identity provider: ${reply.message}`);
+    });
+  };
+
   const report: ReportContext = {
     version: extensionVersion(),
     secrets: fields.values.token.trim() ? [fields.values.token] : [],
@@ -133,7 +179,7 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
     <main>
       <header>
         <h1>SCIM Setup Assistant</h1>
-        <p class="hint">JumpCloud → Trelica user provisioning</p>
+        <p class="hint">{profile.name} → Trelica user provisioning</p>
         <p role="status" class="busy">
           {busy ?? ''}
         </p>
@@ -148,11 +194,18 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
         onState={setState}
       />
       <ManagedPolicy policy={state.policy} />
+      <IdpPicker choice={state.idp} policy={state.policy} onChoose={choose} />
       <Checklist
-        items={buildChecklist({ ...facts, hostAccess })}
+        items={buildChecklist({
+          ...facts,
+          hostAccess,
+          ...(profile.access === 'runtime' ? { idpAccess: idpAccess[profile.id] ?? false } : {}),
+        })}
+        idpName={profile.name}
         error={checklistError}
         onTick={tick}
         onGrant={grant}
+        onGrantIdp={grantIdp}
         onOpen={openTab}
       />
       <Credentials facts={facts} fields={fields} busy={busy !== null} run={run} onState={setState} />
@@ -173,7 +226,7 @@ function Assistant({ loaded, setLoaded }: AssistantProps) {
         report={report}
       />
       {(state.ticked.includes('save') || state.jumpcloud.outcomes.activate?.result === 'success') && (
-        <ProvisioningCheck fields={fields.values} busy={busy !== null} run={run} />
+        <ProvisioningCheck fields={fields.values} busy={busy !== null} run={run} hint={profile.words.provisioned} />
       )}
       <RememberedFields remembered={state.remembered} onState={setState} onError={setChecklistError} />
       <Footer />

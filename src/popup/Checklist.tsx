@@ -15,10 +15,13 @@ interface Props {
   error: string | null;
   onTick: (step: StepId, done: boolean) => void;
   onGrant: () => void;
+  /** The chosen IdP's name, and the request for its console hosts ("grant-idp-access"). */
+  idpName: string;
+  onGrantIdp: () => void;
   onOpen: (url: string) => void;
 }
 
-export function Checklist({ items, error, onTick, onGrant, onOpen }: Props) {
+export function Checklist({ items, error, ...actions }: Props) {
   // At a glance: warnings and the next thing to do are open; the rest is one line each.
   const next = items.find((i) => i.state === 'todo' || i.state === 'warning')?.id;
   const done = items.filter((i) => i.state === 'done').length;
@@ -35,14 +38,7 @@ export function Checklist({ items, error, onTick, onGrant, onOpen }: Props) {
       )}
       <ol aria-label="Setup checklist" class="checklist">
         {items.map((item) => (
-          <Step
-            key={item.id}
-            item={item}
-            open={item.state === 'warning' || item.id === next}
-            onTick={onTick}
-            onGrant={onGrant}
-            onOpen={onOpen}
-          />
+          <Step key={item.id} item={item} open={item.state === 'warning' || item.id === next} {...actions} />
         ))}
       </ol>
     </section>
@@ -51,7 +47,7 @@ export function Checklist({ items, error, onTick, onGrant, onOpen }: Props) {
 
 type StepProps = Omit<Props, 'items' | 'error'> & { item: ChecklistItem; open: boolean };
 
-function Step({ item, open, onTick, onGrant, onOpen }: StepProps) {
+function Step({ item, open, onTick, onGrant, idpName, onGrantIdp, onOpen }: StepProps) {
   const titleId = `step-${item.id}`;
   const link = item.link;
   return (
@@ -71,6 +67,11 @@ function Step({ item, open, onTick, onGrant, onOpen }: StepProps) {
           {item.id === 'grant-access' && (
             <button type="button" onClick={onGrant}>
               Grant access
+            </button>
+          )}
+          {item.id === 'grant-idp-access' && (
+            <button type="button" onClick={onGrantIdp}>
+              Allow access to {idpName}
             </button>
           )}
           {link && (

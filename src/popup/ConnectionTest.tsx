@@ -5,6 +5,7 @@ import { ActionButton } from './ActionButton';
 import { CopyReport } from './CopyReport';
 import { EvidenceList, RunVerdict } from './Verdict';
 import { useScimRun } from './useScimRun';
+import { profileOf } from '../core/idp/profiles';
 import type { ReportContext, Run } from './types';
 
 interface Props {
@@ -31,11 +32,12 @@ export function ConnectionTest({ facts, fields, busy, run, onResult, report }: P
     onResult,
   );
   const result = facts.lastConnectionTest;
+  const profile = profileOf(facts.idp.chosen);
   return (
     <section aria-labelledby="test-heading">
       <h2 id="test-heading">Connection test</h2>
       <p class="hint">
-        Reads one user from Trelica with the Base URL and token above, as JumpCloud's "Test Connection" does.
+        Reads from Trelica with the Base URL and token above, as {profile.name}'s "{profile.testButton}" does.
       </p>
       <ActionButton busy={busy} onClick={() => void start()}>
         Test connection

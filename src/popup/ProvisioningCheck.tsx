@@ -11,10 +11,12 @@ interface Props {
   fields: PopupFields;
   busy: boolean;
   run: Run;
+  /** When the chosen IdP's users reach Trelica (its profile's words). */
+  hint: string;
 }
 
 /** Once the setup is saved: how many users Trelica holds over SCIM, and the newest. Read-only. */
-export function ProvisioningCheck({ fields, busy, run }: Props) {
+export function ProvisioningCheck({ fields, busy, run, hint }: Props) {
   const [result, setResult] = useState<Check | null>(null);
   const { refusal, start } = useScimRun(
     run,
@@ -30,10 +32,7 @@ export function ProvisioningCheck({ fields, busy, run }: Props) {
   return (
     <section aria-labelledby="provisioning-heading">
       <h2 id="provisioning-heading">Provisioning check</h2>
-      <p class="hint">
-        Reads (never changes) the users Trelica holds over SCIM: JumpCloud's users appear here once their groups are
-        bound.
-      </p>
+      <p class="hint">Reads (never changes) the users Trelica holds over SCIM: {hint}</p>
       <ActionButton busy={busy} onClick={() => void start()}>
         Check provisioning
       </ActionButton>

@@ -8,6 +8,7 @@ import { REHEARSAL_OFF } from '../core/policy';
 import { CopyReport } from './CopyReport';
 import { EvidenceItem, RunVerdict } from './Verdict';
 import { useScimRun } from './useScimRun';
+import { profileOf } from '../core/idp/profiles';
 import type { ReportContext, Run } from './types';
 
 const STEP_LABELS: Readonly<Record<RehearsalStepId, string>> = {
@@ -32,12 +33,16 @@ interface Props {
   report: ReportContext;
 }
 
-/** "Rehearse activation": what JumpCloud's Activate does, done first, behind a confirmation. */
+/**
+ * "Rehearse activation" (JumpCloud), "Rehearse assignment" (Okta): what the chosen IdP does to
+ * Trelica when a user is provisioned, done first, behind a confirmation.
+ */
 export function Rehearsal({ facts, fields, busy, run, onResult, report }: Props) {
   const [confirming, setConfirming] = useState(false);
+  const say = profileOf(facts.idp.chosen).words;
   const { refusal, start } = useScimRun(
     run,
-    'Rehearsing activation: creating, updating and deleting the test user in Trelica…',
+    say.rehearsing,
     () =>
       send({
         type: 'popup/rehearse',
@@ -80,11 +85,8 @@ export function Rehearsal({ facts, fields, busy, run, onResult, report }: Props)
 
   return (
     <section aria-labelledby="rehearsal-heading">
-      <h2 id="rehearsal-heading">Activation rehearsal</h2>
-      <p class="hint">
-        Does what JumpCloud's "Activate" does: creates a user with the test email, updates it, deletes it. A pass here
-        means Activate will pass.
-      </p>
+      <h2 id="rehearsal-heading">{say.rehearsal}</h2>
+      <p class="hint">{say.rehearsalHint}</p>
       {facts.policy.allowRehearsal ? (
         <ActionButton
           busy={busy}
@@ -93,12 +95,12 @@ export function Rehearsal({ facts, fields, busy, run, onResult, report }: Props)
           aria-expanded={confirming}
           aria-controls={confirming ? 'rehearsal-confirm' : undefined}
         >
-          Rehearse activation
+          {say.rehearse}
         </ActionButton>
       ) : (
         <>
           <button type="button" disabled aria-describedby="rehearsal-policy">
-            Rehearse activation
+            {say.rehearse}
           </button>
           <p id="rehearsal-policy" class="hint">
             {REHEARSAL_OFF}

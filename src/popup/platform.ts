@@ -3,23 +3,32 @@
 import browser from 'webextension-polyfill';
 import { HOST_PERMISSION_PATTERNS } from '../core/hosts';
 
-const HOSTS = { origins: [...HOST_PERMISSION_PATTERNS] };
-
-/** Whether the browser lets the extension use every Trelica and JumpCloud origin. */
-export async function hasHostAccess(): Promise<boolean> {
+/** Whether the browser grants every one of these host patterns. */
+async function granted(patterns: readonly string[]): Promise<boolean> {
   try {
-    return await browser.permissions.contains(HOSTS);
+    return await browser.permissions.contains({ origins: [...patterns] });
   } catch {
     return false;
   }
 }
+
+/** Whether the browser lets the extension use every Trelica and JumpCloud origin. */
+export const hasHostAccess = (): Promise<boolean> => granted(HOST_PERMISSION_PATTERNS);
+
+/** Whether the browser has granted an IdP's console hosts (asked for at run time: Okta's). */
+export const hasIdpAccess = (patterns: readonly string[]): Promise<boolean> => granted(patterns);
 
 /**
  * Asks the browser for the hosts. Call it synchronously inside the click handler, with no await
  * before it: browsers grant permission requests only during a user gesture.
  */
 export function requestHostAccess(): Promise<boolean> {
-  return browser.permissions.request(HOSTS);
+  return browser.permissions.request({ origins: [...HOST_PERMISSION_PATTERNS] });
+}
+
+/** Asks for an IdP's console hosts (its optional_host_permissions): as requestHostAccess, inside the click. */
+export function requestIdpAccess(patterns: readonly string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: [...patterns] });
 }
 
 /** Opens a page in a new tab (tabs.create needs no "tabs" permission). */

@@ -124,6 +124,7 @@ export const VALID_REQUESTS: { [T in RequestType]: RequestOf<T> } = {
   'popup/remove-test-users': { type: 'popup/remove-test-users' },
   'popup/dismiss-notes': { type: 'popup/dismiss-notes' },
   'popup/tick': { type: 'popup/tick', step: 'save', done: true },
+  'popup/choose-idp': { type: 'popup/choose-idp', idp: 'okta' },
 };
 
 /** The whole background over these areas, wired as background/index.ts wires it (no network),

@@ -7,6 +7,7 @@ import manifest from '../../manifest.json' with { type: 'json' };
 import pkg from '../../package.json' with { type: 'json' };
 import { contentScriptFile, GECKO_ID, manifestFor } from '../../vite.config';
 import { SITE_SCRIPTS, siteScriptEntry, type Site } from '../../src/core/site-scripts';
+import { HOST_PERMISSION_PATTERNS, OKTA_HOST_PATTERNS } from '../../src/core/hosts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -24,6 +25,15 @@ describe('manifest.json', () => {
     expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"activeTab"|"webNavigation"|http:\/\//);
     expect(manifest.host_permissions.every((h) => /^https:\/\/[a-z.]+\/\*$/.test(h))).toBe(true);
+  });
+
+  it("keeps the five Trelica and JumpCloud hosts install-time, and asks for Okta's at run time only", () => {
+    expect(manifest.host_permissions).toEqual([...HOST_PERMISSION_PATTERNS]);
+    expect(manifest.host_permissions).toHaveLength(5);
+    expect(manifest.optional_host_permissions).toEqual([...OKTA_HOST_PATTERNS]);
+    // No optional API permission, and nothing of Okta's install-time.
+    expect('optional_permissions' in manifest).toBe(false);
+    expect(JSON.stringify([manifest.host_permissions, manifest.content_scripts])).not.toMatch(/okta/);
   });
 
   it('declares one content script, the early one at document_start, and no web-accessible resource', () => {
@@ -83,6 +93,11 @@ describe('the Firefox manifest', () => {
     expect(firefox.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
     expect(firefox.browser_specific_settings.gecko.id).toBe(GECKO_ID);
     expect(Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+  });
+
+  it("asks for Okta's hosts at run time through the same MV3 key (Firefox supports it since 128)", () => {
+    expect(firefox.optional_host_permissions).toEqual([...OKTA_HOST_PATTERNS]);
+    expect(firefox.optional_permissions).toBeUndefined();
   });
 
   it('has a permanent GUID-style id, not an example domain', () => {

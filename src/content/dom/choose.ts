@@ -3,6 +3,7 @@
 // root, opening and closing with an animation). A different choice already made is reported
 // as "kept", as for text fields.
 import { byIdNear } from './deep';
+import type { FillReason } from '../../core/messages';
 import { ALREADY_SET, clickLikeUser, enterValue, filledIf, kept, pressKey, unavailable, type FillResult } from './fill';
 import { radioLabel, type ChoiceControl } from './find';
 import { boundListbox, openListboxes, optionsOf, selectedOption, waitClosed } from './listbox';
@@ -18,7 +19,7 @@ const TAKE_MS = 800;
 const optionText = (el: Element): string => normalizeLabel(el.textContent ?? '');
 
 export async function choose(control: ChoiceControl, want: RegExp, signal: AbortSignal): Promise<FillResult> {
-  if (control.kind === 'select') return chooseInSelect(control.el, want);
+  if (control.kind === 'select') return chooseOption(control.el, want);
   if (control.kind === 'radio') {
     const target = control.group.find((r) => want.test(normalizeLabel(radioLabel(r))));
     return target ? chooseRadio(target, control.group) : unavailable('no-option');
@@ -26,8 +27,13 @@ export async function choose(control: ChoiceControl, want: RegExp, signal: Abort
   return chooseInDropdown(control.el, want, signal);
 }
 
-function chooseInSelect(select: HTMLSelectElement, want: RegExp): FillResult {
-  const blocked = whyNotEditable(select);
+/** Chooses in a native select. `blocked` is why a person could not (whyNotEditable): a caller
+ *  whose select a widget stands in for on screen (Okta's Chosen) says null for a hidden one. */
+export function chooseOption(
+  select: HTMLSelectElement,
+  want: RegExp,
+  blocked: FillReason | null = whyNotEditable(select),
+): FillResult {
   if (blocked) return unavailable(blocked);
   const options = Array.from(select.options);
   const target = options.find((o) => want.test(normalizeLabel(o.text)));

@@ -9,13 +9,14 @@
 // appearance rule (dom/signs.ts, animationstart, random name), and when something it names
 // appears (or the document is parsed), one XPath query, at most one a frame, asks whether the
 // page shows what only a page we serve shows.
-import { isJumpCloudUrl, isTrelicaUrl } from '../../core/hosts';
+import { isJumpCloudUrl, isOktaAdminUrl, isTrelicaUrl } from '../../core/hosts';
 import type { RequestOf } from '../../core/messages';
 import { randomName } from '../dom/ours';
 import type { EarlySigns } from '../dom/signs';
 import { anyElementQuery } from '../dom/xpath';
 import { extensionRuntime, type Runtime } from '../extension-api';
 import { JUMPCLOUD_EARLY_SIGNS } from '../jumpcloud/early-signs';
+import { OKTA_EARLY_SIGNS } from '../okta/early-signs';
 import { TRELICA_EARLY_SIGNS } from '../trelica/early-signs';
 
 /** The appearance rule, as a constructed sheet: no element to create (or for the page to find by a name). */
@@ -30,9 +31,11 @@ function appearanceSheet(signs: EarlySigns, animation: string): CSSStyleSheet {
 export function startOnSigns(runtime: Runtime | null = extensionRuntime()): void {
   // The exact console origins: the manifest's match patterns let any port through, and only
   // the default port is the console (the background refuses any other origin anyway).
-  const site = isTrelicaUrl(location.href) ? 'trelica' : isJumpCloudUrl(location.href) ? 'jumpcloud' : null;
+  // An Okta admin console is any org's "<org>-admin" host the admin granted (core/hosts.ts).
+  const url = location.href;
+  const site = isTrelicaUrl(url) ? 'trelica' : isJumpCloudUrl(url) ? 'jumpcloud' : isOktaAdminUrl(url) ? 'okta' : null;
   if (!site || !runtime) return;
-  const signs = site === 'trelica' ? TRELICA_EARLY_SIGNS : JUMPCLOUD_EARLY_SIGNS;
+  const signs = { trelica: TRELICA_EARLY_SIGNS, jumpcloud: JUMPCLOUD_EARLY_SIGNS, okta: OKTA_EARLY_SIGNS }[site];
   const animation = randomName('a');
   const sheet = appearanceSheet(signs, animation);
   const shows = anyElementQuery(document, signs.shows);
@@ -58,7 +61,7 @@ export function startOnSigns(runtime: Runtime | null = extensionRuntime()): void
     if (done.signal.aborted || !adopted() || !shows()) return;
     done.abort(); // once per document: listeners and the sheet go now
     arm(false);
-    const request: RequestOf<'trelica/start' | 'jumpcloud/start'> = { type: `${site}/start` };
+    const request: RequestOf<'trelica/start' | 'jumpcloud/start' | 'okta/start'> = { type: `${site}/start` };
     // No reply to read: the background injects the script, or (policy, a closed tab) does not.
     runtime.sendMessage(request).catch(() => undefined);
   };

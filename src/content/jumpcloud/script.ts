@@ -1,9 +1,10 @@
 // The JumpCloud content script: on an SSO application's Identity Management tab it offers
 // "Fill from Trelica" and guards against Group Management. Idle on other routes (route
 // listeners only) and on other tabs of an application (plus the animationstart trick).
-import type { FieldResult, GroupManagement, JumpCloudField } from '../../core/messages';
+import type { GroupManagement, JumpCloudField } from '../../core/messages';
 import { FILL_FROM_TRELICA } from '../button-labels';
 import { send } from '../send';
+import { shareable } from '../shareable';
 import { ScriptContext } from '../dom/context';
 import { watchPage } from '../dom/watch';
 import { lifecycle } from '../lifecycle';
@@ -12,15 +13,13 @@ import { fillForm } from './form';
 import { createGroupGuard } from './group-guard';
 import { watchJumpCloudButtons } from './explain';
 import { findIdentityManagement, findUserGroups, panelAnchor, showsActive, type IdentityManagementPage } from './page';
-import { pickable, pickActions, pickAndFill } from './pick';
+import { pickActions } from '../pick-field';
+import { FIELD_NAMES } from '../../core/field-names';
+import { pickable, pickAndFill } from './pick';
 import { JUMPCLOUD_SIGNS } from './signs';
 
 const MOVED =
   'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
-
-/** What the background may read of a result: never what the token field held. */
-const shareable = (r: FieldResult): FieldResult =>
-  r.field === 'token' && r.current !== undefined ? { field: r.field, outcome: r.outcome, reason: r.reason } : r;
 
 export function startJumpCloudScript(): ScriptContext {
   const ctx = new ScriptContext('jumpcloud');
@@ -40,7 +39,7 @@ export function startJumpCloudScript(): ScriptContext {
 
   function offerPicks(p: Panel, fields: JumpCloudField[]): void {
     toPick = fields;
-    p.setActions(pickActions(fields, (field) => startPick(field, p)));
+    p.setActions(pickActions(fields, FIELD_NAMES, (field) => startPick(field, p)));
   }
 
   function startPick(field: JumpCloudField, p: Panel): void {
@@ -126,7 +125,7 @@ export function startJumpCloudScript(): ScriptContext {
   watchJumpCloudButtons(ctx, life, {
     here: () => (page && panel ? { panel, root: page.root } : null),
     groupManagementShown: () => (page ? guard.update(page.root) !== 'absent' : false),
-    activating: () => guard.activating(),
+    activating: () => guard.warnAgain(),
   });
 
   const watcher = watchPage(ctx, {

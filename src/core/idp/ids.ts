@@ -3,3 +3,6 @@
 // the profiles so schemas and content scripts can name an IdP without loading its words.
 export const IDP_IDS = ['jumpcloud', 'okta'] as const;
 export type IdpId = (typeof IDP_IDS)[number];
+
+/** As each vendor writes its name (profiles use these; the background's refusals too). */
+export const IDP_NAMES: Readonly<Record<IdpId, string>> = { jumpcloud: 'JumpCloud', okta: 'Okta' };

@@ -30,4 +30,17 @@ export interface IdpProfile {
   dialect: DialectId;
   /** Its own connection test, as its console labels the button. */
   testButton: string;
+  /** Its words where the popup says what the IdP will do (Rehearsal, Connection test, Provisioning check). */
+  words: {
+    /** The rehearsal's button: what the admin will do in the console next. */
+    rehearse: string;
+    /** The rehearsal's heading. */
+    rehearsal: string;
+    /** Under that heading: which of its calls the rehearsal replays. */
+    rehearsalHint: string;
+    /** The status while it runs. */
+    rehearsing: string;
+    /** When its users reach Trelica, for the provisioning check. */
+    provisioned: string;
+  };
 }

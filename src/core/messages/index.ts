@@ -37,6 +37,7 @@ import {
 } from './okta';
 import {
   CheckProvisioningRequest,
+  ChooseIdpRequest,
   DismissNotesRequest,
   DismissResetNoteRequest,
   ForgetFieldRequest,
@@ -107,6 +108,7 @@ export const RequestSchema = z.union([
   RemoveTestUsersRequest,
   DismissNotesRequest,
   TickRequest,
+  ChooseIdpRequest,
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -164,6 +166,7 @@ export const REPLY_OF = {
   'popup/remove-test-users': RemoveTestUsersReply,
   'popup/dismiss-notes': StateReply,
   'popup/tick': StateReply,
+  'popup/choose-idp': StateReply,
 } as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyOf<T extends RequestType> = z.infer<(typeof REPLY_OF)[T]>;

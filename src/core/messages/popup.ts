@@ -3,6 +3,7 @@ import { z } from '../zod';
 import { STEP_IDS } from '../steps';
 import { PickableFieldSchema } from '../locators';
 import { Text } from '../facts';
+import { IDP_IDS } from '../idp/ids';
 
 export const GetStateRequest = z.object({ type: z.literal('popup/get-state') });
 
@@ -66,4 +67,10 @@ export const TickRequest = z.object({
   type: z.literal('popup/tick'),
   step: z.enum(STEP_IDS),
   done: z.boolean(),
+});
+
+/** The admin picked the IdP they set up (the popup's "Identity provider" choice). */
+export const ChooseIdpRequest = z.object({
+  type: z.literal('popup/choose-idp'),
+  idp: z.enum(IDP_IDS),
 });

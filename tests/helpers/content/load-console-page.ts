@@ -9,15 +9,22 @@ import {
   type FixtureVars,
   type JumpCloudBackend,
   type JumpCloudBackendValues,
+  type OktaBackend,
+  type OktaFixtureState,
   type Site,
 } from '../../fixtures/index';
 
-const HOSTS: Record<Site, string> = { trelica: 'https://app.trelica.com', jumpcloud: 'https://console.jumpcloud.com' };
+const HOSTS: Record<Site, string> = {
+  trelica: 'https://app.trelica.com',
+  jumpcloud: 'https://console.jumpcloud.com',
+  okta: 'https://acme-admin.okta.com',
+};
 
 interface HappyWindow {
   happyDOM: { setURL(url: string): void };
   fixtureState?: () => FixtureState;
   jumpCloudBackend?: JumpCloudBackend;
+  oktaBackend?: OktaBackend;
 }
 
 /**
@@ -33,6 +40,24 @@ export function fakeJumpCloudBackend(): JumpCloudBackend {
 /** Replaces the loaded page's back end (pages look it up at each click). */
 export function setJumpCloudBackend(backend: JumpCloudBackend): void {
   (window as unknown as HappyWindow).jumpCloudBackend = backend;
+}
+
+/**
+ * Answers as Okta does against a working Trelica: "HTTP Header" with a token works, unless the
+ * Base URL ends in "/" (Okta then calls ".../v2//Users"); anything else fails authenticating.
+ */
+export function fakeOktaBackend(): OktaBackend {
+  return {
+    testConnector: async ({ baseUrl, authMode, token }) =>
+      authMode === 'HTTP Header' && token && baseUrl && !baseUrl.endsWith('/')
+        ? { ok: true }
+        : { ok: false, code: 'E0000059' },
+  };
+}
+
+/** Replaces the loaded Okta page's back end (pages look it up at each click). */
+export function setOktaBackend(backend: OktaBackend): void {
+  (window as unknown as HappyWindow).oktaBackend = backend;
 }
 
 export function setUrl(url: string): void {
@@ -61,10 +86,15 @@ export function loadFixture(site: Site, name: string, options: { vars?: FixtureV
     (option as HTMLOptionElement).selected = true;
   // Before the scripts: the page's own _backend.js keeps a back end that is already there.
   if (site === 'jumpcloud') setJumpCloudBackend(fakeJumpCloudBackend());
+  if (site === 'okta') setOktaBackend(fakeOktaBackend());
   for (const script of Array.from(body.querySelectorAll('script'))) {
     // Indirect eval: runs in the global scope, where `window` and `document` are happy-dom's.
     (0, eval)(script.textContent ?? '');
   }
+}
+
+export function oktaState(): OktaFixtureState {
+  return fixtureState() as unknown as OktaFixtureState;
 }
 
 export function fixtureState(): FixtureState {

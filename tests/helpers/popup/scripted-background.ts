@@ -11,6 +11,8 @@ export function platformMock() {
   return {
     hasHostAccess: vi.fn(async () => true),
     requestHostAccess: vi.fn(async () => true),
+    hasIdpAccess: vi.fn(async () => true),
+    requestIdpAccess: vi.fn(async () => true),
     openTab: vi.fn(),
     copyText: vi.fn(async () => {}),
     extensionVersion: () => '9.9.9',

@@ -9,7 +9,7 @@ const nativeSet = (el: HTMLInputElement, value: string) =>
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, value);
 
 describe('renderFixture', () => {
-  const all = (['trelica', 'jumpcloud'] as const).flatMap((site) =>
+  const all = (['trelica', 'jumpcloud', 'okta'] as const).flatMap((site) =>
     FIXTURES[site].map((name) => [site, name] as const),
   );
   it.each(all)('leaves no placeholder in %s/%s', (site, name) => {

@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  effectiveIdp,
+  idpRefusal,
   jumpCloudRegionRefusal,
   MAX_TOKEN_MINUTES,
   NO_POLICY,
@@ -11,6 +13,7 @@ import {
   trelicaRegionRefusal,
 } from '../../../src/core/policy';
 import { describeIgnored, describePolicy } from '../../../src/core/policy-text';
+import { IDP_IDS } from '../../../src/core/idp/ids';
 
 /** The sentences the popup shows for the keys that were ignored. */
 const problems = (raw: unknown) => describeIgnored(readPolicy(raw).ignored);
@@ -23,6 +26,8 @@ const FULL = {
   tokenTimeLimitMinutes: 5,
   allowTypedToken: false,
   supportContact: 'it-help@example.com',
+  identityProviders: ['okta', 'jumpcloud'],
+  defaultIdentityProvider: 'okta',
 };
 
 describe('readPolicy', () => {
@@ -43,6 +48,8 @@ describe('readPolicy', () => {
       tokenMinutes: 5,
       allowTypedToken: false,
       supportContact: 'it-help@example.com',
+      idps: ['okta', 'jumpcloud'],
+      defaultIdp: 'okta',
     });
   });
 
@@ -67,6 +74,11 @@ describe('readPolicy', () => {
     ['allowTypedToken', 1],
     ['supportContact', ''],
     ['supportContact', 'x'.repeat(201)],
+    ['identityProviders', 'okta'],
+    ['identityProviders', []],
+    ['identityProviders', ['okta', 'entra']],
+    ['defaultIdentityProvider', 'Okta'],
+    ['defaultIdentityProvider', ['okta']],
   ])('ignores %s = %j, names it, and still applies the other keys', (key, value) => {
     const read = readPolicy({ ...FULL, [key]: value });
     expect(read.ignored).toEqual([{ key, known: true }]);
@@ -127,11 +139,64 @@ describe('describePolicy', () => {
       'The token is forgotten after 5 minutes.',
       'Only a token captured from Trelica is used; none can be typed here.',
       'Support: it-help@example.com.',
+      'Identity providers: only Okta, JumpCloud.',
+      'Okta is chosen unless you pick another identity provider.',
     ]);
     expect(words({ tokenTimeLimitMinutes: 1, allowRehearsal: true })).toEqual([
       'The activation rehearsal is allowed.',
       'The token is forgotten after 1 minute.',
     ]);
+  });
+});
+
+describe('identity providers', () => {
+  it('ignores a default the list leaves out, and says why', () => {
+    const raw = { identityProviders: ['jumpcloud'], defaultIdentityProvider: 'okta' };
+    const read = readPolicy(raw);
+    expect(read.policy.idps).toEqual(['jumpcloud']);
+    expect(read.policy.defaultIdp).toBeNull();
+    expect(read.applied).toEqual(['identityProviders']);
+    expect(problems(raw)).toEqual([
+      'defaultIdentityProvider: expected one of "jumpcloud", "okta", and one identityProviders lists when it is set; ignored.',
+    ]);
+  });
+
+  it("refuses an IdP's console the list leaves out, naming the allowed ones", () => {
+    const { policy } = readPolicy({ identityProviders: ['jumpcloud'] });
+    expect(idpRefusal(policy, 'okta')).toBe('Your organization sets up provisioning from JumpCloud only, not Okta.');
+    expect(idpRefusal(policy, 'jumpcloud')).toBeNull();
+    expect(idpRefusal(NO_POLICY, 'okta')).toBeNull();
+  });
+
+  describe('effectiveIdp', () => {
+    const policy = (raw: object) => readPolicy(raw).policy;
+    it('keeps the choice without a policy', () => {
+      for (const choice of [
+        { chosen: 'jumpcloud', by: 'default' },
+        { chosen: 'okta', by: 'detected' },
+        { chosen: 'jumpcloud', by: 'admin' },
+      ] as const)
+        expect(effectiveIdp(choice, NO_POLICY)).toBe(choice);
+    });
+    it("pre-selects the policy's default until the admin picks or a console is seen", () => {
+      const p = policy({ defaultIdentityProvider: 'okta' });
+      expect(effectiveIdp({ chosen: 'jumpcloud', by: 'default' }, p)).toEqual({ chosen: 'okta', by: 'default' });
+      expect(effectiveIdp({ chosen: 'jumpcloud', by: 'admin' }, p)).toEqual({ chosen: 'jumpcloud', by: 'admin' });
+      expect(effectiveIdp({ chosen: 'jumpcloud', by: 'detected' }, p)).toEqual({
+        chosen: 'jumpcloud',
+        by: 'detected',
+      });
+    });
+    it('never walks an IdP the list leaves out: the default, else the first listed', () => {
+      expect(effectiveIdp({ chosen: 'jumpcloud', by: 'admin' }, policy({ identityProviders: ['okta'] }))).toEqual({
+        chosen: 'okta',
+        by: 'default',
+      });
+      expect(effectiveIdp({ chosen: 'okta', by: 'detected' }, policy({ identityProviders: ['jumpcloud'] }))).toEqual({
+        chosen: 'jumpcloud',
+        by: 'default',
+      });
+    });
   });
 });
 
@@ -166,6 +231,14 @@ describe('public/managed-schema.json (what Chrome checks the policy against)', (
       expect(readPolicy({ [key]: props[key]!.items!.enum }).applied).toEqual([key]);
       expect(readPolicy({ [key]: ['elsewhere'] }).applied).toEqual([]);
     }
+    expect(readPolicy({ identityProviders: props.identityProviders!.items!.enum }).applied).toEqual([
+      'identityProviders',
+    ]);
+    expect([...props.identityProviders!.items!.enum].sort()).toEqual([...IDP_IDS].sort());
+    const idpEnum = (props.defaultIdentityProvider as unknown as { enum: string[] }).enum;
+    expect([...idpEnum].sort()).toEqual([...IDP_IDS].sort());
+    for (const id of idpEnum)
+      expect(readPolicy({ defaultIdentityProvider: id }).applied).toEqual(['defaultIdentityProvider']);
     expect(props.tokenTimeLimitMinutes).toMatchObject({ minimum: 1, maximum: MAX_TOKEN_MINUTES });
     for (const [key, value] of [
       ['allowRehearsal', true],

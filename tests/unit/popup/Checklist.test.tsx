@@ -8,10 +8,10 @@ import { CAPTURED, connectionTest, makeState, rehearsal, type StateOverrides } f
 
 afterEach(cleanup);
 
-function renderChecklist(facts: StateOverrides, hostAccess = true) {
-  const handlers = { onTick: vi.fn(), onGrant: vi.fn(), onOpen: vi.fn() };
-  const items = buildChecklist({ ...makeState(facts), hostAccess });
-  render(<Checklist items={items} error={null} {...handlers} />);
+function renderChecklist(facts: StateOverrides, hostAccess = true, idpAccess?: boolean) {
+  const handlers = { onTick: vi.fn(), onGrant: vi.fn(), onGrantIdp: vi.fn(), onOpen: vi.fn() };
+  const items = buildChecklist({ ...makeState(facts), hostAccess, ...(idpAccess === undefined ? {} : { idpAccess }) });
+  render(<Checklist items={items} error={null} idpName="Okta" {...handlers} />);
   const list = screen.getByRole('list', { name: 'Setup checklist' });
   const step = (id: StepId) => list.querySelector(`li[data-step="${id}"]`) as HTMLElement | null;
   return { list, step, items, ...handlers };
@@ -134,5 +134,21 @@ describe('Checklist: controls', () => {
       const name = control.getAttribute('aria-label') ?? control.textContent ?? '';
       expect(name.trim().length, control.outerHTML).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('Checklist: access to an IdP asked for at run time', () => {
+  it('offers "Allow access to Okta" while its hosts are not granted, and asks on the click', () => {
+    const { step, onGrantIdp, onGrant } = renderChecklist({ idp: { chosen: 'okta', by: 'admin' } }, true, false);
+    const grant = step('grant-idp-access')!;
+    fireEvent.click(within(grant).getByRole('button', { name: 'Allow access to Okta' }));
+    expect(onGrantIdp).toHaveBeenCalledTimes(1);
+    expect(onGrant).not.toHaveBeenCalled();
+  });
+
+  it('shows no such step once granted', () => {
+    const { step } = renderChecklist({ idp: { chosen: 'okta', by: 'admin' } }, true, true);
+    expect(step('grant-idp-access')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Allow access/ })).toBeNull();
   });
 });

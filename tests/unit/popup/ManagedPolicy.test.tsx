@@ -50,6 +50,23 @@ describe('under a policy', () => {
     );
   });
 
+  it('names the identity providers it allows, and the picker offers no other', async () => {
+    await openPopup(
+      managed({
+        applied: ['identityProviders', 'defaultIdentityProvider'],
+        idps: ['jumpcloud'],
+        defaultIdp: 'jumpcloud',
+      }),
+    );
+    const section = screen.getByRole('region', { name: 'Managed by your organization' });
+    expect(within(section).getByRole('list', { name: 'Settings your organization fixed' }).textContent).toBe(
+      'Identity providers: only JumpCloud.JumpCloud is chosen unless you pick another identity provider.',
+    );
+    const picker = screen.getByLabelText('Identity provider') as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.textContent)).toEqual(['JumpCloud']);
+    expect(picker.disabled).toBe(true);
+  });
+
   it('turns the token field off when only a captured token may be used, and says why', async () => {
     const f = await openPopup(managed({ applied: ['allowTypedToken'], allowTypedToken: false }));
     expect(f.token().disabled).toBe(true);

@@ -2,6 +2,7 @@
 // are per organization, so its links go to the admin console the Okta script last saw.
 import { OKTA_HOST_PATTERNS } from '../../hosts';
 import type { StepId } from '../../steps';
+import { IDP_NAMES } from '../ids';
 import type { IdpProfile } from '../types';
 import { OKTA_RULES } from './checklist';
 import { OKTA_STEP_TEXT } from './checklist-text';
@@ -10,7 +11,7 @@ const OWN_STEPS: ReadonlySet<StepId> = new Set(OKTA_RULES.map(([id]) => id));
 
 export const OKTA_PROFILE: IdpProfile = {
   id: 'okta',
-  name: 'Okta',
+  name: IDP_NAMES.okta,
   access: 'runtime',
   hostPatterns: OKTA_HOST_PATTERNS,
   rules: OKTA_RULES,
@@ -22,4 +23,12 @@ export const OKTA_PROFILE: IdpProfile = {
   },
   dialect: 'okta',
   testButton: 'Test Connector Configuration',
+  words: {
+    rehearse: 'Rehearse assignment',
+    rehearsal: 'Assignment rehearsal',
+    rehearsalHint:
+      'Does what Okta does when a user is assigned to the app, updated and unassigned: looks the test email up, creates the user, reads it back, replaces it, deactivates it; then the extension deletes it. A pass here means assignment will pass.',
+    rehearsing: 'Rehearsing assignment: creating, updating, deactivating and deleting the test user in Trelica…',
+    provisioned: "Okta's users appear here once they are assigned to the app.",
+  },
 };

@@ -12,6 +12,8 @@ describe('startOnSigns', () => {
     ['a look-alike host', 'https://app.trelica.com.evil.test/settings'],
     ['http', 'http://console.jumpcloud.com/#/sso/1'],
     ['another site', 'https://example.com/#/sso/1'],
+    ["an Okta org's end-user dashboard", 'https://acme.okta.com/app/UserHome'],
+    ['an Okta admin console on another port', 'https://acme-admin.okta.com:8443/admin/app/x/instance/y/'],
   ])('on %s, watches nothing and asks nothing', (_, url) => {
     setUrl(url);
     const runtime = { id: 'x', sendMessage: vi.fn(async () => ({ ok: true })) };
