@@ -17,7 +17,7 @@ function schemasWith(urn: string) {
 
 export const ScimUserSchema = z.looseObject({
   schemas: schemasWith(SCIM_URN.user),
-  id: z.string().check(z.minLength(1)),
+  id: z.string().check(z.refine((s) => s !== '', 'empty')),
   userName: z.string(),
   active: z.optional(z.boolean()),
 });
