@@ -1,6 +1,6 @@
 // What JumpCloud's Identity Management tab sends: the fill, what its form and Group Management
 // show, what JumpCloud said after its own buttons, and fields picked by hand.
-import { z } from '../zod';
+import { count, z } from '../zod';
 import { LocatorSchema, PickableFieldSchema } from '../locators';
 import {
   Email,
@@ -26,7 +26,7 @@ export const ObservationRequest = z.object({
   fields: z.optional(FieldReportSchema),
   groupManagement: z.optional(GroupManagementSchema),
   /** Ticked on the application's User Groups tab. */
-  boundGroups: z.optional(z.number().check(z.int(), z.nonnegative(), z.lte(10_000))),
+  boundGroups: z.optional(count(10_000)),
 });
 
 /** JumpCloud tab, after a trusted click on its Test Connection or Activate: what it showed. */

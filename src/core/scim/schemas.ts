@@ -1,6 +1,6 @@
 // What a SCIM 2.0 server must answer (RFC 7643/7644), checked as loosely as JumpCloud needs and
 // no looser: the URNs, the fields JumpCloud reads, and nothing that a real server may omit.
-import { z } from '../zod';
+import { count, z } from '../zod';
 
 export const SCIM_URN = {
   listResponse: 'urn:ietf:params:scim:api:messages:2.0:ListResponse',
@@ -15,11 +15,9 @@ function schemasWith(urn: string) {
   return z.array(z.string()).check(z.refine((list) => list.includes(urn), { message: `schemas lacks ${urn}` }));
 }
 
-const Count = z.number().check(z.int(), z.gte(0));
-
 export const ScimUserSchema = z.looseObject({
   schemas: schemasWith(SCIM_URN.user),
-  id: z.string().check(z.minLength(1)),
+  id: z.string().check(z.refine((s) => s !== '', 'empty')),
   userName: z.string(),
   active: z.optional(z.boolean()),
 });
@@ -30,7 +28,7 @@ export type ScimUser = z.infer<typeof ScimUserSchema>;
 export const ListResponseSchema = z
   .looseObject({
     schemas: schemasWith(SCIM_URN.listResponse),
-    totalResults: Count,
+    totalResults: count(),
     Resources: z.optional(z.array(z.looseObject({ id: z.optional(z.string()) }))),
     startIndex: z.optional(z.number()),
     itemsPerPage: z.optional(z.number()),

@@ -10,7 +10,7 @@ import { z } from '../zod';
 import type { StoredKey } from './read';
 
 export const VaultEntrySchema = z.object({
-  token: z.string().check(z.minLength(1)),
+  token: z.string().check(z.refine((s) => s !== '')),
   /** null: not known yet; the vault works it out from the token when it reads the entry. */
   fingerprint: z.nullable(z.string()),
   expiresAt: z.number(),
