@@ -4,7 +4,7 @@
 // Trelica unnoticed: after a restart the popup names the user and removes it once a token is
 // given; after a stopped background the next one removes it on its own. And however the
 // rehearsal is triggered twice, Trelica sees one create.
-import { beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { captureOnTrelica, openPopup, typeCredentials, type E2EPage } from '../sandbox';
 import { describeInBrowsers } from './suite';
 
@@ -18,6 +18,12 @@ describeInBrowsers('a rehearsal cut short', (e2e) => {
     // but cannot start removing it (which would hold the Base URL against the next rehearsal).
     await e2e.browser.extension.clearStorage('session');
     await e2e.browser.extension.clearStorage('local');
+  });
+  // A test that failed between crash() and restart() must not take the next ones down with it.
+  afterEach(async () => {
+    await e2e.browser.restart().catch((error: Error) => {
+      if (!/is running/.test(error.message)) throw error;
+    });
   });
 
   const posts = () => e2e.sandbox.scim.detailedRequests().filter((r) => r.method === 'POST');

@@ -35,6 +35,17 @@ async function waitingFor<T>(what: string, timeoutMs: number, wait: Promise<T>):
   }
 }
 
+/** Whether one of the extension's panels (hosts found by structure) shows a control whose text is `name`. */
+function panelShowsControl(name: string): boolean {
+  return [...document.querySelectorAll('*')].some(
+    (host) =>
+      host.shadowRoot?.querySelector('.box > p.title') &&
+      [...host.shadowRoot.querySelectorAll('button, input, label, [role]')].some(
+        (el) => (el.textContent ?? '').trim() === name,
+      ),
+  );
+}
+
 export class PuppeteerPage implements E2EPage {
   private readonly console: string[] = [];
   constructor(readonly page: Page) {
@@ -71,10 +82,12 @@ export class PuppeteerPage implements E2EPage {
   private async single(role: Role, name: string) {
     const found = await poll(`${describeTarget(role, name)} to be visible`, DEFAULT_TIMEOUT, async () => {
       // The page's own tree, the extension's panels, the components that mention the name,
-      // then every shadow root.
+      // then every shadow root. A panel showing a control of exactly that text is searched
+      // first: the page-wide query (half a second) cannot reach into its shadow root.
+      const ownTree = () => this.page.$$(ariaQuery(role, name));
+      const panels = () => this.inPanels(role, name);
       const tiers = [
-        () => this.page.$$(ariaQuery(role, name)),
-        () => this.inPanels(role, name),
+        ...((await this.page.evaluate(panelShowsControl, name)) ? [panels, ownTree] : [ownTree, panels]),
         () => this.inComponentsNaming(role, name),
         () => this.page.$$(`>>> ${ariaQuery(role, name)}`),
       ];

@@ -2,6 +2,7 @@
 // extension installed as a temporary add-on, the real host names reached through a local
 // CONNECT proxy (Firefox has no host-resolver-rules).
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { sender, storageHelpers } from './extension-api';
 import { firefoxPath } from './find-browsers';
 import { PuppeteerPage } from './firefox-page';
 import { popupPath, readBuiltManifest } from './manifest';
+import { DEFAULT_TIMEOUT, poll } from './poll';
 import { restartableSession, type BrowserRun } from './restartable';
 import { startConnectProxy, type ConnectProxy } from '../server/proxy';
 import type { BrowserSession, LaunchOptions } from './types';
@@ -83,8 +85,20 @@ async function startFirefoxRun({ options, geckoId, uuid, profile, proxyPort }: F
   });
   const disconnected = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
   try {
-    const pid = browser.process()?.pid;
-    if (pid === undefined) throw new Error('Puppeteer reported no Firefox process');
+    const child = browser.process();
+    const pid = child?.pid;
+    if (!child || pid === undefined) throw new Error('Puppeteer reported no Firefox process');
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    // After a kill, puppeteer puts the profile's own prefs back (user.js.puppeteer and
+    // prefs.js.puppeteer renamed over what it wrote) in its exit handler, without awaiting: a
+    // restart must wait for that, or its launch copies user.js while it is being replaced.
+    const gone = async () => {
+      await disconnected;
+      await exited;
+      await poll('puppeteer to restore the Firefox profile', DEFAULT_TIMEOUT, async () =>
+        ['user.js', 'prefs.js'].some((f) => existsSync(join(profile, `${f}.puppeteer`))) ? undefined : true,
+      );
+    };
     const b = browser;
     const installedId = await b.installExtension(options.extensionDir);
     if (installedId !== geckoId) throw new Error(`Firefox installed ${installedId}, expected ${geckoId}`);
@@ -118,7 +132,7 @@ async function startFirefoxRun({ options, geckoId, uuid, profile, proxyPort }: F
       },
       background: firefoxBackground(b, geckoId),
     };
-    return { session, pid, expectDisconnect: () => disconnected, close: () => browser.close() };
+    return { session, pid, expectDisconnect: gone, close: () => browser.close() };
   } catch (error) {
     await browser.close();
     throw error;
