@@ -12,19 +12,25 @@ import { isVisible, whyNotEditable } from './visibility';
 import { waitForElement } from './wait';
 
 /** What an unchosen control shows: "Select…", "Choose an option", "--", nothing. */
-const PLACEHOLDER = /^(select|choose|pick|please)\b|^-+|^none$|^$/;
+export const PLACEHOLDER = /^(select|choose|pick|please)\b|^-+|^none$|^$/;
 const OPEN_MS = 800;
 const TAKE_MS = 800;
 
 const optionText = (el: Element): string => normalizeLabel(el.textContent ?? '');
 
-export async function choose(control: ChoiceControl, want: RegExp, signal: AbortSignal): Promise<FillResult> {
-  if (control.kind === 'select') return chooseOption(control.el, want);
+/** `unchosen`: what a control shows before anyone chose (a console may add its default). */
+export async function choose(
+  control: ChoiceControl,
+  want: RegExp,
+  signal: AbortSignal,
+  unchosen = PLACEHOLDER,
+): Promise<FillResult> {
+  if (control.kind === 'select') return chooseOption(control.el, want, undefined, unchosen);
   if (control.kind === 'radio') {
     const target = control.group.find((r) => want.test(normalizeLabel(radioLabel(r))));
     return target ? chooseRadio(target, control.group) : unavailable('no-option');
   }
-  return chooseInDropdown(control.el, want, signal);
+  return chooseInDropdown(control.el, want, signal, unchosen);
 }
 
 /** Chooses in a native select. `blocked` is why a person could not (whyNotEditable): a caller
@@ -33,6 +39,7 @@ export function chooseOption(
   select: HTMLSelectElement,
   want: RegExp,
   blocked: FillReason | null = whyNotEditable(select),
+  unchosen = PLACEHOLDER,
 ): FillResult {
   if (blocked) return unavailable(blocked);
   const options = Array.from(select.options);
@@ -40,7 +47,7 @@ export function chooseOption(
   if (!target) return unavailable('no-option');
   if (target.selected) return ALREADY_SET;
   const current = select.selectedOptions[0];
-  if (current && current.value !== '' && !current.disabled && !PLACEHOLDER.test(normalizeLabel(current.text))) {
+  if (current && current.value !== '' && !current.disabled && !unchosen.test(normalizeLabel(current.text))) {
     return kept(current.text.trim());
   }
   enterValue(select, target.value);
@@ -66,7 +73,12 @@ function shownValue(el: HTMLElement): string {
 const took = (el: HTMLElement, target: Element, want: RegExp): boolean =>
   want.test(shownValue(el)) || (target.isConnected && target.getAttribute('aria-selected') === 'true');
 
-async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSignal): Promise<FillResult> {
+async function chooseInDropdown(
+  el: HTMLElement,
+  want: RegExp,
+  signal: AbortSignal,
+  unchosen: RegExp,
+): Promise<FillResult> {
   const blocked = whyNotEditable(el);
   // A library's select is often a readonly text box: it can still be chosen from.
   if (blocked && blocked !== 'readonly') return unavailable(blocked);
@@ -107,7 +119,7 @@ async function chooseInDropdown(el: HTMLElement, want: RegExp, signal: AbortSign
     await close();
     return ALREADY_SET;
   }
-  if (chosen && !PLACEHOLDER.test(optionText(chosen))) {
+  if (chosen && !unchosen.test(optionText(chosen))) {
     await close();
     return kept((chosen.textContent ?? '').trim());
   }

@@ -14,7 +14,16 @@ import { setToggle } from '../dom/toggle';
 import { isVisible, whyNotEditable } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { findEdit, findIntegration, integrationEditing, type Section } from './page';
-import { ACTIONS_OFF, ACTIONS_ON, AUTH_MODE, BASE_URL, TOKEN, UNIQUE_ID, UNIQUE_ID_VALUE } from './selectors';
+import {
+  ACTIONS_OFF,
+  ACTIONS_ON,
+  AUTH_MODE,
+  AUTH_MODE_UNCHOSEN,
+  BASE_URL,
+  TOKEN,
+  UNIQUE_ID,
+  UNIQUE_ID_VALUE,
+} from './selectors';
 
 export interface FillValues {
   baseUrl: string;
@@ -108,9 +117,10 @@ async function chooseAuthMode(root: ParentNode, signal: AbortSignal): Promise<Ok
   // A native select hidden behind a widget shown beside it (Courage's Chosen): the page
   // listens to the select's own change, which is what a pick in the widget fires.
   if (control.kind === 'select' && whyNotEditable(control.el) === 'hidden' && isVisible(control.el.parentElement!)) {
-    return { field, ...chooseOption(control.el, AUTH_MODE.want, control.el.disabled ? 'disabled' : null) };
+    const blocked = control.el.disabled ? 'disabled' : null;
+    return { field, ...chooseOption(control.el, AUTH_MODE.want, blocked, AUTH_MODE_UNCHOSEN) };
   }
-  return { field, ...(await choose(control, AUTH_MODE.want, signal)) };
+  return { field, ...(await choose(control, AUTH_MODE.want, signal, AUTH_MODE_UNCHOSEN)) };
 }
 
 /** Reads every text field back once the page had its turn: a value the page undid (or a
