@@ -23,15 +23,15 @@ const SET_OUTCOMES: readonly FieldOutcome[] = ['filled', 'already-set'];
 const UNSEEN_OUTCOMES: readonly FieldOutcome[] = ['unavailable', 'not-found'];
 
 /**
- * One step from the JumpCloud fields it covers: a kept different value is a warning; a field the
+ * One step from the console fields it covers: a kept different value is a warning; a field the
  * script could not reach becomes tickable; all set is done. null when nothing was reported.
  */
-export function fromFields(outcomes: (FieldOutcome | undefined)[], ticked: boolean): Derived | null {
+export function fromFields(outcomes: (FieldOutcome | undefined)[], ticked: boolean, idp = 'JumpCloud'): Derived | null {
   const seen = outcomes.filter((o): o is FieldOutcome => o !== undefined);
   if (seen.length === 0) return null;
-  if (seen.includes('kept')) return { state: 'warning', notes: [NOTES.field.kept] };
+  if (seen.includes('kept')) return { state: 'warning', notes: [NOTES.field.kept(idp)] };
   if (seen.length === outcomes.length && seen.every((o) => SET_OUTCOMES.includes(o))) return { state: 'done' };
-  if (seen.some((o) => UNSEEN_OUTCOMES.includes(o))) return byHand(ticked, NOTES.field.unseen);
+  if (seen.some((o) => UNSEEN_OUTCOMES.includes(o))) return byHand(ticked, NOTES.field.unseen(idp));
   return { state: 'todo' };
 }
 

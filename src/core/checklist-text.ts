@@ -114,8 +114,8 @@ export const NOTES = {
   /** A failing connection test, under the step it names (a second pass in checklist.ts). */
   testPointsHere: (d: Diagnosis) => `The last connection test points here: ${d.title}.`,
   field: {
-    kept: 'JumpCloud already showed a different value, which the extension left alone: check it.',
-    unseen: 'The extension could not fill this field: set it by hand in JumpCloud, then tick this step.',
+    kept: (idp: string) => `${idp} already showed a different value, which the extension left alone: check it.`,
+    unseen: (idp: string) => `The extension could not fill this field: set it by hand in ${idp}, then tick this step.`,
   },
   jumpcloudOutcome: {
     succeeded: (action: OutcomeAction, said: string) => `JumpCloud's ${BUTTON[action]} succeeded.${said}`,

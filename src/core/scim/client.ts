@@ -208,6 +208,10 @@ export function createScimClient(options: ScimClientOptions): ScimClient {
           redirect: 'manual',
           // JumpCloud has no Trelica session: a cookie must not make a wrong URL look right.
           credentials: 'omit',
+          // Every answer is read fresh, as an IdP's server reads it: a browser that revalidated a
+          // cached user (Firefox does, on the server's ETag) would answer the read-before-PUT
+          // with a 304 and the user as it was before the last change.
+          cache: 'no-store',
           signal: controller.signal,
         });
         return toAnswer(response, maxBytes);

@@ -34,7 +34,8 @@ export async function fillOnOkta(stage: Stage): Promise<{ page: E2EPage; state: 
 
 /** The extension's one-click fix for "Push Groups". */
 export async function untickPushGroups(page: E2EPage): Promise<OktaFixtureState> {
-  await clickPanelButton(page, UNTICK_PUSH_GROUPS);
+  // The guard's button acts at once (no busy state to wait out): the page's state says when.
+  await page.click('button', UNTICK_PUSH_GROUPS);
   return until(page, 'Push Groups to be unticked', (s) => !s.actions.pushGroups);
 }
 
@@ -58,13 +59,16 @@ export async function saveOktaConnection(page: E2EPage): Promise<OktaFixtureStat
   return until(page, 'the SCIM Connection to be saved', (s) => s.saved.integration);
 }
 
-/** Provisioning > To App > Edit, the extension's button for the three actions, then Save. */
+/** Provisioning > To App, the extension's button for the three actions (it opens Edit), then Save. */
 export async function enableToAppOnOkta(page: E2EPage): Promise<OktaFixtureState> {
   await page.click('link', 'To App');
-  await page.click('button', 'Edit');
   await page.waitFor('button', ENABLE_TO_APP);
   await clickPanelButton(page, ENABLE_TO_APP);
-  await until(page, 'To App to enable its three actions', (s) => s.toApp.create && s.toApp.update && s.toApp.deactivate);
+  await until(
+    page,
+    'To App to enable its three actions',
+    (s) => s.toApp.create && s.toApp.update && s.toApp.deactivate,
+  );
   await page.click('button', 'Save');
   return until(page, 'To App to be saved', (s) => s.saved.toApp);
 }

@@ -145,13 +145,23 @@ export const OKTA_STEPS: readonly Step[] = [
     slug: 'popup-okta-checklist-done',
     title: 'Checklist all done',
     caption: 'Save and Assign users, which only the admin sees happen in Okta, are ticked by hand: every step is done.',
-    async run(_stage, tabs) {
+    async run(stage, tabs) {
       const popup = need(tabs.popup, 'The popup');
-      for (const [id, state] of Object.entries(await checklistStates(popup))) {
-        if (state === 'todo') await markDone(popup, id, titleOf(id as StepId));
-      }
+      // What only the admin can see (Save, assigning users) is ticked by hand, as the admin would.
+      const tickable = await popup.evaluate(() =>
+        [...document.querySelectorAll('ol[aria-label="Setup checklist"] > li[data-step]')]
+          .filter((li) => li.getAttribute('data-state') === 'todo' && li.querySelector('input[type="checkbox"]'))
+          .map((li) => li.getAttribute('data-step')!),
+      );
+      for (const id of tickable) await markDone(popup, id, titleOf(id as StepId));
       const left = Object.entries(await checklistStates(popup)).filter(([, state]) => state !== 'done');
-      check(left.length === 0, `checklist steps not done: ${left.map(([id, state]) => `${id} (${state})`).join(', ')}`);
+      const notes = await popup.evaluate(() =>
+        [...document.querySelectorAll('ol[aria-label="Setup checklist"] > li[data-step]')]
+          .filter((li) => li.getAttribute('data-state') !== 'done')
+          .map((li) => `${li.getAttribute('data-step')}: ${li.textContent ?? ''}`),
+      );
+      const seen = JSON.stringify((await extensionState(stage)).okta);
+      check(left.length === 0, `checklist steps not done: ${notes.join(' | ')} (Okta seen: ${seen})`);
       await popup.evaluate(() => window.scrollTo(0, 0));
       return popup;
     },

@@ -245,8 +245,31 @@ export function checklistStates(popup: E2EPage): Promise<Record<string, string>>
   );
 }
 
-/** Ticks a step the extension cannot observe ("Mark done: <title>") and waits for it to be done. */
+/**
+ * Ticks a step the extension cannot observe ("Mark done: <title>") and waits for it to be done.
+ * A step shown collapsed is opened first, by a click on its heading, as a person opens it.
+ */
 export async function markDone(popup: E2EPage, stepId: string, title: string): Promise<void> {
+  const summary = await popup.evaluate((id) => {
+    const details = document.querySelector(`ol[aria-label="Setup checklist"] > li[data-step="${id}"] details`);
+    if (!details || (details as HTMLDetailsElement).open) return null;
+    const head = details.querySelector('summary')!;
+    head.scrollIntoView({ block: 'center' });
+    const box = head.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, stepId);
+  if (summary) {
+    await popup.clickAt(summary.x, summary.y);
+    await popup.waitUntil(
+      (id) =>
+        (
+          document.querySelector(
+            `ol[aria-label="Setup checklist"] > li[data-step="${id}"] details`,
+          ) as HTMLDetailsElement
+        )?.open === true,
+      stepId,
+    );
+  }
   await popup.click('checkbox', `Mark done: ${title}`);
   await popup.waitUntil(
     (id) =>

@@ -47,7 +47,7 @@ async function showOkta({ sandbox, browser }: Running, say: (line?: string) => v
   say('In the Chromium window:');
   say(`  1. Extension popup (${browser.extension.popupUrl}): choose Identity provider "Okta",`);
   say('     then click "Allow access to Okta" and allow it in the browser\'s prompt.');
-  say('  2. Trelica tab: click the extension\'s button by the SCIM section to capture the Base URL and token.');
+  say("  2. Trelica tab: click the extension's button by the SCIM section to capture the Base URL and token.");
   say(`  3. Okta tab (open ${sandbox.oktaUrl()}): click "Fill from Trelica", untick Push Groups with the`);
   say('     extension\'s button, click "Test Connector Configuration", Save; then To App > Edit.');
   say('  4. Popup: "Test connection", then "Rehearse assignment", and tick the steps done by hand.');

@@ -11,7 +11,14 @@ import type { BrowserSession } from '../browsers/types';
 import { rm } from 'node:fs/promises';
 import { withOptionalHostsGranted } from '../browsers/manifest';
 import { OKTA_STEPS } from '../flows/okta-walkthrough';
-import { DEMO_DOMAINS, PAGE_VIEWPORT, runWalkthrough, STEPS, WalkthroughFailure, type Shot } from '../flows/walkthrough';
+import {
+  DEMO_DOMAINS,
+  PAGE_VIEWPORT,
+  runWalkthrough,
+  STEPS,
+  WalkthroughFailure,
+  type Shot,
+} from '../flows/walkthrough';
 import { BUILD_ARGS, DIST, ROOT } from '../paths';
 import { startSandbox, type Sandbox } from '../server/sandbox';
 import { chromiumProfileOf, groupAlive, processesMatching, waitGone } from './leftovers';

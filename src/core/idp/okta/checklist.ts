@@ -20,19 +20,22 @@ function app({ f, ticked }: RuleInput): Derived {
 
 function baseUrl({ f, ticked }: RuleInput): Derived {
   return (
-    fromFields([fieldsOf(f)['base-url']], ticked) ??
+    fromFields([fieldsOf(f)['base-url']], ticked, 'Okta') ??
     (f.baseUrl ? { state: 'todo' } : { state: 'blocked', notes: [NOTES['base-url'].blocked] })
   );
 }
 
 function settings({ f, ticked }: RuleInput): Derived {
   const fields = fieldsOf(f);
-  return fromFields([fields['unique-id'], fields.actions, fields['auth-mode']], ticked) ?? { state: 'todo' };
+  // The fill keeps the actions only while a group box is on (it never unticks one behind the
+  // admin's back); Push Groups has its own step, so once it is off the actions are as needed.
+  const actions = fields.actions === 'kept' && f.okta.pushGroups === 'off' ? 'filled' : fields.actions;
+  return fromFields([fields['unique-id'], actions, fields['auth-mode']], ticked, 'Okta') ?? { state: 'todo' };
 }
 
 function token({ f, ticked }: RuleInput): Derived {
   return (
-    fromFields([fieldsOf(f).token], ticked) ??
+    fromFields([fieldsOf(f).token], ticked, 'Okta') ??
     (f.token.present ? { state: 'todo' } : { state: 'blocked', notes: [NOTES.token.blocked] })
   );
 }
@@ -58,7 +61,7 @@ function testConnection({ f, ticked, test, testPassed, testStaleNote }: RuleInpu
 
 function pushGroupsOff({ f, ticked }: RuleInput): Derived {
   const push = f.okta.pushGroups;
-  if (push === 'off' || push === 'absent') return { state: 'done' };
+  if (push === 'off') return { state: 'done' };
   if (push === 'on') return { state: 'warning', notes: [SAY.pushGroups.on] };
   return byHand(ticked, SAY.pushGroups.unseen);
 }

@@ -20,7 +20,9 @@ export function onOktaObservation(
       ...p.okta,
       origin: e.origin,
       fields: e.fields ? { ...p.okta.fields, ...e.fields } : p.okta.fields,
-      pushGroups: e.pushGroups ?? p.okta.pushGroups,
+      // "absent": the box is not on screen (another view, the form in view mode): it keeps what
+      // it showed last.
+      pushGroups: e.pushGroups === 'absent' ? (p.okta.pushGroups ?? 'absent') : (e.pushGroups ?? p.okta.pushGroups),
       toApp: e.toApp ?? p.okta.toApp,
       observedAt: e.at,
     },

@@ -118,6 +118,13 @@ describe("Okta's checklist", () => {
     expect(step(okta({}, { pushGroups: 'on' }), 'group-management-off').state).toBe('warning');
     expect(step(okta({}, { pushGroups: 'off' }), 'group-management-off').state).toBe('done');
     expect(step(okta(), 'group-management-off')).toMatchObject({ state: 'todo', canTick: true });
+    expect(step(okta({}, { pushGroups: 'absent' }), 'group-management-off')).toMatchObject({ state: 'todo' });
+  });
+
+  it('counts the provisioning actions as set once Push Groups, the box the fill left on, is off', () => {
+    const fields = { 'unique-id': 'filled', actions: 'kept', 'auth-mode': 'filled' } as const;
+    expect(step(okta(CAPTURED, { fields, pushGroups: 'on' }), 'okta-settings').state).toBe('warning');
+    expect(step(okta(CAPTURED, { fields, pushGroups: 'off' }), 'okta-settings').state).toBe('done');
   });
 
   it('names the To App actions still off', () => {
@@ -141,5 +148,17 @@ describe("Okta's checklist", () => {
     const failed = okta({ ...tested, lastRehearsal: rehearsal('user-exists', REHEARSED_ON_OKTA) });
     expect(step(failed, 'okta-assign')).toMatchObject({ state: 'warning', diagnosis: 'user-exists' });
     expect(step(okta(), 'okta-assign').state).toBe('blocked');
+  });
+});
+
+describe("Okta's facts as reports change them", () => {
+  it('keeps what Push Groups showed last while the box is off screen', async () => {
+    const { onOktaObservation } = await import('../../../../src/core/idp/okta/progress');
+    const { EMPTY_PROGRESS } = await import('../../../../src/core/progress');
+    const at = { origin: ORIGIN, at: 1 };
+    const off = onOktaObservation(EMPTY_PROGRESS, { ...at, pushGroups: 'off' });
+    expect(onOktaObservation(off, { ...at, pushGroups: 'absent' }).okta.pushGroups).toBe('off');
+    expect(onOktaObservation(EMPTY_PROGRESS, { ...at, pushGroups: 'absent' }).okta.pushGroups).toBe('absent');
+    expect(onOktaObservation(off, { ...at, pushGroups: 'on' }).okta.pushGroups).toBe('on');
   });
 });

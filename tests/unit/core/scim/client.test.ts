@@ -40,6 +40,7 @@ describe('createScimClient: the request', () => {
     expect(call?.headers).toEqual({ accept: 'application/scim+json', authorization: `Bearer ${TOKEN}` });
     expect(call?.init.redirect).toBe('manual');
     expect(call?.init.credentials).toBe('omit');
+    expect(call?.init.cache).toBe('no-store'); // never a cached user (Firefox revalidates on ETag)
     expect(call?.init.signal).toBeInstanceOf(AbortSignal);
   });
 
