@@ -15,7 +15,6 @@ import {
   waitForOktaOutcome,
 } from './okta-steps';
 import {
-  captureOnTrelica,
   checklistStates,
   extensionState,
   markDone,
