@@ -9,7 +9,11 @@ import { SITE_SCRIPTS } from '../src/core/site-scripts';
 const KB = 1024;
 // The early script runs on every console page, served or not: what it costs there is the
 // extension's whole cost, so it is held to a fraction of a site script.
-export const BUDGETS = { early: 3 * KB, content: 12 * KB, background: 30 * KB, popup: 40 * KB };
+// The background's was 30 KB while it served one IdP. Okta's message family and handlers, the
+// IdP choice and its run-time host access, and the SCIM dialects of three IdPs took it to 32.1 KB
+// after two rounds of cutting (zod/mini is about 7 KB of it): 33 KB, until a lighter validator
+// of the pages' messages wins the rest back (README, Development).
+export const BUDGETS = { early: 3 * KB, content: 12 * KB, background: 33 * KB, popup: 40 * KB };
 
 const dist = resolve(import.meta.dirname, '../dist/chrome');
 

@@ -43,14 +43,9 @@ export function replyLooksRight(type: ContentRequestType, raw: unknown): boolean
   if (asked === 'start') return typeof r.started === 'boolean';
   if (asked === 'filled' || asked === 'about-to') return isStringList(r.lines);
   if (asked === 'find-out-why') {
-    const link = r.link as Record<string, unknown> | undefined;
+    const link = (r.link ?? 0) as Record<string, unknown>;
     return (
-      isString(r.code) &&
-      isString(r.title) &&
-      isStringList(r.lines) &&
-      isObject(link) &&
-      isString(link?.label) &&
-      isString(link?.href)
+      isString(r.code) && isString(r.title) && isStringList(r.lines) && isString(link.label) && isString(link.href)
     );
   }
   return true;

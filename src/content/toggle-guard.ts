@@ -51,8 +51,7 @@ export function createToggleGuard(
     // Frameworks re-render on their next tick: wait for the page's own state to follow.
     await waitForElement(() => !isToggleOn(box), { signal: ctx.signal, timeoutMs: 800, near: box });
     update(root);
-    if (state === 'on')
-      panel?.setAlert({ text: `${warning} It could not be turned off from here: untick it by hand.` });
+    if (state === 'on') panel?.setAlert({ text: `${warning} The extension could not: untick it by hand.` });
   }
 
   function place(at: HTMLElement): void {

@@ -82,7 +82,7 @@ async function groupManagementIsGuarded(e2e: E2E, page: E2EPage): Promise<void> 
         ),
       ),
   );
-  expect(panels.flatMap((p) => p.status)).toContain('Group Management is off. You can click "Activate".');
+  expect(panels.flatMap((p) => p.status)).toContain('Group Management is off: click "Activate".');
   await waitForExtensionState(e2e, 'Group Management observed off', (s) => s.jumpcloud.groupManagement === 'off');
 }
 

@@ -13,7 +13,7 @@ import { createToggleGuard, type ToggleGuard } from '../toggle-guard';
 import { GROUP_MANAGEMENT } from './selectors';
 
 export const GUARD_WARNING =
-  'Group Management is on. Trelica has no groups, so activation will fail while it is on. Turn Group Management off before you click "Activate".';
+  'Group Management is on. Trelica has no groups, so activation will fail: turn it off before "Activate".';
 
 export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupManagement) => void): ToggleGuard {
   return createToggleGuard(
@@ -27,7 +27,7 @@ export function createGroupGuard(ctx: ScriptContext, onChange: (state: GroupMana
       'SCIM setup assistant: Group Management',
       GUARD_WARNING,
       TURN_OFF_GROUP_MANAGEMENT,
-      'Group Management is off. You can click "Activate".',
+      'Group Management is off: click "Activate".',
     ],
     onChange,
   );

@@ -18,8 +18,7 @@ import { FIELD_NAMES } from '../../core/field-names';
 import { pickable, pickAndFill } from './pick';
 import { JUMPCLOUD_SIGNS } from './signs';
 
-const MOVED =
-  'The page changed after your click, so filling stopped. Open the Identity Management (or Provisioning) tab again and click "Fill from Trelica".';
+const MOVED = 'The page changed after your click: filling stopped. Click "Fill from Trelica" again.';
 
 export function startJumpCloudScript(): ScriptContext {
   const ctx = new ScriptContext('jumpcloud');
