@@ -28,14 +28,14 @@ export function createFillHandlers(deps: {
       if (!p.baseUrl) {
         return p.drafts.baseUrl
           ? refuse(
-              'The Base URL in the extension popup is not valid: fix it there, or click "Send to JumpCloud" on Trelica again.',
+              'The Base URL in the extension popup is not valid: fix it there, or click "Send to the extension" on Trelica again.',
               'url-invalid',
             )
-          : refuse('No Base URL yet: open Trelica and click "Send to JumpCloud" first.', 'url-invalid');
+          : refuse('No Base URL yet: open Trelica and click "Send to the extension" first.', 'url-invalid');
       }
       if (!entry) {
         return refuse(
-          'No token (none captured, or forgotten after its time limit): open Trelica and click "Send to JumpCloud" again.',
+          'No token (none captured, or forgotten after its time limit): open Trelica and click "Send to the extension" again.',
           'token-missing',
         );
       }

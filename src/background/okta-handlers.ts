@@ -43,7 +43,8 @@ export function createOktaHandlers(deps: {
     async 'okta/fill'(_request, { url }) {
       const p = await progress.update(seen);
       const entry = await vault.get();
-      if (!p.baseUrl) return refuse('No Base URL yet: open Trelica and click "Send to Okta" first.', 'url-invalid');
+      if (!p.baseUrl)
+        return refuse('No Base URL yet: open Trelica and click "Send to the extension" first.', 'url-invalid');
       if (!entry)
         return refuse(
           'No token (none captured, or forgotten after its time limit): capture it on Trelica again.',

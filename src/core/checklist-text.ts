@@ -25,7 +25,7 @@ export const STEP_TEXT: Readonly<Partial<Record<StepId, StepText>>> = {
   },
   'copy-credentials': {
     title: 'Copy the Base URL and token',
-    instruction: 'Click "Send to JumpCloud" by Trelica\'s SCIM section, or paste both under Credentials below.',
+    instruction: 'Click "Send to the extension" by Trelica\'s SCIM section, or paste both under Credentials below.',
     why: 'JumpCloud needs both exactly as Trelica shows them, and Trelica may show the token only once.',
   },
   'jumpcloud-app': {

@@ -62,7 +62,7 @@ const DIAGNOSES: Readonly<Record<DiagnosisCode, Words>> = {
   'token-missing': {
     title: 'No Bearer token yet',
     cause: 'The extension has no token: none was captured, or it was forgotten after its time limit.',
-    fix: 'Open Trelica: Settings > Users (or Accounts) > SCIM, and click "Send to JumpCloud" again (or paste the token).',
+    fix: 'Open Trelica: Settings > Users (or Accounts) > SCIM, and click "Send to the extension" again (or paste the token).',
   },
   'token-malformed': {
     title: 'The Bearer token does not look right',

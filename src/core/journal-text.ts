@@ -22,7 +22,7 @@ export function leftoverAlert(entry: TestUserEntry, time: string): string {
 export function leftoverHelp(tokenPresent: boolean): string {
   return tokenPresent
     ? 'Click "Remove test user": the extension finds it by its address and deletes it only if it is the one it created.'
-    : 'Capture the token on Trelica\'s SCIM page ("Send to JumpCloud") or paste it under Bearer token, then click "Remove test user".';
+    : 'Capture the token on Trelica\'s SCIM page ("Send to the extension") or paste it under Bearer token, then click "Remove test user".';
 }
 
 export function interruptedNote(run: InterruptedRun, time: string): string {

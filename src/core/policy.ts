@@ -159,4 +159,4 @@ export function effectiveIdp(choice: IdpChoice, policy: Policy): IdpChoice {
 export const REHEARSAL_OFF =
   'Your organization has turned off the activation rehearsal. The connection test still runs.';
 export const TYPED_TOKEN_OFF =
-  'Your organization allows only a token captured from Trelica: click "Send to JumpCloud" on Trelica\'s SCIM page.';
+  'Your organization allows only a token captured from Trelica: click "Send to the extension" on Trelica\'s SCIM page.';

@@ -11,7 +11,7 @@ import {
   fixtureState,
   openPopup,
   panelWith,
-  SEND_TO_JUMPCLOUD,
+  SEND_TO_EXTENSION,
 } from '../sandbox';
 import { describeInBrowsers } from './suite';
 
@@ -50,7 +50,7 @@ describeInBrowsers('pick a field by hand', (e2e) => {
 
   it('Trelica: the token under an unknown label is picked, captured, and its place remembered', async () => {
     const page = await e2e.browser.openPage(e2e.sandbox.url('trelica', 'unknown-token-label'));
-    const panel = panelWith(await clickPanelButton(page, SEND_TO_JUMPCLOUD), SEND_TO_JUMPCLOUD);
+    const panel = panelWith(await clickPanelButton(page, SEND_TO_EXTENSION), SEND_TO_EXTENSION);
     expect(panel.status.join(' ')).toContain('Click "Pick Bearer token"');
     const status = await pick(page, 'Pick Bearer token', 'Credential', 'read from there first');
     expect(status.join(' ')).toContain('Sent to the extension');

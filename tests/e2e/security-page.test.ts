@@ -15,7 +15,7 @@ import {
   LOOKALIKE_HOSTS,
   ODD_PORT,
   panelWith,
-  SEND_TO_JUMPCLOUD,
+  SEND_TO_EXTENSION,
   testConnectionInJumpCloud,
   TURN_OFF_GROUP_MANAGEMENT,
   type E2EPage,
@@ -205,7 +205,7 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
 
   it("on Trelica: script clicks, messages and events capture nothing; the admin's click still does", async () => {
     const page = track(await open(e2e, e2e.sandbox.url('trelica', 'labelled')));
-    const before = await page.waitUntil(armPanelCounter, SEND_TO_JUMPCLOUD);
+    const before = await page.waitUntil(armPanelCounter, SEND_TO_EXTENSION);
     const attack = await page.evaluate(attackFromPage);
     expect(attack).toEqual({ buttons: 1, busy: false });
     expect(await page.evaluate(() => (window as unknown as { __e2ePanelIdle: number }).__e2ePanelIdle)).toBe(
@@ -213,7 +213,7 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
     );
     expect(await vaultHoldsToken(e2e)).toBe(false);
 
-    const panel = panelWith(await clickPanelButton(page, SEND_TO_JUMPCLOUD), SEND_TO_JUMPCLOUD);
+    const panel = panelWith(await clickPanelButton(page, SEND_TO_EXTENSION), SEND_TO_EXTENSION);
     expect(panel.status.join(' ')).toContain(maskToken(e2e.sandbox.scim.token));
     expect(await vaultHoldsToken(e2e)).toBe(true);
   });
@@ -252,7 +252,7 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
     await e2e.browser.extension.clearStorage('session');
     const trelica = track(await open(e2e, e2e.sandbox.url('trelica', 'labelled'), [CLOBBER]));
     expect(await trelica.evaluate(() => typeof (window as unknown as { browser?: unknown }).browser)).toBe('object'); // the clobbering is in place
-    await clickPanelButton(trelica, SEND_TO_JUMPCLOUD);
+    await clickPanelButton(trelica, SEND_TO_EXTENSION);
     expect(await vaultHoldsToken(e2e)).toBe(true);
     const jumpcloud = track(await open(e2e, e2e.sandbox.url('jumpcloud', 'labelled'), [CLOBBER]));
     await clickPanelButton(jumpcloud, FILL_FROM_TRELICA);
@@ -326,7 +326,7 @@ describeInBrowsers('security: what a console page can do to the extension', (e2e
   it('a page cannot tell the extension is there: no messages, globals, names in the DOM, or resources', async () => {
     for (const site of ['trelica', 'jumpcloud'] as const) {
       const page = track(await open(e2e, e2e.sandbox.url(site, 'labelled'), [LISTEN]));
-      await clickPanelButton(page, site === 'trelica' ? SEND_TO_JUMPCLOUD : FILL_FROM_TRELICA);
+      await clickPanelButton(page, site === 'trelica' ? SEND_TO_EXTENSION : FILL_FROM_TRELICA);
       const seen = await page.evaluate(whatThePageSees);
       expect(seen.ours.length, site).toBeGreaterThan(1); // the panel and the style were looked at
       expect(

@@ -13,7 +13,7 @@ import {
   extensionState,
   FILL_FROM_TRELICA,
   fixtureState,
-  SEND_TO_JUMPCLOUD,
+  SEND_TO_EXTENSION,
   openPopup,
   poll,
   rehearse,
@@ -113,7 +113,7 @@ describeInBrowsers('security: where the token goes', (e2e) => {
     token = e2e.sandbox.scim.token;
     trelica = await e2e.browser.openPage(e2e.sandbox.url('trelica', 'labelled'));
     await trelica.evaluate(recordPanelText);
-    await clickPanelButton(trelica, SEND_TO_JUMPCLOUD);
+    await clickPanelButton(trelica, SEND_TO_EXTENSION);
     jumpcloud = await e2e.browser.openPage(e2e.sandbox.url('jumpcloud', 'labelled'));
     await jumpcloud.evaluate(recordPanelText);
     await clickPanelButton(jumpcloud, FILL_FROM_TRELICA);

@@ -60,7 +60,7 @@ describeInBrowsers('smoke', (e2e) => {
       await page.waitUntil(panelInjected);
       if (site === 'trelica') {
         // Role queries reach into the panel's shadow root, in both drivers.
-        await page.waitFor('button', 'Send to JumpCloud');
+        await page.waitFor('button', 'Send to the extension');
       }
     } finally {
       await page.close();

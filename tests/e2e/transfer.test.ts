@@ -1,4 +1,4 @@
-// The transfer end to end, in each browser, on the real host names: "Send to JumpCloud" on a Trelica
+// The transfer end to end, in each browser, on the real host names: "Send to the extension" on a Trelica
 // page captures the Base URL and token into the background's vault; "Fill from Trelica" on a
 // JumpCloud page fills every field so that the PAGE'S OWN script registers it; the Group
 // Management guard switches JumpCloud's checkbox off; the token never reaches storage.local.

@@ -1,4 +1,4 @@
-// Reading the Base URL and token for "Send to JumpCloud": from a field the admin just picked,
+// Reading the Base URL and token for "Send to the extension": from a field the admin just picked,
 // from one picked on this console before (if it still reads the same), else by the finders.
 import type { Locator, Locators } from '../../core/locators';
 import type { ScimState } from '../../core/messages';

@@ -3,7 +3,7 @@
 // domains accept user requests. Idle (route listeners and the animationstart trick only)
 // everywhere else.
 import type { ScimState } from '../../core/messages';
-import { SEND_TO_JUMPCLOUD } from '../button-labels';
+import { SEND_TO_EXTENSION } from '../button-labels';
 import { send } from '../send';
 import { ScriptContext } from '../dom/context';
 import { watchPage } from '../dom/watch';
@@ -70,7 +70,7 @@ export function startTrelicaScript(): ScriptContext {
         return p.setStatus(
           [
             scimState === 'no-token'
-              ? 'Trelica has no token yet: click "Generate Token", then click "Send to JumpCloud" again.'
+              ? 'Trelica has no token yet: click "Generate Token", then click "Send to the extension" again.'
               : 'The page does not show the token (Trelica may show it only once). Click "Pick Bearer token" and then the token, generate a new one, or paste it into the extension popup.',
           ],
           'error',
@@ -108,7 +108,7 @@ export function startTrelicaScript(): ScriptContext {
   function showPanel(at: HTMLElement): void {
     panel ??= createPanel(document, {
       title: 'SCIM setup assistant',
-      action: { label: SEND_TO_JUMPCLOUD, onClick: () => void capture() },
+      action: { label: SEND_TO_EXTENSION, onClick: () => void capture() },
     });
     if (!panel.host.isConnected || panel.host.previousElementSibling !== at)
       at.insertAdjacentElement('afterend', panel.host);

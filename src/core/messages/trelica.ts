@@ -4,7 +4,7 @@ import { z } from '../zod';
 import { LocatorSchema, PickableFieldSchema } from '../locators';
 import { DomainList, ScimStateSchema, Text } from '../facts';
 
-/** Trelica tab, after a trusted click on "Send to JumpCloud". */
+/** Trelica tab, after a trusted click on "Send to the extension". */
 export const CaptureRequest = z.object({
   type: z.literal('trelica/capture'),
   baseUrl: Text,

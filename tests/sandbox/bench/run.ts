@@ -3,7 +3,7 @@
 // flows (panel, click, popup, SCIM runs) in each browser. scripts/bench.ts is its command line
 // (`npm run bench`): it builds, measures the sizes, and prints and writes what this returns.
 import { cpus, loadavg } from 'node:os';
-import { FILL_FROM_TRELICA, SEND_TO_JUMPCLOUD } from '../../../src/content/button-labels';
+import { FILL_FROM_TRELICA, SEND_TO_EXTENSION } from '../../../src/content/button-labels';
 import { launchBrowser } from '../browsers/launch';
 import type { BrowserName, BrowserSession } from '../browsers/types';
 import { startSandbox, type Sandbox } from '../server/sandbox';
@@ -19,7 +19,7 @@ const PAGES = [
   { site: 'jumpcloud', name: 'labelled', served: true },
 ] as const;
 const SERVED = [
-  { site: 'trelica', name: 'labelled', button: SEND_TO_JUMPCLOUD },
+  { site: 'trelica', name: 'labelled', button: SEND_TO_EXTENSION },
   { site: 'jumpcloud', name: 'labelled', button: FILL_FROM_TRELICA },
 ] as const;
 const FIREFOX_MAX_RUNS = 3;

@@ -3,7 +3,7 @@
 // credentials, connection test, rehearsal and checklist. Each step acts like a user (trusted
 // clicks, typed values) and waits on a condition, never on a fixed time; each returns what a
 // test asserts on. A step throws with what it waited for when the page does not get there.
-import { FILL_FROM_TRELICA, SEND_TO_JUMPCLOUD, TURN_OFF_GROUP_MANAGEMENT } from '../../../src/content/button-labels';
+import { FILL_FROM_TRELICA, SEND_TO_EXTENSION, TURN_OFF_GROUP_MANAGEMENT } from '../../../src/content/button-labels';
 import { REPLY_OF, type State } from '../../../src/core/messages';
 import type { FixtureState } from '../../fixtures/index';
 import { poll } from '../browsers/poll';
@@ -28,7 +28,7 @@ export interface PageOptions {
 }
 
 // The panel's button names, from their one home in the extension.
-export { FILL_FROM_TRELICA, SEND_TO_JUMPCLOUD, TURN_OFF_GROUP_MANAGEMENT } from '../../../src/content/button-labels';
+export { FILL_FROM_TRELICA, SEND_TO_EXTENSION, TURN_OFF_GROUP_MANAGEMENT } from '../../../src/content/button-labels';
 
 // ---- content scripts -------------------------------------------------------------------------
 
@@ -56,13 +56,13 @@ export function panelWith(panels: PanelView[], name: string): PanelView {
   return found;
 }
 
-/** Opens a Trelica SCIM page and clicks "Send to JumpCloud"; the panel's status says what was captured. */
+/** Opens a Trelica SCIM page and clicks "Send to the extension"; the panel's status says what was captured. */
 export async function captureOnTrelica(
   stage: Stage,
   options: PageOptions = {},
 ): Promise<{ page: E2EPage; panel: PanelView }> {
   const page = await stage.browser.openPage(stage.sandbox.url('trelica', options.fixture ?? 'labelled', options.host));
-  const panel = panelWith(await clickPanelButton(page, SEND_TO_JUMPCLOUD), SEND_TO_JUMPCLOUD);
+  const panel = panelWith(await clickPanelButton(page, SEND_TO_EXTENSION), SEND_TO_EXTENSION);
   return { page, panel };
 }
 

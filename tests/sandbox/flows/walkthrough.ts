@@ -127,7 +127,7 @@ export const STEPS: readonly Step[] = [
     slug: 'trelica-send',
     title: 'Capture on Trelica',
     caption:
-      'On Trelica\'s SCIM settings, "Send to JumpCloud" captures the Base URL and the token (masked), fixing the trailing slash.',
+      'On Trelica\'s SCIM settings, "Send to the extension" captures the Base URL and the token (masked), fixing the trailing slash.',
     async run(stage, tabs) {
       // The Domains page first, as an admin may: the extension learns which domains accept new
       // users, and later suggests the test email from them.

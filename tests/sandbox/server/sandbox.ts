@@ -2,7 +2,8 @@
 // host names (browsers are routed to it), dispatching by Host header. Trelica hosts serve the
 // Trelica-like SCIM API under /api/scim/v2 and the Trelica fixture pages; JumpCloud hosts serve
 // the JumpCloud fixture pages; an Okta org's admin host (acme-admin.okta.com) serves the Okta
-// app page built with Odyssey's style (tests/fixtures/libraries/odyssey) and Okta's connector
+// app page built with Odyssey's style (tests/fixtures/libraries/odyssey), the classic
+// ("Courage") fixture pages (tests/fixtures/okta, one app instance each) and Okta's connector
 // test. Any other host or path is a 404. Nothing here reaches the internet.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:https';
@@ -12,7 +13,14 @@ import { domainToASCII } from 'node:url';
 import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { JUMPCLOUD_HOSTS, TRELICA_HOSTS } from '../../../src/core/hosts';
-import { buildLibraryFixtures, fixturePath, isFixture, renderFixture, type Site } from '../../fixtures';
+import {
+  buildLibraryFixtures,
+  fixturePath,
+  isFixture,
+  oktaFixturePath,
+  renderFixture,
+  type Site,
+} from '../../fixtures';
 import {
   OKTA_ADMIN_HOST,
   OKTA_APP_PATH,
@@ -63,7 +71,7 @@ export interface Sandbox {
   scim: TrelicaLikeScim;
   /** The Base URL a Trelica fixture page on `host` shows, trailing slash included as Trelica might. */
   shownBaseUrl(host?: string): string;
-  /** https URL of a fixture variant on a real host name (JumpCloud ones with their hash route). */
+  /** https URL of a fixture variant on a real host name (JumpCloud and Okta ones with their hash route). */
   url(site: Site, name: string, host?: string): string;
   /** https URL of an Okta app page on the Okta admin host, at Provisioning > Integration. */
   oktaUrl(page?: OktaLibraryPage): string;
@@ -118,6 +126,8 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
   okta.get(OKTA_APP_PATH, (_req, res) => {
     res.set('cache-control', 'no-store').type('html').send(renderOktaLibraryFixture('odyssey'));
   });
+  // The classic console's pages: each variant is an app instance of its own name.
+  okta.get(oktaFixturePath(':name').split('#')[0]!, fixturePage('okta'));
   okta.use(oktaBackendRouter(localTrelicaClient({ port, ca: certificate.cert })));
 
   const app = express();
@@ -155,7 +165,7 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
     scim,
     shownBaseUrl,
     url: (site, name, host) => {
-      const defaultHost = site === 'trelica' ? TRELICA_HOSTS[0] : JUMPCLOUD_HOSTS[0];
+      const defaultHost = { trelica: TRELICA_HOSTS[0], jumpcloud: JUMPCLOUD_HOSTS[0], okta: OKTA_ADMIN_HOST }[site];
       return `https://${host ?? defaultHost}${fixturePath(site, name)}`;
     },
     oktaUrl: (page = 'odyssey') => `https://${OKTA_ADMIN_HOST}${oktaLibraryPath(page)}`,

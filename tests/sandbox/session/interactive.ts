@@ -26,7 +26,7 @@ export async function showInteractive(
   say('The sandbox is up. Everything below is served from this machine; nothing reaches the internet.');
   say(`  Trelica-like SCIM server: ${sandbox.shownBaseUrl()} (token shown on the Trelica page)`);
   say('In the Chromium window:');
-  say(`  1. Trelica tab (${url('trelicaScim')}): click "Send to JumpCloud".`);
+  say(`  1. Trelica tab (${url('trelicaScim')}): click "Send to the extension".`);
   say(`  2. JumpCloud tab (${url('jumpcloud')}): click "Fill from Trelica",`);
   say('     then "Test Connection"; when the Group Management warning appears, click "Turn off Group Management".');
   say('  3. Extension popup (puzzle-piece icon > SCIM Setup Assistant, or open this address in a tab):');
@@ -47,7 +47,7 @@ async function showOkta({ sandbox, browser }: Running, say: (line?: string) => v
   say('In the Chromium window:');
   say(`  1. Extension popup (${browser.extension.popupUrl}): choose Identity provider "Okta",`);
   say('     then click "Allow access to Okta" and allow it in the browser\'s prompt.');
-  say("  2. Trelica tab: click the extension's button by the SCIM section to capture the Base URL and token.");
+  say('  2. Trelica tab: click "Send to the extension" to capture the Base URL and token.');
   say(`  3. Okta tab (open ${sandbox.oktaUrl()}): click "Fill from Trelica", untick Push Groups with the`);
   say('     extension\'s button, click "Test Connector Configuration", Save; then To App > Edit.');
   say('  4. Popup: "Test connection", then "Rehearse assignment", and tick the steps done by hand.');

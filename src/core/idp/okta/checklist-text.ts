@@ -13,7 +13,7 @@ export const OKTA_STEP_TEXT: Readonly<Partial<Record<StepId, StepText>>> = {
   },
   'copy-credentials': {
     title: 'Copy the Base URL and token',
-    instruction: "Click the extension's button by Trelica's SCIM section, or paste both under Credentials below.",
+    instruction: 'Click "Send to the extension" by Trelica\'s SCIM section, or paste both under Credentials below.',
     why: 'Okta needs both exactly as Trelica shows them, and Trelica may show the token only once.',
   },
   'default-role': {

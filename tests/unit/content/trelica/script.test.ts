@@ -6,7 +6,7 @@ import type { Locators } from '../../../../src/core/locators';
 import type { ScriptContext } from '../../../../src/content/dom/context';
 import { send } from '../../../../src/content/send';
 import { startTrelicaScript } from '../../../../src/content/trelica/script';
-import { SEND_TO_JUMPCLOUD } from '../../../../src/content/button-labels';
+import { SEND_TO_EXTENSION } from '../../../../src/content/button-labels';
 import { DEFAULT_VARS, renderFixture } from '../../../fixtures/index';
 import { loadFixture, trustedClick, waitFor } from '../../../helpers/content/load-console-page';
 import { isOurs } from '../../../../src/content/dom/ours';
@@ -65,12 +65,12 @@ afterEach(() => {
 const sent = (type: string) => sendMock.mock.calls.map(([r]) => r).filter((r) => r.type === type);
 
 async function clickSend(): Promise<string> {
-  trustedClick(panelButton(SEND_TO_JUMPCLOUD)!);
-  await waitFor(() => !panelButton(SEND_TO_JUMPCLOUD)!.disabled && roleText('status'));
+  trustedClick(panelButton(SEND_TO_EXTENSION)!);
+  await waitFor(() => !panelButton(SEND_TO_EXTENSION)!.disabled && roleText('status'));
   return roleText('status');
 }
 
-describe('Send to JumpCloud', () => {
+describe('Send to the extension', () => {
   it('captures both values after a trusted click and names what was captured, token masked', async () => {
     await start('labelled');
     const status = await clickSend();
@@ -130,7 +130,7 @@ describe('Send to JumpCloud', () => {
 
   it("ignores clicks that are not the user's", async () => {
     await start('labelled');
-    panelButton(SEND_TO_JUMPCLOUD)!.click();
+    panelButton(SEND_TO_EXTENSION)!.click();
     await frames();
     expect(sent('trelica/capture')).toHaveLength(0);
   });
@@ -154,7 +154,7 @@ describe('page facts', () => {
   ])('%s: records the domains with "User requests" ticked', async (name, domains) => {
     await start(name);
     expect(sent('trelica/domains')).toEqual([{ type: 'trelica/domains', domains }]);
-    expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull();
+    expect(panelButton(SEND_TO_EXTENSION)).toBeNull();
   });
 });
 
@@ -164,7 +164,7 @@ describe('staying idle elsewhere', () => {
     try {
       await start('dashboard');
       expect(observers.count()).toBe(0);
-      expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull();
+      expect(panelButton(SEND_TO_EXTENSION)).toBeNull();
       expect(sendMock).not.toHaveBeenCalled();
     } finally {
       observers.restore();
@@ -178,13 +178,13 @@ describe('staying idle elsewhere', () => {
       .querySelector('main')!;
     document.querySelector('main')!.replaceWith(document.adoptNode(scim));
     await frames();
-    expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull(); // nothing watches the DOM of a page we do not serve...
+    expect(panelButton(SEND_TO_EXTENSION)).toBeNull(); // nothing watches the DOM of a page we do not serve...
     fireAppear(scim.querySelector('h1')!); // "Users" and "Single Sign-On (SSO)": not ours, so still nothing...
     fireAppear(scim.querySelectorAll('h2')[1]!);
     await frames();
-    expect(panelButton(SEND_TO_JUMPCLOUD)).toBeNull();
+    expect(panelButton(SEND_TO_EXTENSION)).toBeNull();
     fireAppear(scim.querySelector('h3')!); // ...until the browser reports the SCIM heading appearing
-    await waitFor(() => panelButton(SEND_TO_JUMPCLOUD));
+    await waitFor(() => panelButton(SEND_TO_EXTENSION));
   });
 
   it('while served, changes elsewhere on the page (a spinner, a menu) make it read nothing', async () => {

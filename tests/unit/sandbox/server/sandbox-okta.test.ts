@@ -3,6 +3,7 @@
 import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { OKTA_SCRIPT_MATCHES, isOktaAdminUrl } from '../../../../src/core/hosts';
+import { FIXTURES, renderFixture } from '../../../fixtures';
 import { OKTA_ADMIN_HOST } from '../../../fixtures/libraries/index';
 import { startSandbox, type Sandbox } from '../../../sandbox/server/sandbox';
 
@@ -52,6 +53,26 @@ it('serves the app page at its Admin Console path on the Okta admin host only', 
   expect(page.text).toContain('data-fixture-page="odyssey"');
   expect((await send(OKTA_ADMIN_HOST, 'GET', '/admin/app/other_app_1/instance/0oa9/')).status).toBe(404);
   expect((await send('console.jumpcloud.com', 'GET', url.pathname)).status).toBe(404);
+});
+
+it('serves each classic Okta page as an app instance of its name, at Provisioning > Integration', async () => {
+  for (const name of FIXTURES.okta) {
+    const url = new URL(sandbox.url('okta', name));
+    expect(url.host).toBe(OKTA_ADMIN_HOST);
+    expect(isOktaAdminUrl(url.href)).toBe(true);
+    expect(`${url.pathname}${url.hash}`).toBe(
+      `/admin/app/acme_trelica_1/instance/${name}/#tab-user-management/api-credentials`,
+    );
+    const page = await send(OKTA_ADMIN_HOST, 'GET', url.pathname);
+    expect(page.status).toBe(200);
+    // The whole page in one file: its shared kit and back end inlined.
+    expect(page.text).toBe(renderFixture('okta', name));
+    expect(page.text).toContain('window.fixtureState = function');
+    expect(page.text).toContain('window.oktaBackend = {');
+    expect((await send('app.trelica.com', 'GET', url.pathname)).status).toBe(404);
+  }
+  expect((await send(OKTA_ADMIN_HOST, 'GET', '/admin/app/acme_trelica_1/instance/no-such-page/')).status).toBe(404);
+  expect((await send(OKTA_ADMIN_HOST, 'GET', '/admin/app/acme_trelica_1/instance/_to-app/')).status).toBe(404);
 });
 
 it("answers Okta's connector test by listing users on the Trelica host", async () => {
