@@ -8,6 +8,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { chromiumArgs, launchInTempProfile } from '../browsers/chromium';
 import { chromiumPath } from '../browsers/find-browsers';
 import type { Sandbox } from '../server/sandbox';
+import { OKTA_SCRIPT_MATCHES } from '../../../src/core/hosts';
 
 export interface PageCost {
   scriptMs: number;
@@ -16,6 +17,10 @@ export interface PageCost {
 }
 
 export interface Footprint {
+  /** The page had an isolated world of the extension (a content script of ours ran in it). */
+  isolatedWorld: boolean;
+  /** URLs of the extension's scripts the page parsed (any world). */
+  scripts: string[];
   /** Event listeners whose handler is in one of the extension's scripts, as "target:type". */
   listeners: string[];
   /** MutationObserver objects alive in the extension's isolated world (after a GC). */
@@ -45,7 +50,9 @@ export async function launchOtherChromium(
 
 /**
  * The floor any content script pays: an extension whose content scripts (same matches, same
- * run_at as our build's) are one empty statement. Written into `dir`.
+ * run_at as our build's, plus the early script's run-time registration on Okta's admin pages,
+ * here in the manifest: the same isolated world either way) are one empty statement. Written
+ * into `dir`.
  */
 export async function writeEmptyExtension(dir: string, builtManifest: string): Promise<void> {
   const ours = JSON.parse(await readFile(builtManifest, 'utf8')) as {
@@ -55,11 +62,14 @@ export async function writeEmptyExtension(dir: string, builtManifest: string): P
     manifest_version: 3,
     name: 'bench: empty content script',
     version: '1.0',
-    content_scripts: ours.content_scripts.map((cs) => ({
-      matches: cs.matches,
-      run_at: cs.run_at ?? 'document_idle',
-      js: ['empty.js'],
-    })),
+    content_scripts: [
+      ...ours.content_scripts.map((cs) => ({
+        matches: cs.matches,
+        run_at: cs.run_at ?? 'document_idle',
+        js: ['empty.js'],
+      })),
+      { matches: [...OKTA_SCRIPT_MATCHES], run_at: 'document_start', js: ['empty.js'] },
+    ],
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'empty.js'), 'void 0;\n');
@@ -138,10 +148,12 @@ export async function footprint(page: Page, url: string, origin: string, watchMs
     for (const eventName of TIMER_CALLS)
       await cdp.send('EventBreakpoints.removeInstrumentationBreakpoint', { eventName });
     const world = [...contexts].find(([, c]) => c.origin === origin)?.[0];
-    if (world === undefined) throw new Error(`no isolated world of ${origin} in ${url}: did the content script run?`);
+    const parsed = [...new Set([...scripts.values()].filter((u) => u.startsWith(origin)))];
     return {
-      listeners: await extensionListeners(cdp, world, ours),
-      mutationObservers: await liveObjects(cdp, world, 'MutationObserver.prototype'),
+      isolatedWorld: world !== undefined,
+      scripts: parsed,
+      listeners: world === undefined ? [] : await extensionListeners(cdp, world, ours),
+      mutationObservers: world === undefined ? 0 : await liveObjects(cdp, world, 'MutationObserver.prototype'),
       timers,
       // What we added to the page: our panels (found by their structure: they carry no name of
       // ours), and the one <style> of the appearance watch (found by its keyframes rule).

@@ -22,6 +22,19 @@ import {
 import { profilePage, type PageProfiles } from './profile';
 import { rawPage } from './timing-probe';
 
+/** A page to measure: a fixture, or an Okta page. */
+export interface BenchPage {
+  page: string;
+  url(sandbox: Sandbox): string;
+  served: boolean;
+  /**
+   * Whether any script of ours is meant to run there. Where not (Okta's end-user pages), the
+   * footprint proves it: the bench fails if the page has an isolated world of ours or parsed a
+   * script from the extension.
+   */
+  extensionRuns: boolean;
+}
+
 export interface IdleResult {
   page: string;
   served: boolean;
@@ -38,10 +51,24 @@ export const SETTLE_MS = 200;
 export const FOOTPRINT_WATCH_MS = 300;
 export const CHURN_MS = 400;
 
+declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } };
+
+/** The background registers the early script on Okta's granted hosts as it starts: wait for it. */
+async function earlyScriptRegistered(session: BrowserSession): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const ids = await session.extension.evaluate(() =>
+      chrome.scripting.getRegisteredContentScripts().then((s) => s.map((r) => r.id)),
+    );
+    if (ids.length > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the early script was never registered on Okta's pages: are Okta's hosts granted?");
+}
+
 export async function measurePageCosts(
   session: BrowserSession,
   sandbox: Sandbox,
-  pages: ReadonlyArray<{ site: 'trelica' | 'jumpcloud'; name: string; served: boolean }>,
+  pages: readonly BenchPage[],
   runs: number,
   onCleanup: (close: () => Promise<unknown>) => void,
 ): Promise<{ pages: IdleResult[]; emptyExtensionPageMs: number[] }> {
@@ -58,10 +85,11 @@ export async function measurePageCosts(
   const results: IdleResult[] = [];
   const emptyExtensionPageMs: number[] = [];
   try {
+    await earlyScriptRegistered(session);
     const emptyPage = `chrome-extension://${unpackedExtensionId(emptyDir)}/${EMPTY_PAGE}`;
     for (let i = 0; i < runs; i++) emptyExtensionPageMs.push(await pageLoadMs(empty.context, emptyPage));
-    for (const { site, name, served } of pages) {
-      const url = sandbox.url(site, name);
+    for (const { page, url: urlOf, served, extensionRuns } of pages) {
+      const url = urlOf(sandbox);
       const costs: Record<'ours' | 'empty' | 'none', PageCost[]> = { ours: [], empty: [], none: [] };
       // Interleaved, so a busy moment on the machine lands on every variant alike.
       for (let i = 0; i < (served ? 0 : runs); i++) {
@@ -83,7 +111,11 @@ export async function measurePageCosts(
       const footprintTab = await session.newPage();
       const found = await footprint(rawPage(footprintTab, 'chromium'), url, origin, FOOTPRINT_WATCH_MS);
       await footprintTab.close();
-      results.push({ page: `${site} ${name}`, served, ...costs, profiles, footprint: found });
+      if (found.isolatedWorld !== extensionRuns)
+        throw new Error(
+          `${url}: ${found.isolatedWorld ? 'our content script ran' : 'no isolated world of ours: did the content script run?'} (scripts of ours parsed: ${found.scripts.join(', ') || 'none'})`,
+        );
+      results.push({ page, served, ...costs, profiles, footprint: found });
     }
   } finally {
     await empty.close();

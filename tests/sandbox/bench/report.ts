@@ -115,7 +115,7 @@ export function toMarkdown(r: BenchResults): string {
           .map(([t, n]) => `${t} ×${n}`)
           .join(', ') || 'none';
       out.push(
-        `| ${pageName(p)} | ${ms(cpu)} | ${heaviest ? `${heaviest.frame} (${ms(heaviest.ms)})` : '-'} | ${f.listeners.join(', ') || 'none'} | ${f.mutationObservers} | ${timers} | ${f.injected.join(', ') || 'nothing'} |`,
+        `| ${pageName(p)} | ${ms(cpu)} | ${heaviest ? `${heaviest.frame} (${ms(heaviest.ms)})` : '-'} | ${f.isolatedWorld ? f.listeners.join(', ') || 'none' : `none: no isolated world of ours, ${f.scripts.length} scripts of ours parsed`} | ${f.mutationObservers} | ${timers} | ${f.injected.join(', ') || 'nothing'} |`,
       );
     }
     out.push('');

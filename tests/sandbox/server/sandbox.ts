@@ -3,8 +3,10 @@
 // Trelica-like SCIM API under /api/scim/v2 and the Trelica fixture pages; JumpCloud hosts serve
 // the JumpCloud fixture pages; an Okta org's admin host (acme-admin.okta.com) serves the Okta
 // app page built with Odyssey's style (tests/fixtures/libraries/odyssey), the classic
-// ("Courage") fixture pages (tests/fixtures/okta, one app instance each) and Okta's connector
-// test. Any other host or path is a 404. Nothing here reaches the internet.
+// ("Courage") fixture pages (tests/fixtures/okta, one app instance each), Okta's connector
+// test and a small Admin Console dashboard (/admin/dashboard); the org's end-user host
+// (acme.okta.com) serves a small dashboard page, outside the Admin Console, where the extension
+// must do nothing. Any other host or path is a 404. Nothing here reaches the internet.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -22,8 +24,11 @@ import {
   type Site,
 } from '../../fixtures';
 import {
+  OKTA_ADMIN_DASHBOARD_PATH,
   OKTA_ADMIN_HOST,
   OKTA_APP_PATH,
+  OKTA_USER_HOME_PATH,
+  OKTA_USER_HOST,
   oktaLibraryPath,
   renderOktaLibraryFixture,
   type OktaLibraryPage,
@@ -49,6 +54,7 @@ export const SANDBOX_HOSTS: readonly string[] = [
   ...TRELICA_HOSTS,
   ...JUMPCLOUD_HOSTS,
   OKTA_ADMIN_HOST,
+  OKTA_USER_HOST,
   ...Object.keys(LOOKALIKE_HOSTS),
 ];
 
@@ -75,6 +81,10 @@ export interface Sandbox {
   url(site: Site, name: string, host?: string): string;
   /** https URL of an Okta app page on the Okta admin host, at Provisioning > Integration. */
   oktaUrl(page?: OktaLibraryPage): string;
+  /** https URL of the Okta Admin Console's dashboard, an admin page that is not the app's. */
+  oktaAdminDashboardUrl(): string;
+  /** https URL of the Okta org's end-user dashboard (outside the Admin Console). */
+  oktaUserHomeUrl(): string;
   /** Every request the server answered, all hosts, oldest first. */
   requests(): SandboxRequest[];
   close(): Promise<void>;
@@ -95,6 +105,18 @@ async function freshCertificate(): Promise<Certificate> {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** A small static Okta page: headings and a list of links, nothing the Okta script looks for. */
+const oktaPage = (title: string, heading: string, section: string, links: readonly string[]) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title} | Okta</title></head>
+<body><header><h1>${heading}</h1></header>
+<main><section aria-label="${section}"><h2>${section}</h2><ul>${links.map((l) => `<li><a href="#${l.toLowerCase()}">${l}</a></li>`).join('')}</ul></section></main>
+</body></html>
+`;
+/** The Admin Console's dashboard: an admin page the early script runs on and must leave alone. */
+const OKTA_ADMIN_DASHBOARD_HTML = oktaPage('Dashboard', 'Dashboard', 'Tasks', ['Applications', 'People', 'Groups']);
+/** An Okta end-user dashboard: the extension must never run there. */
+const OKTA_USER_HOME_HTML = oktaPage('My Apps', 'My Apps', 'Work', ['Trelica', 'Mail']);
 
 export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sandbox> {
   // The consoles made of real component libraries are bundled on first use (cached after).
@@ -128,7 +150,14 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
   });
   // The classic console's pages: each variant is an app instance of its own name.
   okta.get(oktaFixturePath(':name').split('#')[0]!, fixturePage('okta'));
+  okta.get(OKTA_ADMIN_DASHBOARD_PATH, (_req, res) => {
+    res.set('cache-control', 'no-store').type('html').send(OKTA_ADMIN_DASHBOARD_HTML);
+  });
   okta.use(oktaBackendRouter(localTrelicaClient({ port, ca: certificate.cert })));
+  const oktaUser = express.Router();
+  oktaUser.get(OKTA_USER_HOME_PATH, (_req, res) => {
+    res.set('cache-control', 'no-store').type('html').send(OKTA_USER_HOME_HTML);
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -145,6 +174,7 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
     if (site === 'trelica') trelica(req, res, next);
     else if (site === 'jumpcloud') jumpcloud(req, res, next);
     else if (req.hostname === OKTA_ADMIN_HOST) okta(req, res, next);
+    else if (req.hostname === OKTA_USER_HOST) oktaUser(req, res, next);
     else next();
   });
   app.use((_req, res) => {
@@ -169,6 +199,8 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
       return `https://${host ?? defaultHost}${fixturePath(site, name)}`;
     },
     oktaUrl: (page = 'odyssey') => `https://${OKTA_ADMIN_HOST}${oktaLibraryPath(page)}`,
+    oktaAdminDashboardUrl: () => `https://${OKTA_ADMIN_HOST}${OKTA_ADMIN_DASHBOARD_PATH}`,
+    oktaUserHomeUrl: () => `https://${OKTA_USER_HOST}${OKTA_USER_HOME_PATH}`,
     requests: () => log.map((r) => ({ ...r })),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {

@@ -4,7 +4,7 @@ import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { OKTA_SCRIPT_MATCHES, isOktaAdminUrl } from '../../../../src/core/hosts';
 import { FIXTURES, renderFixture } from '../../../fixtures';
-import { OKTA_ADMIN_HOST } from '../../../fixtures/libraries/index';
+import { OKTA_ADMIN_HOST, OKTA_USER_HOST } from '../../../fixtures/libraries/index';
 import { startSandbox, type Sandbox } from '../../../sandbox/server/sandbox';
 
 let sandbox: Sandbox;
@@ -73,6 +73,27 @@ it('serves each classic Okta page as an app instance of its name, at Provisionin
   }
   expect((await send(OKTA_ADMIN_HOST, 'GET', '/admin/app/acme_trelica_1/instance/no-such-page/')).status).toBe(404);
   expect((await send(OKTA_ADMIN_HOST, 'GET', '/admin/app/acme_trelica_1/instance/_to-app/')).status).toBe(404);
+});
+
+it('serves an Admin Console dashboard, and the end-user dashboard on the org host outside the console', async () => {
+  const admin = new URL(sandbox.oktaAdminDashboardUrl());
+  expect(admin.host).toBe(OKTA_ADMIN_HOST);
+  expect(isOktaAdminUrl(admin.href)).toBe(true);
+  const dashboard = await send(OKTA_ADMIN_HOST, 'GET', admin.pathname);
+  expect(dashboard.status).toBe(200);
+  expect(dashboard.text).toContain('<h1>Dashboard</h1>');
+
+  // The bench's page where nothing of ours may run: not an admin origin, no script match.
+  const user = new URL(sandbox.oktaUserHomeUrl());
+  expect(user.host).toBe(OKTA_USER_HOST);
+  expect(sandbox.hosts).toContain(OKTA_USER_HOST);
+  expect(isOktaAdminUrl(user.href)).toBe(false);
+  const home = await send(OKTA_USER_HOST, 'GET', user.pathname);
+  expect(home.status).toBe(200);
+  expect(home.text).toContain('<h1>My Apps</h1>');
+  // Each page on its own host only.
+  expect((await send(OKTA_USER_HOST, 'GET', admin.pathname)).status).toBe(404);
+  expect((await send(OKTA_ADMIN_HOST, 'GET', user.pathname)).status).toBe(404);
 });
 
 it("answers Okta's connector test by listing users on the Trelica host", async () => {
