@@ -51,7 +51,9 @@ const state = async () =>
 
 beforeEach(async () => {
   fakeExtension();
-  sendMock.mockReset();
+  // mockClear, not mockReset: a click's outcome watch from the test before may still settle and
+  // send; it must get an answer (the last test's background), not undefined.
+  sendMock.mockClear();
   bg = await realBackground(SEED);
   sendMock.mockImplementation(((r: unknown) => bg.send(r)) as never);
 });
