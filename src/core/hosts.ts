@@ -99,3 +99,50 @@ export const HOST_PERMISSION_PATTERNS: readonly string[] = /* @__PURE__ */ [
   ...Object.values(TRELICA_ORIGINS),
   ...Object.values(JUMPCLOUD_ORIGINS),
 ].map((origin) => `${origin}/*`);
+
+// Microsoft Entra ID: one shell ("Ibiza") on two origins, with hash routes; the blades, the
+// provisioning form included, render in cross-origin frames on `<sandbox>.reactblade*` hosts of
+// portal.azure.net (entra.md "Where"). The shell's top frame shows the notifications; the
+// frames show the forms. Asked for at run time, as Okta's are.
+export const ENTRA_SHELL_ORIGINS = ['https://entra.microsoft.com', 'https://portal.azure.com'] as const;
+export const ENTRA_FRAME_DOMAINS = [
+  'reactblade.portal.azure.net',
+  'reactblade-ms.portal.azure.net',
+  'reactblade-rc.portal.azure.net',
+] as const;
+
+/** optional_host_permissions for Entra ID: must equal manifest.json's (tests/unit/manifest.test.ts). */
+export const ENTRA_HOST_PATTERNS: readonly string[] = /* @__PURE__ */ [
+  ...ENTRA_SHELL_ORIGINS.map((o) => `${o}/*`),
+  ...ENTRA_FRAME_DOMAINS.map((d) => `https://*.${d}/*`),
+];
+
+const FRAME_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function httpsDefault(url: string): URL | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  return parsed.protocol === 'https:' && parsed.port === '' && !parsed.username && !parsed.password ? parsed : null;
+}
+
+/** The Entra shell's top document ("https://entra.microsoft.com/#view/…"). */
+export function isEntraShellUrl(url: string): boolean {
+  const parsed = httpsDefault(url);
+  return parsed !== null && (ENTRA_SHELL_ORIGINS as readonly string[]).includes(parsed.origin);
+}
+
+/** A frame Entra renders a blade in: one label under a reactblade domain. */
+export function isEntraFrameUrl(url: string): boolean {
+  const parsed = httpsDefault(url);
+  if (!parsed) return false;
+  const [label, ...rest] = parsed.hostname.split('.');
+  return !!label && FRAME_LABEL.test(label) && (ENTRA_FRAME_DOMAINS as readonly string[]).includes(rest.join('.'));
+}
+
+export function isEntraUrl(url: string): boolean {
+  return isEntraShellUrl(url) || isEntraFrameUrl(url);
+}
