@@ -1,8 +1,9 @@
 // The checklist rules every IdP's steps share: a step from the fields a console script reported,
 // and what a step waits for. Pure; the words are in checklist-text.ts.
-import { byHand, type ChecklistFacts, type Derived } from './checklist-types';
+import { byHand, type ChecklistFacts, type Derived, type RuleInput } from './checklist-types';
 import { NEEDED, NOTES, andList } from './checklist-text';
-import type { FieldOutcome } from './facts';
+import type { FieldOutcome, Outcome } from './facts';
+import { diagnose, type Diagnosis } from './diagnosis';
 import { staleSince } from './fields';
 import { describeStale } from './tested';
 import type { ConnectionTestResult, RehearsalResult } from './scim/results';
@@ -43,4 +44,55 @@ export function testNeeds(f: ChecklistFacts): Derived | null {
     ...(f.token.present ? [] : [NEEDED.token]),
   ];
   return missing.length > 0 ? { state: 'blocked', notes: [NOTES['test-connection'].needs(andList(missing))] } : null;
+}
+
+/** An IdP's words for its own connection test (Okta's dialog, Entra ID's notification). */
+export interface OwnTestWords {
+  succeeded: (text: string) => string;
+  failed: (text: string, why: string) => string;
+  foundWhy: (d: Diagnosis) => string;
+  askWhy: string;
+  unclear: string;
+  /** Our last test passed, so the IdP's will too. */
+  passed: string;
+}
+
+/** The test step of an IdP that shows its own test's result: what it showed, else our test. */
+export function ownTest(seen: Outcome | undefined, say: OwnTestWords, input: RuleInput): Derived {
+  const { f, ticked, test, testPassed, testStaleNote } = input;
+  if (seen?.result === 'success') return { state: 'done', notes: [say.succeeded(seen.text)] };
+  if (seen?.result === 'failure') {
+    const d = test && test.verdict !== 'ok' ? diagnose(test.verdict) : null;
+    const why = d ? say.foundWhy(d) : say.askWhy;
+    return { state: 'warning', notes: [say.failed(seen.text, why)], ...(d ? { diagnosis: d.code } : {}) };
+  }
+  if (seen) return byHand(ticked, say.unclear);
+  if (test && test.verdict !== 'ok') {
+    const d = diagnose(test.verdict);
+    return { state: 'warning', diagnosis: d.code, notes: [NOTES['test-connection'].failed(d)] };
+  }
+  if (testPassed) return { state: 'done', diagnosis: 'ok', notes: [say.passed] };
+  return testNeeds(f) ?? (testStaleNote ? { state: 'todo', notes: [testStaleNote] } : { state: 'todo' });
+}
+
+/** An IdP's words for the step its rehearsal stands in for (Okta's assignment, Entra's on-demand). */
+export interface RehearsedWords {
+  rehearsalPassed: string;
+  rehearsalFailed: (d: Diagnosis) => string;
+  rehearseFirst: string;
+  testFirst: string;
+}
+
+/** A step the admin ticks once done in the console, with the rehearsal of its calls offered first. */
+export function rehearsedStep(say: RehearsedWords, input: RuleInput): Derived {
+  const { ticked, testPassed, rehearsal, rehearsalStaleNote } = input;
+  const passed = rehearsal?.verdict === 'ok';
+  if (ticked) return { state: 'done', canTick: true, ...(passed ? { diagnosis: 'ok' as const } : {}) };
+  if (rehearsal && !passed) {
+    const d = diagnose(rehearsal.verdict);
+    return { state: 'warning', canTick: true, diagnosis: d.code, notes: [say.rehearsalFailed(d)] };
+  }
+  if (passed) return { state: 'todo', canTick: true, diagnosis: 'ok', notes: [say.rehearsalPassed] };
+  if (!testPassed) return { state: 'blocked', canTick: true, notes: [say.testFirst] };
+  return { state: 'todo', canTick: true, notes: [rehearsalStaleNote ?? say.rehearseFirst] };
 }

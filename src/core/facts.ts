@@ -12,6 +12,7 @@ import {
   Text,
 } from './fact-parts';
 import { OktaFactsSchema, EMPTY_OKTA_FACTS } from './idp/okta/facts';
+import { EntraFactsSchema, EMPTY_ENTRA_FACTS } from './idp/entra/facts';
 import { IDP_IDS } from './idp/ids';
 import { JUMPCLOUD_REGIONS, TRELICA_REGIONS } from './hosts';
 import { STEP_IDS } from './steps';
@@ -118,6 +119,8 @@ export const ProgressSchema = z.object({
   }),
   /** What Okta's app pages showed (core/idp/okta/facts.ts). */
   okta: z._default(OktaFactsSchema, EMPTY_OKTA_FACTS),
+  /** What Entra ID's blades and notifications showed (core/idp/entra/facts.ts). */
+  entra: z._default(EntraFactsSchema, EMPTY_ENTRA_FACTS),
   /** The IdP the admin is setting up, and how it was chosen. */
   idp: z._default(IdpChoiceSchema, DEFAULT_IDP_CHOICE),
   lastConnectionTest: z.nullable(ConnectionTestResultSchema),

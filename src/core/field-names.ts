@@ -30,3 +30,9 @@ export const OKTA_FIELD_NAMES: Readonly<Partial<Record<PickableField, string>>> 
   'unique-id': 'Unique identifier field for users',
   'auth-mode': 'Authentication Mode',
 };
+
+/** The fields as Entra ID's provisioning form names them (classic UI; the newer writes "Secret token"). */
+export const ENTRA_FIELD_NAMES: Readonly<Partial<Record<PickableField, string>>> = {
+  'base-url': 'Tenant URL',
+  token: 'Secret Token',
+};

@@ -18,6 +18,14 @@ export interface Explanation {
 const TRAIL = {
   jumpcloud: `JumpCloud's own record: Directory Insights, events ${PROVISION_EVENTS}.`,
   okta: "Okta's own record: Reports > System Log, and the app's Provisioning tasks (Dashboard > Tasks).",
+  entra: "Entra ID's own record: the app's Provisioning logs, and the error code in its notification.",
+} as const;
+
+/** After the extension's test passed where the IdP's own failed: what to check in its form. */
+const PASSED_ELSEWHERE = {
+  okta: 'So the Base URL and token work: check that "Authorization" holds the token without "Bearer" and Authentication Mode is "HTTP Header", then test again.',
+  entra:
+    'So the Base URL and token work: check that "Secret Token" holds the token without "Bearer" and is not empty, and that "Tenant URL" has no "/" at the end, then test again.',
 } as const;
 
 export function explainFailure(
@@ -27,10 +35,9 @@ export function explainFailure(
 ): Explanation {
   const d = diagnosisWords(result.verdict);
   const trail = TRAIL[idp];
-  if (idp === 'okta' && d.code === 'ok') {
-    const elsewhere =
-      'So the Base URL and token work: check that "Authorization" holds the token without "Bearer" and Authentication Mode is "HTTP Header", then test again.';
-    return { code: d.code, title: "The extension's connection test passed", lines: [elsewhere, trail] };
+  if (idp !== 'jumpcloud' && d.code === 'ok') {
+    const lines = [PASSED_ELSEWHERE[idp], trail];
+    return { code: d.code, title: "The extension's connection test passed", lines };
   }
   if (d.code === 'ok') {
     const what =

@@ -77,17 +77,7 @@ const OKTA_ADMIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?-admin$/;
 
 /** The Okta admin console origin of a URL (https, default port), or null. */
 export function oktaAdminOrigin(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username || parsed.password) return null;
-  const [label, ...rest] = parsed.hostname.split('.');
-  const domain = rest.join('.');
-  if (!label || !OKTA_ADMIN_LABEL.test(label) || !(OKTA_DOMAINS as readonly string[]).includes(domain)) return null;
-  return parsed.origin;
+  return labelUnder(url, OKTA_DOMAINS, OKTA_ADMIN_LABEL)?.origin ?? null;
 }
 
 export function isOktaAdminUrl(url: string): boolean {
@@ -119,6 +109,7 @@ export const ENTRA_HOST_PATTERNS: readonly string[] = /* @__PURE__ */ [
 
 const FRAME_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
+/** An https URL on the default port, without credentials; else null. */
 function httpsDefault(url: string): URL | null {
   let parsed: URL;
   try {
@@ -129,6 +120,14 @@ function httpsDefault(url: string): URL | null {
   return parsed.protocol === 'https:' && parsed.port === '' && !parsed.username && !parsed.password ? parsed : null;
 }
 
+/** httpsDefault(url) when its host is one label matching `label` right under one of `domains`. */
+function labelUnder(url: string, domains: readonly string[], label: RegExp): URL | null {
+  const parsed = httpsDefault(url);
+  if (!parsed) return null;
+  const [first, ...rest] = parsed.hostname.split('.');
+  return first && label.test(first) && domains.includes(rest.join('.')) ? parsed : null;
+}
+
 /** The Entra shell's top document ("https://entra.microsoft.com/#view/…"). */
 export function isEntraShellUrl(url: string): boolean {
   const parsed = httpsDefault(url);
@@ -137,12 +136,19 @@ export function isEntraShellUrl(url: string): boolean {
 
 /** A frame Entra renders a blade in: one label under a reactblade domain. */
 export function isEntraFrameUrl(url: string): boolean {
-  const parsed = httpsDefault(url);
-  if (!parsed) return false;
-  const [label, ...rest] = parsed.hostname.split('.');
-  return !!label && FRAME_LABEL.test(label) && (ENTRA_FRAME_DOMAINS as readonly string[]).includes(rest.join('.'));
+  return labelUnder(url, ENTRA_FRAME_DOMAINS, FRAME_LABEL) !== null;
 }
 
 export function isEntraUrl(url: string): boolean {
   return isEntraShellUrl(url) || isEntraFrameUrl(url);
+}
+
+/**
+ * The shell origin an Entra message belongs to: the sender's own when it is the shell's top
+ * frame, else its tab's (a blade's frame, when the browser names the tab's URL), else the
+ * Microsoft Entra admin center's.
+ */
+export function entraShellOrigin(url: string, tabUrl?: string): string {
+  const shell = [url, tabUrl ?? ''].find(isEntraShellUrl);
+  return shell ? new URL(shell).origin : ENTRA_SHELL_ORIGINS[0];
 }

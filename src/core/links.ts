@@ -59,4 +59,8 @@ export const STEP_PAGE: Readonly<Record<StepId, PageId | null>> = {
   'okta-settings': null,
   'okta-to-app': null,
   'okta-assign': null,
+  // Entra's shell has two origins: its profile links them (core/idp/entra/profile.ts).
+  'entra-app': null,
+  'entra-provisioning-on': null,
+  'entra-on-demand': null,
 };

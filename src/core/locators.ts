@@ -2,8 +2,8 @@
 // "Pick <field>", then the field itself, and the extension remembers where it was, per console
 // origin, so the next fill finds it first. A locator says how to find the element again and
 // what it was called; it never holds a value. Pure: the background keeps them in storage.local.
-import { FIELD_NAMES, OKTA_FIELD_NAMES, PICKABLE_FIELDS, type PickableField } from './field-names';
-import { isOktaAdminUrl, isTrelicaUrl } from './hosts';
+import { ENTRA_FIELD_NAMES, FIELD_NAMES, OKTA_FIELD_NAMES, PICKABLE_FIELDS, type PickableField } from './field-names';
+import { isEntraShellUrl, isOktaAdminUrl, isTrelicaUrl } from './hosts';
 import { z } from './zod';
 
 /** Every field either script can be pointed at (Trelica's are base-url and token). */
@@ -49,5 +49,6 @@ export function rememberedRows(all: Remembered): { origin: string; field: Pickab
 export function fieldName(origin: string, field: PickableField): string {
   const page = `${origin}/`;
   if (field === 'token' && isTrelicaUrl(page)) return 'Bearer token';
-  return (isOktaAdminUrl(page) ? OKTA_FIELD_NAMES[field] : undefined) ?? FIELD_NAMES[field];
+  const own = isOktaAdminUrl(page) ? OKTA_FIELD_NAMES : isEntraShellUrl(page) ? ENTRA_FIELD_NAMES : {};
+  return own[field] ?? FIELD_NAMES[field];
 }

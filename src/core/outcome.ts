@@ -39,3 +39,19 @@ export function judgeOutcome(seen: {
   const appeared = seen.action === 'test-connection' && seen.groupManagementAppeared === true;
   return appeared && said !== 'failure' ? 'success' : said;
 }
+
+// Entra ID says more than JumpCloud, in its notification after "Test Connection" and in the
+// steps of "Provision on demand" (shared/reference/entra.md 4 and 6). Its failure carries an error
+// code ("SystemForCrossDomainIdentityManagementCredentialValidationUnavailable"), details and a
+// request id, so it runs longer than OUTCOME_TEXT_MAX; its verdict leads ("You appear to have
+// entered invalid credentials…"), so the first OUTCOME_TEXT_MAX characters are judged, by the
+// rules above (failure first) and Entra's own success words: "The supplied credentials are
+// authorized to enable provisioning". "Testing connection to <app>" alone (while it runs) is unknown.
+const ENTRA_SUCCESS = /\bauthorized to enable provisioning\b/i;
+
+/** What Entra's notification (test-connection) or its on-demand steps (provision-on-demand) said. */
+export function judgeEntraOutcome(text: string): OutcomeResult {
+  const t = text.replace(/\s+/g, ' ').trim().slice(0, OUTCOME_TEXT_MAX);
+  const said = classifyOutcome(t);
+  return said === 'unknown' && ENTRA_SUCCESS.test(t) ? 'success' : said;
+}

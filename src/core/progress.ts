@@ -11,15 +11,17 @@ import {
   type State,
   NO_POLICY_VIEW,
   type PolicyView,
-} from './messages';
+  DEFAULT_IDP_CHOICE,
+  type Outcome,
+} from './facts';
 import type { ConnectionTestResult, RehearsalResult } from './scim/results';
-import { DEFAULT_IDP_CHOICE, type Outcome } from './facts';
 import type { OutcomeAction } from './outcome';
 import type { JumpCloudRegion, TrelicaRegion } from './hosts';
 import type { StepId } from './steps';
 import { EMPTY_JOURNAL_VIEW, type JournalView } from './journal';
 import type { IdpId } from './idp/ids';
 import { EMPTY_OKTA_FACTS } from './idp/okta/facts';
+import { EMPTY_ENTRA_FACTS } from './idp/entra/facts';
 
 // The journal has its own key (core/journal.ts): it must survive what resets progress.
 export { ProgressSchema };
@@ -33,6 +35,7 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   trelica: { region: null, scimState: null, defaultRole: null, capturedAt: null },
   jumpcloud: { region: null, fields: null, groupManagement: null, observedAt: null, outcomes: {}, boundGroups: null },
   okta: EMPTY_OKTA_FACTS,
+  entra: EMPTY_ENTRA_FACTS,
   idp: DEFAULT_IDP_CHOICE,
   lastConnectionTest: null,
   lastRehearsal: null,
@@ -114,6 +117,20 @@ export function onOutcome(
       observedAt: e.outcome.at,
     },
   };
+}
+
+/**
+ * What the console of an IdP served at run time said after one of its buttons (Okta's connector
+ * test dialog; Entra ID's notification, its on-demand steps): the latest one for that button counts.
+ */
+export function onIdpOutcome(
+  p: Progress,
+  idp: 'okta' | 'entra',
+  e: { action: string; outcome: Outcome; origin: string },
+): Progress {
+  const seen = p[idp];
+  const outcomes = { ...seen.outcomes, [e.action]: e.outcome };
+  return { ...p, [idp]: { ...seen, origin: e.origin, outcomes, observedAt: e.outcome.at } };
 }
 
 /** A field as the popup holds it: the usable value, or null with the text kept as a draft. */

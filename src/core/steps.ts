@@ -3,7 +3,7 @@
 // id where the step means the same (paste the Base URL, test, keep groups off, save) with its
 // own words, and adds its own ids for what only it has. "grant-access" appears only when the
 // browser withholds Trelica's host access (Firefox lets users do that); "grant-idp-access" while
-// an IdP whose console hosts are asked for at run time (Okta) has not been granted them.
+// an IdP whose console hosts are asked for at run time (Okta, Entra ID) has not been granted them.
 export const STEP_IDS = [
   'grant-access',
   'grant-idp-access',
@@ -25,6 +25,10 @@ export const STEP_IDS = [
   'okta-settings',
   'okta-to-app',
   'okta-assign',
+  // Entra ID's own (core/idp/entra/checklist.ts).
+  'entra-app',
+  'entra-provisioning-on',
+  'entra-on-demand',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

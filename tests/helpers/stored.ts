@@ -22,7 +22,7 @@ export const storedFixture = (name: string): Record<string, unknown> =>
 
 /** Valid samples of each key, every released shape; a key without fixtures has its default. */
 const SAMPLES: Record<string, unknown[]> = {
-  progress: [1, 2, 3, 4].map((v) => storedFixture(`progress-v${v}`)),
+  progress: [1, 2, 3, 4, 5, 6].map((v) => storedFixture(`progress-v${v}`)),
   vault: [1, 2].map((v) => storedFixture(`vault-v${v}`)),
   resetNote: [{ reset: ['the last rehearsal'] }],
   journal: [storedFixture('journal-v1')],
@@ -77,6 +77,12 @@ export const SENDER_FOR: Record<SenderKind, Sender> = {
     frameId: 0,
     tab: { id: 3 },
   },
+  entra: {
+    id: OWN.id,
+    url: 'https://sandbox-1.reactblade.portal.azure.net/provisioning',
+    frameId: 4,
+    tab: { id: 5, url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning' },
+  },
 };
 
 const BASE = 'https://app.trelica.com/api/scim/v2';
@@ -113,6 +119,25 @@ export const VALID_REQUESTS: { [T in RequestType]: RequestOf<T> } = {
   'okta/find-out-why': { type: 'okta/find-out-why', action: 'test-connection', baseUrl: BASE, token: TOKEN },
   'okta/remember-field': { type: 'okta/remember-field', field: 'token', locator: LOCATOR },
   'okta/start': { type: 'okta/start' },
+  'entra/fill': { type: 'entra/fill' },
+  'entra/observation': {
+    type: 'entra/observation',
+    ui: 'classic',
+    app: 'non-gallery',
+    fields: { 'base-url': 'filled' },
+    groups: 'off',
+    status: 'on',
+  },
+  'entra/outcome': {
+    type: 'entra/outcome',
+    action: 'test-connection',
+    text: 'The supplied credentials are authorized to enable provisioning',
+  },
+  'entra/filled': { type: 'entra/filled', results: [{ field: 'base-url', outcome: 'filled' }], ui: 'new' },
+  'entra/about-to': { type: 'entra/about-to', action: 'test-connection', baseUrl: BASE, token: TOKEN },
+  'entra/find-out-why': { type: 'entra/find-out-why', action: 'test-connection', baseUrl: BASE, token: TOKEN },
+  'entra/remember-field': { type: 'entra/remember-field', field: 'token', locator: LOCATOR },
+  'entra/start': { type: 'entra/start' },
   'popup/get-state': { type: 'popup/get-state' },
   'popup/set-credentials': { type: 'popup/set-credentials', ...FORM },
   'popup/forget-token': { type: 'popup/forget-token' },

@@ -73,7 +73,7 @@ describe('popup/choose-idp', () => {
   });
 
   it('refuses an IdP it does not know, and from anyone but the popup, changing nothing', async () => {
-    expect((await choose('entra')).ok).toBe(false);
+    expect((await choose('onelogin')).ok).toBe(false);
     expect((await send({ type: 'popup/choose-idp', idp: 'okta' }, jumpcloud)).ok).toBe(false);
     expect((await send({ type: 'popup/get-state' })).state.idp.chosen).toBe('jumpcloud');
   });

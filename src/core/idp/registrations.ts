@@ -1,9 +1,9 @@
 // Which early-script registrations the background should hold, given the host permissions the
-// browser has granted: an IdP whose console hosts are asked for at run time (Okta) gets the
+// browser has granted: an IdP whose console hosts are asked for at run time (Okta, Entra ID) gets the
 // early script registered on its console's pages once they are granted, and loses it when they
 // are withdrawn. Pure, so the background adapter (background/idp-access.ts) only reads, applies
 // and listens. Imports hosts.ts only: the background is held to 30 KB gzip.
-import { OKTA_HOST_PATTERNS, OKTA_SCRIPT_MATCHES } from '../hosts';
+import { ENTRA_HOST_PATTERNS, OKTA_HOST_PATTERNS, OKTA_SCRIPT_MATCHES } from '../hosts';
 import { EARLY_SCRIPT } from '../site-scripts';
 
 /** A registration this extension owns: hosts granted ➜ pages the early script runs on, pairwise. */
@@ -11,10 +11,13 @@ interface Owned {
   id: string;
   hostPatterns: readonly string[];
   matches: readonly string[];
+  /** Entra ID renders its forms in frames under its shell: the early script runs in every frame there. */
+  allFrames: boolean;
 }
 
 export const OWNED: readonly Owned[] = [
-  { id: 'early-okta', hostPatterns: OKTA_HOST_PATTERNS, matches: OKTA_SCRIPT_MATCHES },
+  { id: 'early-okta', hostPatterns: OKTA_HOST_PATTERNS, matches: OKTA_SCRIPT_MATCHES, allFrames: false },
+  { id: 'early-entra', hostPatterns: ENTRA_HOST_PATTERNS, matches: ENTRA_HOST_PATTERNS, allFrames: true },
 ];
 
 /** What scripting.registerContentScripts takes, for one registration. */
@@ -23,7 +26,7 @@ export interface Registration {
   matches: string[];
   js: string[];
   runAt: 'document_start';
-  allFrames: false;
+  allFrames: boolean;
   persistAcrossSessions: true;
 }
 
@@ -55,7 +58,7 @@ export function planRegistrations(
         matches,
         js: [EARLY_SCRIPT],
         runAt: 'document_start',
-        allFrames: false,
+        allFrames: owned.allFrames,
         persistAcrossSessions: true,
       });
   }

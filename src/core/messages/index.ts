@@ -1,11 +1,10 @@
 // Every runtime message, as a zod schema shared by its sender and its receiver: one module, a
-// file per sender (trelica.ts, jumpcloud.ts, okta.ts, popup.ts) and one for the replies. The
+// file per sender (trelica.ts, jumpcloud.ts, okta.ts, entra.ts, popup.ts) and one for the replies. The
 // background parses each request with `RequestSchema`; content scripts and the popup parse each
 // reply with the reply schema of the request they sent. Nothing here carries the token except
-// the reply to a console's fill request, which the background sends only to that console's top
-// frame.
+// the reply to a console's fill request, which the background sends only to the frame that asked
+// (a console's top frame; for Entra ID, the blade's frame under its shell).
 import { z } from '../zod';
-import { ProvisioningCheckSchema } from '../scim/results';
 import type { SenderKind } from '../sender';
 import {
   CaptureRequest,
@@ -36,6 +35,16 @@ import {
   OktaStartRequest,
 } from './okta';
 import {
+  EntraAboutToRequest,
+  EntraFilledRequest,
+  EntraFillRequest,
+  EntraFindOutWhyRequest,
+  EntraObservationRequest,
+  EntraOutcomeRequest,
+  EntraRememberRequest,
+  EntraStartRequest,
+} from './entra';
+import {
   CheckProvisioningRequest,
   ChooseIdpRequest,
   DismissNotesRequest,
@@ -49,27 +58,16 @@ import {
   TestConnectionRequest,
   TickRequest,
 } from './popup';
-import {
-  AckReply,
-  CaptureReply,
-  ConnectionTestReply,
-  DiagnosisReply,
-  ErrorReply,
-  FillReply,
-  LinesReply,
-  RehearsalReply,
-  RememberedReply,
-  RemoveTestUsersReply,
-  StartReply,
-  StateReply,
-} from './replies';
 
 export * from '../facts';
 export * from './trelica';
 export * from './jumpcloud';
 export * from './okta';
+export * from './entra';
 export * from './popup';
 export * from './replies';
+export { REPLY_OF } from './reply-of';
+import type { REPLY_OF } from './reply-of';
 
 // A plain union: each request's `type` literal already lets only one option match, and
 // z.discriminatedUnion's lookup machinery costs about 500 bytes gzip of the background's budget
@@ -97,6 +95,14 @@ export const RequestSchema = z.union([
   OktaFindOutWhyRequest,
   OktaRememberRequest,
   OktaStartRequest,
+  EntraFillRequest,
+  EntraObservationRequest,
+  EntraOutcomeRequest,
+  EntraFilledRequest,
+  EntraAboutToRequest,
+  EntraFindOutWhyRequest,
+  EntraRememberRequest,
+  EntraStartRequest,
   GetStateRequest,
   SetCredentialsRequest,
   ForgetTokenRequest,
@@ -124,6 +130,7 @@ const SENDER_OF_FAMILY: Readonly<Record<Family, SenderKind>> = {
   trelica: 'trelica',
   jumpcloud: 'jumpcloud',
   okta: 'okta',
+  entra: 'entra',
   popup: 'extension',
 };
 
@@ -131,43 +138,6 @@ const SENDER_OF_FAMILY: Readonly<Record<Family, SenderKind>> = {
 export const SENDER_OF = Object.fromEntries(
   REQUEST_TYPES.map((type) => [type, SENDER_OF_FAMILY[type.slice(0, type.indexOf('/')) as Family]]),
 ) as Readonly<Record<RequestType, SenderKind>>;
-
-export const REPLY_OF = {
-  'trelica/capture': CaptureReply,
-  'trelica/page': AckReply,
-  'trelica/domains': AckReply,
-  'jumpcloud/fill': FillReply,
-  'jumpcloud/observation': AckReply,
-  'jumpcloud/filled': LinesReply,
-  'jumpcloud/outcome': AckReply,
-  'jumpcloud/about-to': LinesReply,
-  'jumpcloud/find-out-why': DiagnosisReply,
-  'trelica/remember-field': AckReply,
-  'jumpcloud/remember-field': AckReply,
-  'trelica/remembered': RememberedReply,
-  'trelica/start': StartReply,
-  'jumpcloud/start': StartReply,
-  'okta/fill': FillReply,
-  'okta/observation': AckReply,
-  'okta/outcome': AckReply,
-  'okta/filled': LinesReply,
-  'okta/about-to': LinesReply,
-  'okta/find-out-why': DiagnosisReply,
-  'okta/remember-field': AckReply,
-  'okta/start': StartReply,
-  'popup/get-state': StateReply,
-  'popup/set-credentials': StateReply,
-  'popup/forget-token': StateReply,
-  'popup/dismiss-reset-note': StateReply,
-  'popup/forget-field': StateReply,
-  'popup/check-provisioning': z.union([z.object({ ok: z.literal(true), result: ProvisioningCheckSchema }), ErrorReply]),
-  'popup/test-connection': ConnectionTestReply,
-  'popup/rehearse': RehearsalReply,
-  'popup/remove-test-users': RemoveTestUsersReply,
-  'popup/dismiss-notes': StateReply,
-  'popup/tick': StateReply,
-  'popup/choose-idp': StateReply,
-} as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyOf<T extends RequestType> = z.infer<(typeof REPLY_OF)[T]>;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;

@@ -74,3 +74,20 @@ export const ChooseIdpRequest = z.object({
   type: z.literal('popup/choose-idp'),
   idp: z.enum(IDP_IDS),
 });
+
+/** Every request the popup sends: it checks its own before they leave (popup/send.ts). */
+export const PopupRequestSchema = /* @__PURE__ */ z.union([
+  GetStateRequest,
+  SetCredentialsRequest,
+  ForgetTokenRequest,
+  DismissResetNoteRequest,
+  ForgetFieldRequest,
+  CheckProvisioningRequest,
+  TestConnectionRequest,
+  RehearseRequest,
+  RemoveTestUsersRequest,
+  DismissNotesRequest,
+  TickRequest,
+  ChooseIdpRequest,
+]);
+export type PopupRequest = z.infer<typeof PopupRequestSchema>;

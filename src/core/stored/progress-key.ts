@@ -12,6 +12,8 @@
 //                                     "bind-groups". The first shape written with its version.
 //   v5  (Dec 6)                      + okta (what Okta's app pages showed) and idp (the IdP the
 //                                     admin is setting up); steps of Okta's checklist.
+//   v6  (Dec 6)                      + entra (what Entra ID's blades and notifications showed);
+//                                     steps of Entra ID's checklist.
 //
 // Shapes up to v4 were written without a version (read.ts treats them as v1): each migration
 // below only fills in what is absent, so it leaves a later shape as it is.
@@ -20,6 +22,7 @@ import { readStored, type StoredKey } from './read';
 import { isJson } from './salvage';
 import { DEFAULT_IDP_CHOICE } from '../facts';
 import { EMPTY_OKTA_FACTS } from '../idp/okta/facts';
+import { EMPTY_ENTRA_FACTS } from '../idp/entra/facts';
 
 export const PROGRESS_KEY: StoredKey<Progress> = {
   key: 'progress',
@@ -35,6 +38,8 @@ export const PROGRESS_KEY: StoredKey<Progress> = {
     (v) => (isJson(v.jumpcloud) ? { ...v, jumpcloud: { outcomes: {}, boundGroups: null, ...v.jumpcloud } } : v),
     // v4 -> v5: nothing seen on Okta; JumpCloud, as before Okta was served.
     (v) => ({ okta: EMPTY_OKTA_FACTS, idp: DEFAULT_IDP_CHOICE, ...v }),
+    // v5 -> v6: nothing seen on Entra ID.
+    (v) => ({ entra: EMPTY_ENTRA_FACTS, ...v }),
   ],
   label: 'all saved progress',
   sections: {
@@ -45,6 +50,7 @@ export const PROGRESS_KEY: StoredKey<Progress> = {
     trelica: 'what the Trelica page showed',
     jumpcloud: 'what the JumpCloud page showed',
     okta: 'what the Okta page showed',
+    entra: 'what the Entra ID pages showed',
     idp: 'the identity provider you chose',
     lastConnectionTest: 'the last connection test',
     lastRehearsal: 'the last rehearsal',

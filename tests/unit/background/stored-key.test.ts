@@ -15,7 +15,7 @@ describe('a stored key in the background', () => {
     expect((await store.read()).baseUrl).toBe(v1.baseUrl);
     expect(area.dump().progress).toEqual(v1);
     await store.update((p) => onTick(p, 'activate', true));
-    expect(area.dump().progress).toMatchObject({ baseUrl: v1.baseUrl, schemaVersion: 5 });
+    expect(area.dump().progress).toMatchObject({ baseUrl: v1.baseUrl, schemaVersion: 6 });
     expect(await store.notes.read()).toEqual([]);
   });
 
@@ -25,7 +25,7 @@ describe('a stored key in the background', () => {
     const read = await store.read();
     expect(read.lastRehearsal).toBeNull();
     expect(read.baseUrl).toBe(v1.baseUrl);
-    expect(area.dump().progress).toMatchObject({ lastRehearsal: null, ticked: [], schemaVersion: 5 });
+    expect(area.dump().progress).toMatchObject({ lastRehearsal: null, ticked: [], schemaVersion: 6 });
     expect(await store.notes.read()).toEqual(['the last rehearsal', 'the steps you ticked']);
     await store.read();
     expect(await store.notes.read()).toEqual(['the last rehearsal', 'the steps you ticked']);

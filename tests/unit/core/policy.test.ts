@@ -76,7 +76,8 @@ describe('readPolicy', () => {
     ['supportContact', 'x'.repeat(201)],
     ['identityProviders', 'okta'],
     ['identityProviders', []],
-    ['identityProviders', ['okta', 'entra']],
+    ['identityProviders', ['okta', 'onelogin']],
+    ['defaultIdentityProvider', 'Microsoft Entra ID'],
     ['defaultIdentityProvider', 'Okta'],
     ['defaultIdentityProvider', ['okta']],
   ])('ignores %s = %j, names it, and still applies the other keys', (key, value) => {
@@ -157,7 +158,7 @@ describe('identity providers', () => {
     expect(read.policy.defaultIdp).toBeNull();
     expect(read.applied).toEqual(['identityProviders']);
     expect(problems(raw)).toEqual([
-      'defaultIdentityProvider: expected one of "jumpcloud", "okta", and one identityProviders lists when it is set; ignored.',
+      'defaultIdentityProvider: expected one of "jumpcloud", "okta", "entra", and one identityProviders lists when it is set; ignored.',
     ]);
   });
 

@@ -87,6 +87,7 @@ export const OKTA_NOTES = {
     foundWhy: (d: Diagnosis) => ` The extension found: ${d.title}. ${d.fix}`,
     askWhy: ' Click "Find out why" in Okta to learn the cause.',
     unclear: 'Okta showed no clear result after Test Connector Configuration. If it worked, tick this step.',
+    passed: "The last test passed: Okta's connector test will pass too.",
   },
   pushGroups: {
     on: '"Push Groups" is ticked: untick it, or Okta\'s group pushes fail against Trelica.',

@@ -2,9 +2,8 @@
 // Connection form's fields, "Push Groups", Okta's own connector test, the To App actions; and the
 // rehearsal of Okta's assignment calls. Shared rules and the driver: core/checklist.ts.
 import { byHand, type ChecklistFacts, type Derived, type Rule, type RuleInput } from '../../checklist-types';
-import { fromFields, testNeeds } from '../../checklist-rules';
+import { fromFields, ownTest, rehearsedStep } from '../../checklist-rules';
 import { NOTES, andList } from '../../checklist-text';
-import { diagnose } from '../../diagnosis';
 import type { StepId } from '../../steps';
 import type { OktaFieldReport } from './facts';
 import { OKTA_NOTES as SAY } from './checklist-text';
@@ -41,23 +40,7 @@ function token({ f, ticked }: RuleInput): Derived {
 }
 
 /** Okta's own test as its dialog showed it, else ours. */
-function testConnection({ f, ticked, test, testPassed, testStaleNote }: RuleInput): Derived {
-  const seen = f.okta.outcomes['test-connection'];
-  if (seen?.result === 'success') return { state: 'done', notes: [SAY.outcome.succeeded(seen.text)] };
-  if (seen?.result === 'failure') {
-    const d = test && test.verdict !== 'ok' ? diagnose(test.verdict) : null;
-    const why = d ? SAY.outcome.foundWhy(d) : SAY.outcome.askWhy;
-    return { state: 'warning', notes: [SAY.outcome.failed(seen.text, why)], ...(d ? { diagnosis: d.code } : {}) };
-  }
-  if (seen) return byHand(ticked, SAY.outcome.unclear);
-  if (test && test.verdict !== 'ok') {
-    const d = diagnose(test.verdict);
-    return { state: 'warning', diagnosis: d.code, notes: [NOTES['test-connection'].failed(d)] };
-  }
-  if (testPassed)
-    return { state: 'done', diagnosis: 'ok', notes: ["The last test passed: Okta's connector test will pass too."] };
-  return testNeeds(f) ?? (testStaleNote ? { state: 'todo', notes: [testStaleNote] } : { state: 'todo' });
-}
+const testConnection: Rule = (input) => ownTest(input.f.okta.outcomes['test-connection'], SAY.outcome, input);
 
 function pushGroupsOff({ f, ticked }: RuleInput): Derived {
   const push = f.okta.pushGroups;
@@ -76,17 +59,7 @@ function toApp({ f, ticked }: RuleInput): Derived {
   return { state: 'todo', notes: [SAY.toApp.missing(andList(off.map((k) => `"${TO_APP_NAMES[k]}"`)))] };
 }
 
-function assign({ ticked, testPassed, rehearsal, rehearsalStaleNote }: RuleInput): Derived {
-  const passed = rehearsal?.verdict === 'ok';
-  if (ticked) return { state: 'done', canTick: true, ...(passed ? { diagnosis: 'ok' as const } : {}) };
-  if (rehearsal && !passed) {
-    const d = diagnose(rehearsal.verdict);
-    return { state: 'warning', canTick: true, diagnosis: d.code, notes: [SAY.assign.rehearsalFailed(d)] };
-  }
-  if (passed) return { state: 'todo', canTick: true, diagnosis: 'ok', notes: [SAY.assign.rehearsalPassed] };
-  if (!testPassed) return { state: 'blocked', canTick: true, notes: [SAY.assign.testFirst] };
-  return { state: 'todo', canTick: true, notes: [rehearsalStaleNote ?? SAY.assign.rehearseFirst] };
-}
+const assign: Rule = (input) => rehearsedStep(SAY.assign, input);
 
 /** Okta's steps, in the order Trelica's article walks them. */
 export const OKTA_RULES: ReadonlyArray<readonly [StepId, Rule]> = [

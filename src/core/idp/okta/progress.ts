@@ -1,7 +1,7 @@
 // How what the Okta script reports changes the stored facts (State.okta). Pure, as
 // core/progress.ts's events are.
 import type { Outcome } from '../../fact-parts';
-import type { Progress } from '../../progress';
+import { onIdpOutcome, type Progress } from '../../progress';
 import type { OktaFieldReport, PushGroups, ToApp } from './facts';
 
 export function onOktaObservation(
@@ -30,17 +30,7 @@ export function onOktaObservation(
 }
 
 /** What Okta's connector test dialog said: the latest counts. */
-export function onOktaOutcome(
+export const onOktaOutcome = (
   p: Progress,
   e: { action: 'test-connection'; outcome: Outcome; origin: string },
-): Progress {
-  return {
-    ...p,
-    okta: {
-      ...p.okta,
-      origin: e.origin,
-      outcomes: { ...p.okta.outcomes, [e.action]: e.outcome },
-      observedAt: e.outcome.at,
-    },
-  };
-}
+): Progress => onIdpOutcome(p, 'okta', e);

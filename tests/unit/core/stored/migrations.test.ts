@@ -11,20 +11,25 @@ import { tokenFingerprint } from '../../../../src/core/tested';
 import { fakeStorageArea } from '../../../helpers/fake-storage';
 import { storedFixture } from '../../../helpers/stored';
 
-const progress = [1, 2, 3, 4, 5].map((v) => storedFixture(`progress-v${v}`));
-const [v1, v2, v3, v4, v5] = progress as [
+const progress = [1, 2, 3, 4, 5, 6].map((v) => storedFixture(`progress-v${v}`));
+const [v1, v2, v3, v4, v5, v6] = progress as [
+  Record<string, unknown>,
   Record<string, unknown>,
   Record<string, unknown>,
   Record<string, unknown>,
   Record<string, unknown>,
   Record<string, unknown>,
 ];
-const [to2, to3, to4, to5] = PROGRESS_KEY.migrations;
+const [to2, to3, to4, to5, to6] = PROGRESS_KEY.migrations;
 
 describe('progress migrations', () => {
-  it('this build writes v5, the last shape a release wrote', () => {
-    expect(versionOf(PROGRESS_KEY)).toBe(5);
-    expect(PROGRESS_KEY.schema.parse(v5)).toEqual(v5);
+  it('this build writes v6, the last shape a release wrote', () => {
+    expect(versionOf(PROGRESS_KEY)).toBe(6);
+    expect(PROGRESS_KEY.schema.parse(v6)).toEqual(v6);
+  });
+
+  it('v5 -> v6 adds nothing seen on Entra ID, and changes nothing else', () => {
+    expect(to6!(v5)).toEqual({ ...v5, entra: EMPTY_PROGRESS.entra });
   });
 
   it('v4 -> v5 adds nothing seen on Okta and JumpCloud as the default IdP, and changes nothing else', () => {
@@ -53,6 +58,7 @@ describe('progress migrations', () => {
     [2, to3],
     [3, to4],
     [4, to5],
+    [5, to6],
   ] as const)(
     'the migration from v%i leaves every later shape as it is (unversioned shapes start at v1)',
     (from, migrate) => {
@@ -60,7 +66,7 @@ describe('progress migrations', () => {
     },
   );
 
-  it.each([1, 2, 3, 4, 5])('v%i reads in full: nothing reset, every fact it held kept', (v) => {
+  it.each([1, 2, 3, 4, 5, 6])('v%i reads in full: nothing reset, every fact it held kept', (v) => {
     const stored = progress[v - 1]!;
     const { value, reset } = readStored(PROGRESS_KEY, stored);
     expect(reset).toEqual([]);
@@ -69,13 +75,14 @@ describe('progress migrations', () => {
     expect(value.ticked).toEqual(expect.arrayContaining(['jumpcloud-app', 'save']));
   });
 
-  it('v1 reads as v5 with the defaults of what it did not have', () => {
+  it('v1 reads as v6 with the defaults of what it did not have', () => {
     const { value } = readStored(PROGRESS_KEY, v1);
     expect(value.drafts).toEqual(EMPTY_PROGRESS.drafts);
     expect(value.remembered).toEqual({});
     expect(value.jumpcloud.outcomes).toEqual({});
     expect(value.jumpcloud.boundGroups).toBeNull();
     expect(value.okta).toEqual(EMPTY_PROGRESS.okta);
+    expect(value.entra).toEqual(EMPTY_PROGRESS.entra);
     expect(value.idp).toEqual({ chosen: 'jumpcloud', by: 'default' });
     expect(value.lastConnectionTest?.tested).toBeUndefined();
   });
@@ -83,15 +90,15 @@ describe('progress migrations', () => {
   it('writes the version with the value, and reads back what it wrote', () => {
     const { value } = readStored(PROGRESS_KEY, v1);
     const stored = toStored(PROGRESS_KEY, value);
-    expect(stored[SCHEMA_VERSION_FIELD]).toBe(5);
+    expect(stored[SCHEMA_VERSION_FIELD]).toBe(6);
     expect(readStored(PROGRESS_KEY, stored)).toEqual({ value, reset: [] });
   });
 
   it('reads a value a newer release wrote (after a downgrade): what it knows, the rest dropped', () => {
-    const newer = { ...v5, [SCHEMA_VERSION_FIELD]: 9, somethingNew: { a: 1 } };
+    const newer = { ...v6, [SCHEMA_VERSION_FIELD]: 9, somethingNew: { a: 1 } };
     const { value, reset } = readStored(PROGRESS_KEY, newer);
     expect(reset).toEqual([]);
-    expect(value).toEqual(v5);
+    expect(value).toEqual(v6);
   });
 });
 

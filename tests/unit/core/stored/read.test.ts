@@ -9,7 +9,7 @@ import { VAULT_KEY } from '../../../../src/core/stored/vault-key';
 import { z } from '../../../../src/core/zod';
 import { storedFixture } from '../../../helpers/stored';
 
-const v4 = storedFixture('progress-v5') as Record<string, unknown> & { jumpcloud: Record<string, unknown> };
+const v4 = storedFixture('progress-v6') as Record<string, unknown> & { jumpcloud: Record<string, unknown> };
 const read = (raw: unknown) => readStored(PROGRESS_KEY, raw);
 
 describe('reading damaged progress', () => {
