@@ -13,7 +13,7 @@ import type { Vault } from './vault';
 import { createFieldHandlers, forgetField } from './field-handlers';
 import { createFillHandlers } from './fill-handlers';
 import { createOutcomeHandlers } from './outcome-handlers';
-import { createOktaHandlers } from './okta-handlers';
+import { createIdpHandlers, ENTRA_CONSOLE, OKTA_CONSOLE } from './idp-handlers';
 import { scimRuns } from './scim-runs';
 import { withPolicy, type StartScript } from './policy-gate';
 import { readPolicy, type ReadPolicy } from '../core/policy';
@@ -114,7 +114,8 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
         testEmailDomain: async () => (await policy()).policy.testEmailDomain,
       }),
       ...createOutcomeHandlers({ vault, progress, now, runs }),
-      ...createOktaHandlers({ vault, progress, now, runs }),
+      ...createIdpHandlers(OKTA_CONSOLE as typeof OKTA_CONSOLE & { id: 'okta' }, { vault, progress, now, runs }),
+      ...createIdpHandlers(ENTRA_CONSOLE as typeof ENTRA_CONSOLE & { id: 'entra' }, { vault, progress, now, runs }),
 
       async 'trelica/capture'(request, { url: pageUrl }) {
         const url = checkBaseUrl(request.baseUrl);

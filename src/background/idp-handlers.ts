@@ -15,6 +15,7 @@ import { onOktaObservation, onOktaOutcome } from '../core/idp/okta/progress';
 import { onEntraObservation, onEntraOutcome } from '../core/idp/entra/progress';
 import { tokenFingerprint } from '../core/tested';
 import { maskToken } from '../core/token';
+import type { RequestOf } from '../core/messages';
 import { refuse, type Context, type Handlers } from './router';
 import type { ProgressStore } from './progress-store';
 import type { ScimRuns } from './scim-runs';
@@ -23,6 +24,7 @@ import type { Vault } from './vault';
 type Served = 'okta' | 'entra';
 type Kind = 'fill' | 'filled' | 'observation' | 'outcome' | 'about-to' | 'find-out-why';
 export type IdpHandlers<F extends Served> = Pick<Handlers, `${F}/${Kind}`>;
+type Req<K extends Kind> = RequestOf<`${Served}/${K}`>;
 
 /** What the factory needs of one IdP's console. */
 interface IdpConsole {
@@ -77,7 +79,10 @@ export const ENTRA_CONSOLE: IdpConsole = {
   said: onEntraOutcome as IdpConsole['said'],
   judge: (text) => judgeEntraOutcome(text),
   // Monitoring > Provisioning logs (the route's shape: reference/entra.md "Where", L).
-  log: { label: 'Open Entra ID: Provisioning logs', path: '/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/ProvisioningEvents' },
+  log: {
+    label: 'Open Entra ID: Provisioning logs',
+    path: '/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/ProvisioningEvents',
+  },
 };
 
 export function createIdpHandlers<F extends Served>(
@@ -86,7 +91,7 @@ export function createIdpHandlers<F extends Served>(
 ): IdpHandlers<F> {
   const { vault, progress, now, runs } = deps;
   const seen = (p: P.Progress) => P.onIdpSeen(p, idp.id);
-  const handlers: Record<Kind, (request: any, context: Context) => Promise<unknown>> = {
+  const handlers: { [K in Kind]: (request: Req<K>, context: Context) => Promise<unknown> } = {
     async fill(_request, context) {
       const p = await progress.update(seen);
       const entry = await vault.get();

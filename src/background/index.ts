@@ -11,6 +11,7 @@ import { createVault } from './vault';
 import { readPolicy } from '../core/policy';
 import { SITE_SCRIPTS } from '../core/site-scripts';
 import { keepIdpScripts, type AccessApis } from './idp-access';
+import { scriptTarget } from './policy-gate';
 
 // Both browsers' MV3 APIs return promises: Firefox's `browser`, Chrome's `chrome`. The polyfill
 // would add about 3 KB gzip to a background held to 30 KB; only its types are used.
@@ -43,14 +44,12 @@ const background = createBackground({
   hasHostAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
   policy,
   // Into the extension's isolated world, where the early script keeps the extension API it
-  // took at document_start, and into the one document that asked: Chrome names it
-  // (documentId), so a tab that navigated meanwhile does not get it; Firefox, which may not,
-  // gets the top frame (a new document there has its own early script, which asks again).
-  // At once, not at document_idle: the early script asks when a sign shows.
-  startScript: async (site, { tabId, documentId }) => {
-    if (tabId === undefined) throw new Error('no tab to start the script in');
+  // took at document_start, and into the one document (or frame) that asked (scriptTarget). At
+  // once, not at document_idle: the early script asks when a sign shows.
+  startScript: async (site, context) => {
+    if (context.tabId === undefined) throw new Error('no tab to start the script in');
     await browser.scripting.executeScript({
-      target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] },
+      target: scriptTarget(context.tabId, context),
       files: [SITE_SCRIPTS[site]],
       world: 'ISOLATED',
       injectImmediately: true,
@@ -58,7 +57,7 @@ const background = createBackground({
   },
 });
 const route = createRouter(background.handlers, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') });
-// Okta's early script, registered once its hosts are granted (checked at every start: a browser
+// Okta's and Entra ID's early script, registered once their hosts are granted (checked at every start: a browser
 // may drop registrations across restarts). onStartup wakes Firefox's event page at launch.
 const checkIdpScripts = keepIdpScripts(browser as unknown as AccessApis);
 void checkIdpScripts();

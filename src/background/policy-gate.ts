@@ -38,6 +38,7 @@ const CARRY_VALUES: ReadonlySet<RequestType> = new Set<RequestType>([
   'trelica/capture',
   'jumpcloud/find-out-why',
   'okta/find-out-why',
+  'entra/find-out-why',
   'popup/test-connection',
   'popup/rehearse',
   'popup/check-provisioning',
@@ -48,18 +49,26 @@ type AnyHandler = (request: { type: RequestType } & Record<string, unknown>, con
 /** Injects the site's script into the document the context names (background/index.ts). */
 export type StartScript = (site: Site, context: Context) => Promise<void>;
 
+/**
+ * Where a site's script goes: the document that asked, when the browser names it (Chrome), so a
+ * frame that navigated meanwhile does not get it; else the frame that asked (Firefox): the top
+ * one but for Entra's blade frames. A new document there has its own early script, which asks again.
+ */
+export const scriptTarget = (tabId: number, { documentId, frameId = 0 }: Context) =>
+  documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+
 export function withPolicy(
-  handlers: Omit<Handlers, 'trelica/start' | 'jumpcloud/start' | 'okta/start'>,
+  handlers: Omit<Handlers, `${Site}/start`>,
   read: () => Promise<ReadPolicy>,
   startScript: StartScript,
 ): Handlers {
   /** Why the page this request comes from is refused, or null. */
   const pageRefusal = (type: RequestType, url: string, r: ReadPolicy): string | null => {
     if (SENDER_OF[type] === 'trelica') return trelicaRegionRefusal(r.policy, trelicaRegion(url));
-    if (SENDER_OF[type] === 'jumpcloud')
+    const kind = SENDER_OF[type];
+    if (kind === 'jumpcloud')
       return idpRefusal(r.policy, 'jumpcloud') ?? jumpCloudRegionRefusal(r.policy, jumpCloudRegion(url));
-    if (SENDER_OF[type] === 'okta') return idpRefusal(r.policy, 'okta');
-    return null;
+    return kind === 'okta' || kind === 'entra' ? idpRefusal(r.policy, kind) : null;
   };
   /** Why values a run or a capture carries are refused (a Base URL's region, a typed token), or null. */
   const valueRefusal = (type: RequestType, request: Record<string, unknown>, r: ReadPolicy): ErrorReply | null => {
@@ -108,9 +117,7 @@ export function withPolicy(
     await startScript(site, context);
     return { ok: true as const, started: true };
   };
-  gated['trelica/start'] = start('trelica');
-  gated['jumpcloud/start'] = start('jumpcloud');
-  gated['okta/start'] = start('okta');
+  for (const site of ['trelica', 'jumpcloud', 'okta', 'entra'] as const) gated[`${site}/start`] = start(site);
   return gated as unknown as Handlers;
 }
 

@@ -18,6 +18,10 @@ export interface Context {
   url: string;
   tabId?: number | undefined;
   documentId?: string | undefined;
+  /** The sending frame (0: the top one): where a site's script goes when no document is named. */
+  frameId?: number | undefined;
+  /** The tab's URL, when the browser gives it: the Entra shell an Entra blade's frame is under. */
+  tabUrl?: string | undefined;
 }
 
 /** One handler per request type, each answering with that request's reply type. */
@@ -37,7 +41,8 @@ export function createRouter(handlers: Handlers, own: OwnExtension) {
     if (problem) return refuse(`Refused: ${problem}.`);
     const handle = handlers[request.type] as (r: typeof request, c: Context) => Promise<unknown>;
     try {
-      return await handle(request, { url: sender.url ?? '', tabId: sender.tab?.id, documentId: sender.documentId });
+      const { url = '', tab, documentId, frameId } = sender;
+      return await handle(request, { url, tabId: tab?.id, documentId, frameId, tabUrl: tab?.url });
     } catch {
       // Never echo the error: it could quote a request body. The popup shows this sentence.
       return { ok: false, message: 'The extension hit an internal error; nothing was changed.' } satisfies ErrorReply;

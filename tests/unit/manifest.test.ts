@@ -7,7 +7,7 @@ import manifest from '../../manifest.json' with { type: 'json' };
 import pkg from '../../package.json' with { type: 'json' };
 import { contentScriptFile, GECKO_ID, manifestFor } from '../../vite.config';
 import { SITE_SCRIPTS, siteScriptEntry, type Site } from '../../src/core/site-scripts';
-import { HOST_PERMISSION_PATTERNS, OKTA_HOST_PATTERNS } from '../../src/core/hosts';
+import { ENTRA_HOST_PATTERNS, HOST_PERMISSION_PATTERNS, OKTA_HOST_PATTERNS } from '../../src/core/hosts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -27,13 +27,13 @@ describe('manifest.json', () => {
     expect(manifest.host_permissions.every((h) => /^https:\/\/[a-z.]+\/\*$/.test(h))).toBe(true);
   });
 
-  it("keeps the five Trelica and JumpCloud hosts install-time, and asks for Okta's at run time only", () => {
+  it("keeps the five Trelica and JumpCloud hosts install-time, and asks for Okta's and Entra ID's at run time only", () => {
     expect(manifest.host_permissions).toEqual([...HOST_PERMISSION_PATTERNS]);
     expect(manifest.host_permissions).toHaveLength(5);
-    expect(manifest.optional_host_permissions).toEqual([...OKTA_HOST_PATTERNS]);
-    // No optional API permission, and nothing of Okta's install-time.
+    expect(manifest.optional_host_permissions).toEqual([...OKTA_HOST_PATTERNS, ...ENTRA_HOST_PATTERNS]);
+    // No optional API permission, and nothing of Okta's or Entra's install-time.
     expect('optional_permissions' in manifest).toBe(false);
-    expect(JSON.stringify([manifest.host_permissions, manifest.content_scripts])).not.toMatch(/okta/);
+    expect(JSON.stringify([manifest.host_permissions, manifest.content_scripts])).not.toMatch(/okta|azure|microsoft/);
   });
 
   it('declares one content script, the early one at document_start, and no web-accessible resource', () => {
@@ -95,8 +95,8 @@ describe('the Firefox manifest', () => {
     expect(Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
   });
 
-  it("asks for Okta's hosts at run time through the same MV3 key (Firefox supports it since 128)", () => {
-    expect(firefox.optional_host_permissions).toEqual([...OKTA_HOST_PATTERNS]);
+  it("asks for Okta's and Entra ID's hosts at run time through the same MV3 key (Firefox supports it since 128)", () => {
+    expect(firefox.optional_host_permissions).toEqual([...OKTA_HOST_PATTERNS, ...ENTRA_HOST_PATTERNS]);
     expect(firefox.optional_permissions).toBeUndefined();
   });
 

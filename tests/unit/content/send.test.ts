@@ -73,18 +73,24 @@ const JUMPCLOUD_AND_TRELICA = {
   'trelica/start': fc.oneof(fc.record({ ok: fc.constant(true as const), started: fc.boolean() }), refusal),
   'jumpcloud/start': fc.oneof(fc.record({ ok: fc.constant(true as const), started: fc.boolean() }), refusal),
 };
-// Okta's family answers as JumpCloud's does.
-const VALID: Record<ContentRequestType, fc.Arbitrary<unknown>> = {
+// Okta's and Entra ID's families answer as JumpCloud's does.
+const KINDS = [
+  'fill',
+  'observation',
+  'outcome',
+  'filled',
+  'about-to',
+  'find-out-why',
+  'remember-field',
+  'start',
+] as const;
+const asJumpCloud = (family: 'okta' | 'entra') =>
+  Object.fromEntries(KINDS.map((kind) => [`${family}/${kind}`, JUMPCLOUD_AND_TRELICA[`jumpcloud/${kind}`]]));
+const VALID = {
   ...JUMPCLOUD_AND_TRELICA,
-  'okta/fill': JUMPCLOUD_AND_TRELICA['jumpcloud/fill'],
-  'okta/observation': JUMPCLOUD_AND_TRELICA['jumpcloud/observation'],
-  'okta/outcome': JUMPCLOUD_AND_TRELICA['jumpcloud/outcome'],
-  'okta/filled': JUMPCLOUD_AND_TRELICA['jumpcloud/filled'],
-  'okta/about-to': JUMPCLOUD_AND_TRELICA['jumpcloud/about-to'],
-  'okta/find-out-why': JUMPCLOUD_AND_TRELICA['jumpcloud/find-out-why'],
-  'okta/remember-field': JUMPCLOUD_AND_TRELICA['jumpcloud/remember-field'],
-  'okta/start': JUMPCLOUD_AND_TRELICA['jumpcloud/start'],
-};
+  ...asJumpCloud('okta'),
+  ...asJumpCloud('entra'),
+} as Record<ContentRequestType, fc.Arbitrary<unknown>>;
 const TYPES = Object.keys(VALID) as ContentRequestType[];
 
 describe('replyLooksRight', () => {

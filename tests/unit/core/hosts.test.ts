@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../../manifest.json' with { type: 'json' };
 import {
+  entraShellOrigin,
   HOST_PERMISSION_PATTERNS,
   isJumpCloudUrl,
   isTrelicaUrl,
@@ -48,5 +49,20 @@ describe('host list', () => {
     const [early, ...more] = manifest.content_scripts;
     expect([...early!.matches].sort()).toEqual([...HOST_PERMISSION_PATTERNS].sort());
     expect(more).toEqual([]);
+  });
+});
+
+describe('entraShellOrigin', () => {
+  it.each<[string, string | undefined, string]>([
+    ['https://portal.azure.com/#view/x', undefined, 'https://portal.azure.com'],
+    ['https://sandbox-1.reactblade.portal.azure.net/x', 'https://portal.azure.com/#view/x', 'https://portal.azure.com'],
+    ['https://sandbox-1.reactblade.portal.azure.net/x', undefined, 'https://entra.microsoft.com'],
+    [
+      'https://sandbox-1.reactblade.portal.azure.net/x',
+      'https://portal.azure.com.evil.test/',
+      'https://entra.microsoft.com',
+    ],
+  ])('%s in %s -> %s', (url, tabUrl, expected) => {
+    expect(entraShellOrigin(url, tabUrl)).toBe(expected);
   });
 });

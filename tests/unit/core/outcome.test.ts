@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOutcome, judgeOutcome } from '../../../src/core/outcome';
+import { classifyOutcome, judgeEntraOutcome, judgeOutcome } from '../../../src/core/outcome';
 
 describe('classifyOutcome', () => {
   it.each([
@@ -49,5 +49,40 @@ describe('judgeOutcome', () => {
     [{ action: 'activate', text: 'Identity management activated' }, 'success'],
   ] as const)('%j is %s', (seen, expected) => {
     expect(judgeOutcome(seen)).toBe(expected);
+  });
+});
+
+describe('judgeEntraOutcome', () => {
+  it.each([
+    // Entra's Test Connection notification (shared/reference/entra.md 4).
+    ['Testing connection to Trelica The supplied credentials are authorized to enable provisioning', 'success'],
+    ['The supplied credentials are authorized to enable provisioning', 'success'],
+    [
+      'You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account. Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable Details: We are not able to connect to your application. Request-id: 2f1c0a4e-8b1d-4d3a-9e5f-0c6b7a8d9e10',
+      'failure',
+    ],
+    [
+      'Testing connection to Trelica You appear to have entered invalid credentials. Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable Details: We received this unexpected response from your application: Response Status Code: NotFound',
+      'failure',
+    ],
+    [
+      'Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable Details: An error occurred while sending the request',
+      'failure',
+    ],
+    // While it runs: nothing to tell.
+    ['Testing connection to Trelica', 'unknown'],
+    ['', 'unknown'],
+    // Provision on demand's steps (entra.md 6).
+    ['Perform action Success View details', 'success'],
+    ['Perform action Failed View details', 'failure'],
+    ['User was successfully created in Trelica', 'success'],
+  ])('%j -> %s', (text, expected) => {
+    expect(judgeEntraOutcome(text)).toBe(expected);
+  });
+
+  it('judges by the words that lead, however long the details after them', () => {
+    expect(
+      judgeEntraOutcome(`The supplied credentials are authorized to enable provisioning ${'x '.repeat(200)}`),
+    ).toBe('success');
   });
 });

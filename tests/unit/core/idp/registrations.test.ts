@@ -1,6 +1,6 @@
 // Which early-script registrations the background holds for the hosts granted at run time.
 import { describe, expect, it } from 'vitest';
-import { OKTA_HOST_PATTERNS, OKTA_SCRIPT_MATCHES } from '../../../../src/core/hosts';
+import { ENTRA_HOST_PATTERNS, OKTA_HOST_PATTERNS, OKTA_SCRIPT_MATCHES } from '../../../../src/core/hosts';
 import { OWNED, planRegistrations } from '../../../../src/core/idp/registrations';
 import { EARLY_SCRIPT } from '../../../../src/core/site-scripts';
 import { contentScriptFile } from '../../../../vite.config';
@@ -70,5 +70,35 @@ describe('planRegistrations', () => {
       expect(owned.matches).toHaveLength(owned.hostPatterns.length);
       owned.matches.forEach((m, i) => expect(m.startsWith(owned.hostPatterns[i]!.slice(0, -1))).toBe(true));
     }
+  });
+
+  it("registers the early script in every frame of Entra's shell and blade hosts once granted, Okta's still top frame only", () => {
+    const { register } = planRegistrations([...OKTA_HOST_PATTERNS, ...ENTRA_HOST_PATTERNS], []);
+    expect(register).toEqual([
+      okta(OKTA_SCRIPT_MATCHES),
+      {
+        id: 'early-entra',
+        matches: [...ENTRA_HOST_PATTERNS],
+        js: [EARLY_SCRIPT],
+        runAt: 'document_start',
+        allFrames: true,
+        persistAcrossSessions: true,
+      },
+    ]);
+    expect(ENTRA_HOST_PATTERNS).toEqual([
+      'https://entra.microsoft.com/*',
+      'https://portal.azure.com/*',
+      'https://*.reactblade.portal.azure.net/*',
+      'https://*.reactblade-ms.portal.azure.net/*',
+      'https://*.reactblade-rc.portal.azure.net/*',
+    ]);
+  });
+
+  it("drops early-entra alone when Entra's hosts are withdrawn", () => {
+    const registered = [
+      { id: 'early-okta', matches: [...OKTA_SCRIPT_MATCHES] },
+      { id: 'early-entra', matches: [...ENTRA_HOST_PATTERNS] },
+    ];
+    expect(planRegistrations(OKTA_HOST_PATTERNS, registered)).toEqual({ unregister: ['early-entra'], register: [] });
   });
 });
