@@ -2,10 +2,14 @@
 // leaves, and the reply against the reply schema of that request. (The content scripts have
 // their own, lighter send: src/content/send.ts.)
 import browser from 'webextension-polyfill';
-import { REPLY_OF, RequestSchema, type ReplyOf, type RequestOf, type RequestType } from '../core/messages';
+// From their own files, not core/messages/index.ts: that would load every console's request schemas.
+import { PopupRequestSchema } from '../core/messages/popup';
+import { REPLY_OF } from '../core/messages/reply-of';
+import type { ReplyOf, RequestOf, RequestType } from '../core/messages';
 
+/** The popup sends only popup/* requests: anything else fails its schema before it leaves. */
 export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ReplyOf<T>> {
-  RequestSchema.parse(request);
+  PopupRequestSchema.parse(request);
   let raw: unknown;
   try {
     raw = await browser.runtime.sendMessage(request);

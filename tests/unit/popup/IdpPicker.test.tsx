@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../../src/popup/App';
 import { hasIdpAccess, requestIdpAccess } from '../../../src/popup/platform';
-import { OKTA_HOST_PATTERNS } from '../../../src/core/hosts';
+import { ENTRA_HOST_PATTERNS, OKTA_HOST_PATTERNS } from '../../../src/core/hosts';
 import { makeState } from '../../helpers/states';
 import { deferred, scriptBackground, sentTypes, type Handlers } from '../../helpers/popup/scripted-background';
 import type { IdpChoice, State } from '../../../src/core/messages';
@@ -43,9 +43,9 @@ function pickByKeyboard(picker: HTMLSelectElement, value: string) {
 }
 
 describe('IdpPicker', () => {
-  it('offers JumpCloud and Okta, showing the chosen one', async () => {
+  it('offers JumpCloud, Okta and Microsoft Entra ID, showing the chosen one', async () => {
     const { picker } = await openPopup(makeState());
-    expect([...picker.options].map((o) => o.textContent)).toEqual(['JumpCloud', 'Okta']);
+    expect([...picker.options].map((o) => o.textContent)).toEqual(['JumpCloud', 'Okta', 'Microsoft Entra ID']);
     expect(picker.value).toBe('jumpcloud');
     expect(picker.disabled).toBe(false);
     expect(screen.getByText('JumpCloud → Trelica user provisioning')).toBeTruthy();
@@ -122,5 +122,45 @@ describe('Allow access to Okta', () => {
     vi.mocked(hasIdpAccess).mockResolvedValue(false);
     const { steps } = await openPopup(makeState());
     expect(steps()).not.toContain('grant-idp-access');
+  });
+});
+
+describe('Microsoft Entra ID in the popup', () => {
+  const entra: IdpChoice = { chosen: 'entra', by: 'admin' };
+
+  it("sends popup/choose-idp, then walks Entra's checklist in Entra's words", async () => {
+    const choose = vi.fn(() => ({ ok: true as const, state: makeState({ idp: entra }) }));
+    const { picker, steps } = await openPopup(makeState(), { 'popup/choose-idp': choose });
+    pickByKeyboard(picker, 'entra');
+    expect(choose).toHaveBeenCalledWith({ type: 'popup/choose-idp', idp: 'entra' });
+    await waitFor(() => expect(steps()).toContain('entra-app'));
+    expect(steps()).toEqual([
+      'trelica-enable-scim',
+      'copy-credentials',
+      'entra-app',
+      'base-url',
+      'token',
+      'test-connection',
+      'group-management-off',
+      'entra-provisioning-on',
+      'entra-on-demand',
+      'default-role',
+    ]);
+    expect(screen.getByText('Microsoft Entra ID → Trelica user provisioning')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Rehearse provisioning' })).toBeTruthy();
+  });
+
+  it('asks for access to Entra ID inside the click, with its five host patterns', async () => {
+    vi.mocked(hasIdpAccess).mockResolvedValue(false);
+    const granted = deferred<boolean>();
+    vi.mocked(requestIdpAccess).mockReturnValue(granted.promise);
+    const { list, steps } = await openPopup(makeState({ idp: entra }));
+    expect(hasIdpAccess).toHaveBeenCalledWith(ENTRA_HOST_PATTERNS);
+    expect(steps()[0]).toBe('grant-idp-access');
+    fireEvent.click(within(list).getByRole('button', { name: 'Allow access to Microsoft Entra ID' }));
+    expect(requestIdpAccess).toHaveBeenCalledTimes(1);
+    expect(requestIdpAccess).toHaveBeenCalledWith(ENTRA_HOST_PATTERNS);
+    granted.resolve(true);
+    await waitFor(() => expect(steps()).not.toContain('grant-idp-access'));
   });
 });
