@@ -3,12 +3,13 @@
 // the page shows a sign of one we serve, and the background injects this file into that one
 // document (background/policy-gate.ts). vite.config.ts builds each from
 // src/content/<site>/index.ts into the file named here, as one classic script.
-export type Site = 'trelica' | 'jumpcloud' | 'okta';
+export type Site = 'trelica' | 'jumpcloud' | 'okta' | 'entra';
 
 export const SITE_SCRIPTS: Readonly<Record<Site, string>> = {
   trelica: 'content/trelica.js',
   jumpcloud: 'content/jumpcloud.js',
   okta: 'content/okta.js',
+  entra: 'content/entra.js',
 };
 
 /** Where a site's script is built from. */
