@@ -73,13 +73,15 @@ export function watchEntraTest(
     const values = formValues();
     const drift = await sendEntra({ type: 'entra/about-to', action, ...values });
     life.tell(drift);
-    if (drift.ok && drift.lines.length > 0) panel.setAlert({ text: `Before Entra answers: ${drift.lines.join(' ')}` });
+    const changed = drift.ok ? drift.lines.join(' ') : '';
+    if (changed) panel.setAlert({ text: `Before Entra answers: ${changed}` });
     const seen = await answer;
     if (!seen) return;
     life.tell(await sendEntra({ type: 'entra/outcome', action, text: seen.text }));
     const said = `Entra says: “${seen.text}”.`;
     if (seen.result === 'failure') {
-      panel.setAlert({ text: said, action: { label: FIND_OUT_WHY, onClick: () => void findOutWhy(panel) } });
+      const before = changed ? ` Before it answered, the extension saw: ${changed}` : '';
+      panel.setAlert({ text: said + before, action: { label: FIND_OUT_WHY, onClick: () => void findOutWhy(panel) } });
     } else {
       offered = null;
       actionsChanged(panel);

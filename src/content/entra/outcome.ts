@@ -28,7 +28,13 @@ export interface Said {
   at: Element;
 }
 
-const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Its words as a person reads them: a title and the line under it stay apart. */
+function textOf(el: Element): string {
+  const words: string[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) words.push(node.nodeValue ?? '');
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
 
 /** The test's answers now on screen: the innermost notice saying each, in page order. */
 export function readTestNotices(root: ParentNode): Said[] {

@@ -44,7 +44,8 @@ function watchShell(ctx: ScriptContext, life: Lifecycle): void {
   let notices: Element[] = [];
   watchPage(ctx, {
     ...ENTRA_SHELL_SIGNS,
-    areas: () => notices,
+    // The notices and their container: the next toast goes beside the last.
+    areas: () => notices.map((n) => n.parentElement ?? n),
     scan() {
       const said = readTestNotices(document.body);
       notices = said.map((s) => s.at);
