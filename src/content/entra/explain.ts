@@ -67,9 +67,7 @@ export function watchEntraTest(
     });
     offered = { label: FIND_OUT_WHY, onClick: () => void findOutWhy(panel) };
     actionsChanged(panel);
-    panel.setStatus([
-      'Entra shows its answer in a notification. If it says the credentials are invalid, "Find out why" tests these values as Entra does.',
-    ]);
+    panel.setStatus(['Entra answers in a notification. If it says the credentials are invalid: "Find out why".']);
     const values = formValues();
     const drift = await sendEntra({ type: 'entra/about-to', action, ...values });
     life.tell(drift);

@@ -12,9 +12,9 @@ import type { ScriptContext } from '../dom/context';
 import { choose } from '../dom/choose';
 import { clickLikeUser } from '../dom/fill';
 import { findChoice, findHeading, findToggle, isToggleOn, radioLabel, type ChoiceControl } from '../dom/find';
-import { setToggle } from '../dom/toggle';
 import { normalizeLabel, shortOwnText } from '../dom/text';
 import { isVisible } from '../dom/visibility';
+import { waitForElement } from '../dom/wait';
 import { createPanel, type Panel } from '../panel';
 import { chosen } from './page';
 import { ENABLED, GROUPS_MAPPING, HEADINGS, NO, ROWS, YES } from './selectors';
@@ -69,8 +69,7 @@ export function readGroups(doc: Document): GroupsSeen {
   return ABSENT;
 }
 
-const WARNING =
-  '"Provision Microsoft Entra ID Groups" is enabled, but Trelica has no groups: Entra would fail on every group.';
+const WARNING = '"Provision Microsoft Entra ID Groups" is enabled, but Trelica has no groups.';
 const WAY_OFF = 'Open it under Mappings, set Enabled to "No", then click "Save".';
 
 /** Watches the groups' mapping as the page changes; reports each new state. */
@@ -81,11 +80,14 @@ export function createGroupsGuard(ctx: ScriptContext, onChange: (state: EntraGro
   async function turnOff(): Promise<void> {
     const enabled = seen.enabled;
     if (!enabled) return;
-    if (enabled.kind === 'toggle') await setToggle(enabled.el, false, ctx.signal);
+    // A person's click on the switch, or on "No" (a choice group, a dropdown's option).
+    if (enabled.kind === 'toggle') clickLikeUser(enabled.el);
     else if (enabled.kind === 'radio') {
       const no = enabled.group.find((r) => NO.test(normalizeLabel(radioLabel(r))));
       if (no) clickLikeUser(no);
     } else await choose(enabled, NO, ctx.signal, YES);
+    // Frameworks re-render on their next tick: wait for the page's own state to follow.
+    await waitForElement(() => !isOn(enabled), { signal: ctx.signal, timeoutMs: 800 });
     update(document);
     if (seen.state === 'on') panel?.setAlert({ text: `${WARNING} The extension could not change it: ${WAY_OFF}` });
   }

@@ -57,8 +57,9 @@ export const STOP_PROVISIONING = [/^stop provisioning$/];
 export const NOTICE =
   '[role="alert"], [role="status"], [role="alertdialog"], [class*="toast" i], [class*="notification" i], [class*="messagebar" i]';
 export const TEST_SUCCESS = /the supplied credentials are authorized to enable provisioning/i;
+// (The other failure details quoted there come with one of these in the same notification.)
 export const TEST_FAILURE =
-  /you appear to have entered invalid credentials|credentialvalidationunavailable|we are not able to connect to your application|unexpected response from your application|an error occurred while sending the request/i;
+  /you appear to have entered invalid credentials|credentialvalidationunavailable|unexpected response from your application/i;
 /** What the notification says while Entra is still testing: "Testing connection to <app>". */
 export const TESTING = /testing connection to /i;
 

@@ -221,6 +221,22 @@ describe('the group guard', () => {
     expect(roleText('alert')).toBe('');
     expect(sent('entra/observation').flatMap((r) => (r.groups ? [r.groups] : []))).toEqual(['on', 'off']);
   });
+  it('sets an Enabled switch (Fluent Toggle) off with a click, once the page re-renders it', async () => {
+    loadEntra('mappings');
+    replaceDocument(
+      '<h2>Provision Microsoft Entra ID Groups</h2><label id="e">Enabled</label>' +
+        '<button role="switch" aria-checked="true" aria-labelledby="e"></button><button>Save</button>',
+    );
+    const toggle = document.querySelector('[role="switch"]')!;
+    // As React does: the state follows the click on the next tick.
+    toggle.addEventListener('click', () => setTimeout(() => toggle.setAttribute('aria-checked', 'false'), 10));
+    ctx = startEntraScript();
+    await frames();
+    trustedClick(panelButton(SET_ENABLED_NO)!);
+    await waitFor(() => roleText('status').includes('click "Save"'));
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(sent('entra/observation').flatMap((r) => (r.groups ? [r.groups] : []))).toEqual(['on', 'off']);
+  });
 });
 
 describe('what the blades show', () => {
