@@ -29,16 +29,20 @@ const SHELL_TEXTS = [
   'credentialvalidationunavailable',
 ];
 
-const FRAME: EarlySigns = {
+// The groups' own mapping page may name it only in its read-only Name field's value.
+const NAME_FIELD =
+  "self::input and contains(translate(@value,'PG','pg'),'provision') and contains(translate(@value,'PG','pg'),' groups')";
+
+export const ENTRA_FRAME_EARLY_SIGNS: EarlySigns = {
   isCandidate: (url) => isEntraFrameUrl(url.href),
   appearSelector: APPEAR_SELECTOR,
-  shows: `(${isOneOf({
+  shows: `((${isOneOf({
     tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label', 'a', 'button', 'td', 'th'],
     roles: ['heading', 'gridcell', 'rowheader', 'link', 'button', 'combobox'],
-  })}) and ${readsAny(FRAME_TEXTS)} and ${NOT_HIDDEN}`,
+  })}) and ${readsAny(FRAME_TEXTS)} or ${NAME_FIELD}) and ${NOT_HIDDEN}`,
 };
 
-const SHELL: EarlySigns = {
+export const ENTRA_SHELL_EARLY_SIGNS: EarlySigns = {
   isCandidate: inShellTop,
   appearSelector: NOTICE,
   shows: `(${isOneOf({
@@ -48,4 +52,5 @@ const SHELL: EarlySigns = {
 };
 
 /** The signs for this document: a blade's frame's, or the shell's top frame's. */
-export const entraEarlySigns = (): EarlySigns => (window.top === window ? SHELL : FRAME);
+export const entraEarlySigns = (): EarlySigns =>
+  window.top === window ? ENTRA_SHELL_EARLY_SIGNS : ENTRA_FRAME_EARLY_SIGNS;

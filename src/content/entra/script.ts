@@ -157,7 +157,8 @@ function watchFrame(ctx: ScriptContext, life: Lifecycle): void {
         if (panel.host.nextElementSibling !== form.anchor) form.anchor.insertAdjacentElement('beforebegin', panel.host);
       } else if (!life.keepsPanel) panel?.remove();
       const grouped = groups.update(document);
-      const seen = { ui: form?.ui ?? null, app: appKind(document, form), status: provisioningStatus(document) };
+      // The app's kind is read where the form is (the gallery app's blade shows its one mode).
+      const seen = { ui: form?.ui ?? null, app: form && appKind(document, form), status: provisioningStatus(document) };
       const key = JSON.stringify(seen);
       if (key !== observed) {
         observed = key;

@@ -34,7 +34,9 @@ export const NEW_WORDS = [/^connectivity$/, /^select authentication method$/, /^
 // entra.md step 5 (H): Mappings > "Provision Microsoft Entra ID Groups" (older "… Azure Active
 // Directory Groups"), "Enabled": "Yes" / "No".
 export const GROUPS_MAPPING = [/^provision (microsoft entra id|azure active directory) groups$/];
-export const ENABLED: FieldSpec = { labels: [/^enabled$/] };
+// Fluent v8's Dropdown is named by its label AND its chosen option (aria-labelledby="<label>
+// <title>": "Enabled Yes"), hence each choice's second pattern.
+export const ENABLED: FieldSpec = { labels: [/^enabled$/, /^enabled\b/] };
 export const YES = /^yes$/;
 export const NO = /^no$/;
 // The list's rows: a table's, a Fluent DetailsList's (role="row"), a list's.
@@ -48,7 +50,7 @@ export const MANUAL_ONLY = /^manual$/;
 
 // entra.md step 2 (M-H): classic "Provisioning Status" On/Off; newer "Start provisioning" /
 // "Stop provisioning" buttons (the one shown says the other state).
-export const STATUS: FieldSpec = { labels: [/^provisioning status$/] };
+export const STATUS: FieldSpec = { labels: [/^provisioning status$/, /\bprovisioning status\b/] };
 export const ON = /^on$/;
 export const START_PROVISIONING = [/^start provisioning$/];
 export const STOP_PROVISIONING = [/^stop provisioning$/];

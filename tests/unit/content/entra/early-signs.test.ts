@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Where the early script arms for Entra: a blade's frame on a reactblade host, or the shell's TOP
-// frame, and nowhere else. (What its one XPath look asks there, happy-dom cannot run: XPath is
-// the e2e early-script test's, in real browsers.)
+// frame, and nowhere else. (What its one XPath look asks there, happy-dom cannot run:
+// tests/e2e/entra-early-signs.test.ts asks it in Chromium.)
 import { describe, expect, it } from 'vitest';
 import { entraEarlySigns } from '../../../../src/content/entra/early-signs';
 import { ENTRA_FRAME_SIGNS, ENTRA_SHELL_SIGNS } from '../../../../src/content/entra/signs';

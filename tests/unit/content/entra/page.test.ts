@@ -102,3 +102,20 @@ describe('readGroups', () => {
     expect(readGroups(document)).toMatchObject({ state: 'on', enabled: { kind: 'toggle' } });
   });
 });
+
+describe('Fluent UI v8 markup', () => {
+  it('reads a Dropdown named by its label and its chosen option (aria-labelledby), as Fluent v8 names it', () => {
+    replaceDocument(
+      '<h2>Provision Microsoft Entra ID Groups</h2>' +
+        '<label id="l">Enabled</label>' +
+        '<div role="listbox" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="l t" tabindex="0">' +
+        '<span id="t" role="option" aria-selected="true">Yes</span></div>' +
+        '<label id="m">Provisioning Mode</label>' +
+        '<div role="listbox" aria-haspopup="listbox" aria-labelledby="m o" tabindex="0" aria-disabled="true">' +
+        '<span id="o" role="option" aria-selected="true">Manual</span></div>',
+    );
+    expect(readGroups(document)).toMatchObject({ state: 'on', enabled: { kind: 'dropdown' } });
+    expect(findForm(document)!.ui).toBe('classic');
+    expect(appKind(document, findForm(document))).toBe('gallery');
+  });
+});
