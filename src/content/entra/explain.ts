@@ -83,7 +83,7 @@ export function watchEntraTest(
     } else {
       offered = null;
       actionsChanged(panel);
-      panel.setStatus([said, 'Next: click "Save", then check Mappings.']);
+      panel.setStatus([said]);
     }
   }
 

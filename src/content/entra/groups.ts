@@ -12,7 +12,8 @@ import type { ScriptContext } from '../dom/context';
 import { choose } from '../dom/choose';
 import { clickLikeUser } from '../dom/fill';
 import { findChoice, findHeading, findToggle, isToggleOn, radioLabel, type ChoiceControl } from '../dom/find';
-import { normalizeLabel, shortOwnText } from '../dom/text';
+import { groupLabel, labelCandidates } from '../dom/labels';
+import { matchIndex, normalizeLabel, shortOwnText } from '../dom/text';
 import { isVisible } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { createPanel, type Panel } from '../panel';
@@ -36,8 +37,10 @@ const isGroupsName = (text: string | null): boolean =>
 function enabledControl(root: ParentNode): Enabled | null {
   const toggle = findToggle(root, ENABLED);
   if (toggle && isVisible(toggle)) return { kind: 'toggle', el: toggle };
+  // Only a choice named "Enabled": findChoice also offers any Yes/No group that names nothing.
   const control = findChoice(root, { ...ENABLED, want: NO });
-  return control && isVisible(control.el) ? control : null;
+  const named = control && [groupLabel(control.el) ?? '', ...labelCandidates(control.el)];
+  return control && isVisible(control.el) && named!.some((t) => matchIndex(t, ENABLED.labels) >= 0) ? control : null;
 }
 
 const isOn = (enabled: Enabled): boolean =>

@@ -80,12 +80,10 @@ export function findForm(doc: Document): Form | null {
  * that offers only "Manual". "non-gallery" when the form can be set to provision.
  */
 export function appKind(doc: Document, form: Form | null): EntraAppKind | null {
-  const says = Array.from(doc.body.querySelectorAll('p, span, div, h1, h2, h3, [role="alert"], [role="status"]')).some(
-    (el) => {
-      const text = shortOwnText(el, 300);
-      return text !== null && GALLERY_WORDS.test(text) && isVisible(el);
-    },
-  );
+  const says = Array.from(doc.body.querySelectorAll('p, span, div')).some((el) => {
+    const text = shortOwnText(el, 300);
+    return text !== null && GALLERY_WORDS.test(text) && isVisible(el);
+  });
   if (says) return 'gallery';
   const mode = choice(doc, MODE);
   if (mode?.kind === 'select') {

@@ -94,6 +94,16 @@ describe('readGroups', () => {
     expect(readGroups(document).state).toBe('absent');
   });
 
+  it('takes no Yes/No choice that is not "Enabled" for the mapping\'s own', () => {
+    replaceDocument(
+      '<h2>Mappings</h2><span>Provision Microsoft Entra ID Groups</span>' +
+        '<div role="radiogroup" aria-label="Send an email notification when a failure occurs">' +
+        '<input type="radio" name="n" id="y" checked><label for="y">Yes</label>' +
+        '<input type="radio" name="n" id="x"><label for="x">No</label></div>',
+    );
+    expect(readGroups(document).state).toBe('absent');
+  });
+
   it('reads an Enabled switch (Fluent Toggle / Switch)', () => {
     replaceDocument(
       '<h2>Provision Microsoft Entra ID Groups</h2><label id="e">Enabled</label>' +
