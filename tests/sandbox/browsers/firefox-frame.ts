@@ -2,7 +2,7 @@
 // ones too, is a browsing context of its own), found by its document's host. Role queries run
 // in the frame's own tree only: the extension's panel, inside the frame, is in that tree's
 // shadow roots, so the deep combinator is tried when the plain query finds nothing.
-import type { Frame, KeyInput, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import { DEFAULT_TIMEOUT, poll, waitUntilTruthy } from './poll';
 import type { E2EFrame, Role } from './types';
 
@@ -80,8 +80,29 @@ class PuppeteerFrame implements E2EFrame {
     }
   }
   async type(label: string, text: string) {
+    await this.page.bringToFront();
     // A person types into the box they can type in: a read-only namesake is no candidate.
-    await this.click('textbox', label, true);
+    // Firefox's accessibility tree gives a password input no "textbox" role: found by its label.
+    const password = await this.frame.evaluateHandle((name: string) => {
+      const named = (el: HTMLInputElement) =>
+        [...(el.labels ?? [])].some((l) => (l.textContent ?? '').trim() === name) || el.ariaLabel === name;
+      return (
+        [...document.querySelectorAll<HTMLInputElement>('input[type=password]')].find(
+          (el) => named(el) && !el.readOnly && !el.disabled && el.getClientRects().length > 0,
+        ) ?? null
+      );
+    }, label);
+    const element = password.asElement() as ElementHandle<Element> | null;
+    if (element) {
+      try {
+        await element.click();
+      } finally {
+        await element.dispose();
+      }
+    } else {
+      await password.dispose();
+      await this.click('textbox', label, true);
+    }
     await this.page.keyboard.type(text);
   }
   async press(key: string) {
