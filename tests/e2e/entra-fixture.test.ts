@@ -9,13 +9,16 @@ import { expect, it } from 'vitest';
 import type { E2EFrame, E2EPage } from '../sandbox';
 import {
   ENTRA_FRAME_HOST,
+  GALLERY_NOTICE,
+  GROUPS_MAPPING,
+  ON_DEMAND_STEPS,
   TEST_ERROR_CODE,
   TEST_FAIL,
   TEST_OK,
   TEST_TITLE,
   type EntraFixtureState,
 } from '../fixtures/libraries/entra/state';
-import { describeInBrowsers } from './suite';
+import { describeInBrowsers, type E2E } from './suite';
 
 const TENANT_URL = 'https://app.trelica.com/api/scim/v2';
 
@@ -28,6 +31,19 @@ const toastText = (shell: E2EPage) =>
     const toast = document.querySelector('#toasts [role=alert]');
     return toast ? (toast as HTMLElement).innerText : '';
   });
+
+/** The newer blade's Connectivity, as an admin fills it: Bearer authentication, Tenant URL, a token, Test connection. */
+async function testNewConnectivity(e2e: E2E, token: string): Promise<{ shell: E2EPage; frame: E2EFrame }> {
+  e2e.sandbox.scim.reset();
+  const shell = await e2e.browser.openPage(e2e.sandbox.entraUrl('new'));
+  const frame = await shell.frame(ENTRA_FRAME_HOST);
+  await frame.click('combobox', 'Select authentication method:');
+  await frame.click('option', 'Bearer authentication');
+  await frame.type('Tenant URL', TENANT_URL);
+  await frame.type('Secret token', token);
+  await frame.click('button', 'Test connection');
+  return { shell, frame };
+}
 
 describeInBrowsers('entra fixture: shell + Fluent blade in a cross-origin frame', (e2e) => {
   it('classic (Fluent v8): typed credentials, Test Connection, the shell shows success', async () => {
@@ -59,14 +75,7 @@ describeInBrowsers('entra fixture: shell + Fluent blade in a cross-origin frame'
   });
 
   it('new (Fluent v9): a wrong secret token reads as Entra failure in the shell', async () => {
-    e2e.sandbox.scim.reset();
-    const shell = await e2e.browser.openPage(e2e.sandbox.entraUrl('new'));
-    const frame = await shell.frame(ENTRA_FRAME_HOST);
-    await frame.click('combobox', 'Select authentication method:');
-    await frame.click('option', 'Bearer authentication');
-    await frame.type('Tenant URL', TENANT_URL);
-    await frame.type('Secret token', 'not-the-token');
-    await frame.click('button', 'Test connection');
+    const { shell, frame } = await testNewConnectivity(e2e, 'not-the-token');
     const text = await toastText(shell);
     expect(text).toContain(TEST_FAIL);
     expect(text).toContain(`Error code: ${TEST_ERROR_CODE}`);
@@ -75,6 +84,74 @@ describeInBrowsers('entra fixture: shell + Fluent blade in a cross-origin frame'
     expect(after).toMatchObject({ authMethod: 'Bearer authentication', secretToken: 'not-the-token' });
     expect(after.lastTest.phase).toBe('failure');
     await e2e.screenshot(shell, 'entra-new-test-failed');
+    await shell.close();
+  });
+
+  it('classic: the groups mapping switched off and saved, Provisioning Status On', async () => {
+    const shell = await e2e.browser.openPage(e2e.sandbox.entraUrl('classic', 'portal.azure.com'));
+    const frame = await shell.frame(ENTRA_FRAME_HOST);
+    await frame.click('combobox', 'Provisioning Mode Manual');
+    await frame.click('option', 'Automatic');
+    // Mappings is collapsed at load: its rows exist only once it is opened.
+    // A Fluent Link without an href is a <button>.
+    expect(await frame.count('button', GROUPS_MAPPING)).toBe(0);
+    await frame.click('button', 'Mappings');
+    await frame.click('button', GROUPS_MAPPING);
+    await frame.waitFor('heading', 'Attribute Mapping');
+    expect((await state(frame)).view).toBe('mapping/groups');
+    // Fluent v8's ChoiceGroup hides its radio under the label: a person clicks the label.
+    await frame.clickLabel('No');
+    expect((await state(frame)).groupsEnabled).toBe(true); // not before Save
+    await frame.click('menuitem', 'Save');
+    expect(await state(frame)).toMatchObject({ groupsEnabled: false, usersEnabled: true });
+    await frame.click('link', 'Provisioning');
+    await frame.click('button', 'Settings');
+    await frame.click('switch', 'Provisioning Status');
+    await frame.click('menuitem', 'Save');
+    expect(await state(frame)).toMatchObject({
+      provisioningStatus: 'On',
+      saved: { mode: 'Automatic', provisioningStatus: 'On' },
+    });
+    await shell.close();
+  });
+
+  it('gallery: only Manual, and the page says automatic provisioning is not supported', async () => {
+    const shell = await e2e.browser.openPage(e2e.sandbox.entraUrl('gallery'));
+    const frame = await shell.frame(ENTRA_FRAME_HOST);
+    await frame.waitUntil((notice) => document.body.innerText.includes(notice), GALLERY_NOTICE);
+    await frame.click('combobox', 'Provisioning Mode Select a mode');
+    expect(await frame.count('option')).toBe(1);
+    await frame.click('option', 'Manual');
+    expect((await state(frame)).mode).toBe('Manual');
+    expect(await frame.count('textbox', 'Tenant URL *')).toBe(0);
+    await shell.close();
+  });
+
+  it('new: Create after a good test, the shell menu, Start provisioning, Provision on demand', async () => {
+    const { shell, frame } = await testNewConnectivity(e2e, e2e.sandbox.scim.token);
+    expect(await toastText(shell)).toContain(TEST_OK);
+    await frame.click('button', 'Create');
+    expect((await state(frame)).saved).toMatchObject({ tenantUrl: TENANT_URL, secretToken: e2e.sandbox.scim.token });
+
+    // The left menu is the shell's: a click there routes the frame.
+    await shell.click('link', 'Overview');
+    await frame.click('button', 'Start provisioning');
+    expect((await state(frame)).provisioningStatus).toBe('On');
+    await shell.click('link', 'Provision on demand');
+    await frame.waitFor('heading', 'Provision on demand');
+    await frame.click('combobox', 'Select a user or group');
+    await frame.click('option', 'Adele Vance (adele.vance@example.com)');
+    await frame.click('button', 'Provision');
+    await frame.waitFor('list', 'Provisioning steps');
+    const { onDemand } = await state(frame);
+    expect(onDemand.steps.map((step) => [step.name, step.ok])).toEqual(ON_DEMAND_STEPS.map((name) => [name, true]));
+    expect(
+      e2e.sandbox.scim
+        .requests()
+        .map((r) => `${r.method} ${r.status}`)
+        .slice(-2),
+    ).toEqual(['GET 200', 'POST 201']);
+    await e2e.screenshot(shell, 'entra-new-on-demand');
     await shell.close();
   });
 });

@@ -12,6 +12,8 @@ const hostOf = (url: string) => {
   }
 };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export async function playwrightFrame(page: Page, host: string, timeoutMs = DEFAULT_TIMEOUT): Promise<E2EFrame> {
   const frame = await poll(`a frame on ${host}`, timeoutMs, async () =>
     page.frames().find((f) => hostOf(f.url()) === host),
@@ -33,6 +35,13 @@ class PlaywrightFrame implements E2EFrame {
   async click(role: Role, name: string) {
     await this.page.bringToFront();
     await this.byRole(role, name).click();
+  }
+  async clickLabel(text: string) {
+    await this.page.bringToFront();
+    await this.frame
+      .locator('label:visible')
+      .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`) })
+      .click();
   }
   async type(label: string, text: string) {
     await this.page.bringToFront();

@@ -79,6 +79,26 @@ class PuppeteerFrame implements E2EFrame {
       await handle.dispose();
     }
   }
+  async clickLabel(text: string) {
+    await this.page.bringToFront();
+    const handle = await poll(`the label "${text}" to be visible`, DEFAULT_TIMEOUT, async () => {
+      const found = await this.frame.evaluateHandle(
+        (wanted: string) =>
+          [...document.querySelectorAll('label')].find(
+            (l) => (l.textContent ?? '').trim() === wanted && l.getClientRects().length > 0,
+          ) ?? null,
+        text,
+      );
+      const element = found.asElement() as ElementHandle<Element> | null;
+      if (!element) await found.dispose();
+      return element ?? undefined;
+    });
+    try {
+      await handle.click();
+    } finally {
+      await handle.dispose();
+    }
+  }
   async type(label: string, text: string) {
     await this.page.bringToFront();
     // A person types into the box they can type in: a read-only namesake is no candidate.

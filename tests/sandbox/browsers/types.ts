@@ -15,9 +15,12 @@ export type Role =
   | 'dialog'
   | 'heading'
   | 'link'
+  | 'list'
   | 'listitem'
   | 'main'
+  | 'menuitem'
   | 'option'
+  | 'radio'
   | 'region'
   | 'status'
   | 'switch'
@@ -80,6 +83,11 @@ export interface E2EPage {
 export interface E2EFrame {
   url(): Promise<string>;
   click(role: Role, name: string): Promise<void>;
+  /**
+   * Clicks the one shown <label> whose text is `text`: what a person clicks where the control
+   * hides under its label (Fluent v8's ChoiceGroup radios).
+   */
+  clickLabel(text: string): Promise<void>;
   /**
    * Clicks the editable textbox with this accessible name (a read-only or disabled namesake is
    * skipped), then types `text` key by key (what is there stays).
