@@ -115,6 +115,17 @@ describeInBrowsers('entra fixture: shell + Fluent blade in a cross-origin frame'
     await shell.close();
   });
 
+  it('new: a button in the blade moves the shell menu', async () => {
+    const shell = await e2e.browser.openPage(e2e.sandbox.entraUrl('new', 'portal.azure.com'));
+    await shell.click('link', 'Overview');
+    const frame = await shell.frame(ENTRA_FRAME_HOST);
+    await frame.click('button', 'Connect your application');
+    await frame.waitFor('heading', 'Connectivity');
+    await shell.waitUntil(() => document.querySelector('#menu a[aria-current=page]')?.textContent === 'Connectivity');
+    expect(await shell.url()).toContain('/ManagedAppMenuBlade/~/Connectivity/');
+    await shell.close();
+  });
+
   it('gallery: only Manual, and the page says automatic provisioning is not supported', async () => {
     const shell = await e2e.browser.openPage(e2e.sandbox.entraUrl('gallery'));
     const frame = await shell.frame(ENTRA_FRAME_HOST);
@@ -133,8 +144,11 @@ describeInBrowsers('entra fixture: shell + Fluent blade in a cross-origin frame'
     await frame.click('button', 'Create');
     expect((await state(frame)).saved).toMatchObject({ tenantUrl: TENANT_URL, secretToken: e2e.sandbox.scim.token });
 
-    // The left menu is the shell's: a click there routes the frame.
+    // The left menu is the shell's: a click there routes the frame, and the frame's own moves
+    // (Overview's "Connect your application") move the shell's menu and address.
     await shell.click('link', 'Overview');
+    await frame.waitFor('heading', 'Trelica | Overview');
+    expect(await shell.url()).toContain('/ManagedAppMenuBlade/~/Overview/');
     await frame.click('button', 'Start provisioning');
     expect((await state(frame)).provisioningStatus).toBe('On');
     await shell.click('link', 'Provision on demand');
