@@ -20,7 +20,7 @@ import type { Panel, PanelAction } from '../panel';
 import { formValues } from './form';
 import { readTestNotices } from './outcome';
 import { TEST_CONNECTION } from './selectors';
-import { sendEntra } from './send';
+import { send } from '../send';
 
 /** Entra's servers call Trelica before it answers: allow them time. */
 export const ANSWER_MS = 30_000;
@@ -45,7 +45,7 @@ export function watchEntraTest(
     panel.setBusy(true);
     panel.setStatus(['Testing the values in this form as Entra calls Trelica…']);
     try {
-      const reply = await sendEntra({ type: 'entra/find-out-why', action, ...formValues() });
+      const reply = await send({ type: 'entra/find-out-why', action, ...formValues() });
       if (life.gone(reply, panel)) return;
       panel.setStatus(reply.ok ? [] : [reply.message], reply.ok ? 'info' : 'error');
       panel.setDiagnosis(reply.ok ? reply : null);
@@ -69,13 +69,13 @@ export function watchEntraTest(
     actionsChanged(panel);
     panel.setStatus(['Entra answers in a notification. If it says the credentials are invalid: "Find out why".']);
     const values = formValues();
-    const drift = await sendEntra({ type: 'entra/about-to', action, ...values });
+    const drift = await send({ type: 'entra/about-to', action, ...values });
     life.tell(drift);
     const changed = drift.ok ? drift.lines.join(' ') : '';
     if (changed) panel.setAlert({ text: `Before Entra answers: ${changed}` });
     const seen = await answer;
     if (!seen) return;
-    life.tell(await sendEntra({ type: 'entra/outcome', action, text: seen.text }));
+    life.tell(await send({ type: 'entra/outcome', action, text: seen.text }));
     const said = `Entra says: “${seen.text}”.`;
     if (seen.result === 'failure') {
       const before = changed ? ` Before it answered, the extension saw: ${changed}` : '';

@@ -22,7 +22,8 @@ import { readOnDemand, readTestNotices } from './outcome';
 import { appKind, findForm, provisioningStatus, type Form } from './page';
 import { ENTRA_FIELD_NAMES, isEntraPickable, pickAndFill } from './pick';
 import { PROVISION } from './selectors';
-import { sendEntra } from './send';
+import { send } from '../send';
+import type { RequestOf } from '../../core/messages';
 import { ENTRA_FRAME_SIGNS, ENTRA_SHELL_SIGNS, inShellTop } from './signs';
 
 const MOVED = 'The page changed after your click, so filling stopped. Click "Fill from Trelica" again.';
@@ -52,7 +53,7 @@ function watchShell(ctx: ScriptContext, life: Lifecycle): void {
       for (const { at, text } of said) {
         if (reported.has(at)) continue;
         reported.add(at);
-        void sendEntra({ type: 'entra/outcome', action: 'test-connection', text }).then(life.tell);
+        void send({ type: 'entra/outcome', action: 'test-connection', text }).then(life.tell);
       }
       return notices.length > 0;
     },
@@ -67,8 +68,7 @@ function watchFrame(ctx: ScriptContext, life: Lifecycle): void {
   let form: Form | null = null;
   let observed = '';
 
-  const observe = (seen: Parameters<typeof sendEntra<'entra/observation'>>[0]): void =>
-    void sendEntra(seen).then(life.tell);
+  const observe = (seen: RequestOf<'entra/observation'>): void => void send(seen).then(life.tell);
   const groups = createGroupsGuard(ctx, (state) => observe({ type: 'entra/observation', groups: state }));
   const test = watchEntraTest(
     ctx,
@@ -79,9 +79,9 @@ function watchFrame(ctx: ScriptContext, life: Lifecycle): void {
   const picks = pickFlow(ctx, life, {
     names: ENTRA_FIELD_NAMES,
     pick: pickAndFill,
-    values: () => sendEntra({ type: 'entra/fill' }),
-    filled: (result) => sendEntra({ type: 'entra/filled', results: [result], picked: true }),
-    remember: (field, locator) => sendEntra({ type: 'entra/remember-field', field, locator }),
+    values: () => send({ type: 'entra/fill' }),
+    filled: (result) => send({ type: 'entra/filled', results: [result], picked: true }),
+    remember: (field, locator) => send({ type: 'entra/remember-field', field, locator }),
     more: () => [test.findOutWhy()].filter((a) => a !== null),
   });
 
@@ -95,7 +95,7 @@ function watchFrame(ctx: ScriptContext, life: Lifecycle): void {
     p.setBusy(true);
     p.setStatus(['Getting the values captured from Trelica…']);
     try {
-      const reply = await sendEntra({ type: 'entra/fill' });
+      const reply = await send({ type: 'entra/fill' });
       if (!reply.ok) {
         if (!life.gone(reply, p)) p.setStatus([reply.message], 'error');
         return;
@@ -107,7 +107,7 @@ function watchFrame(ctx: ScriptContext, life: Lifecycle): void {
         { signal: ctx.signal, stillHere },
       );
       if (results === 'moved') return p.setStatus([MOVED], 'error');
-      const words = await sendEntra({
+      const words = await send({
         type: 'entra/filled',
         results: results.map(shareable),
         ...(at.ui ? { ui: at.ui } : {}),
@@ -133,7 +133,7 @@ function watchFrame(ctx: ScriptContext, life: Lifecycle): void {
       },
       { signal: onDemand.signal, timeoutMs: ON_DEMAND_MS },
     );
-    if (said) void sendEntra({ type: 'entra/outcome', action: 'provision-on-demand', text: said.text }).then(life.tell);
+    if (said) void send({ type: 'entra/outcome', action: 'provision-on-demand', text: said.text }).then(life.tell);
   }
   ctx.listen(
     document,
