@@ -11,6 +11,9 @@
 import type { ScriptContext } from './context';
 import { markOurs, randomName } from './ours';
 
+/** What a route gate reads of a URL: a URL, or `location` itself. */
+export type Route = Pick<URL, 'hash' | 'pathname'>;
+
 export interface Signs {
   /** Cheap URL gate; false keeps the watch fully idle (route listeners only). */
   isCandidate(url: URL): boolean;
@@ -26,7 +29,9 @@ export interface Signs {
  * only a page we serve shows. It never holds an element.
  */
 export interface EarlySigns {
-  isCandidate(url: URL): boolean;
+  /** The URL gate, asked of `location` itself (no URL to build). Absent: every route is a
+   *  candidate, and the early script listens to no route change (Trelica's URLs say nothing). */
+  isCandidate?(route: Route): boolean;
   /** CSS: elements whose appearance makes the early script look (the animationstart trick). */
   appearSelector: string;
   /** XPath predicate on an element: one that only a page we serve shows. */

@@ -41,12 +41,12 @@ export function readsAny(words: readonly string[], max = 80): string {
 /** Neither it nor an ancestor is hidden by the hidden attribute or an inline display: none. */
 export const NOT_HIDDEN = `not(ancestor-or-self::*[@hidden or contains(translate(@style,' ',''),'display:none')])`;
 
-/** Whether any element of the document matches the predicate (an XPath expression on `.`);
- *  compiled at the first question, then reused. */
-export function anyElementQuery(doc: Document, predicate: string): () => boolean {
+/** Whether any element of the document matches the predicate (an XPath expression on `.`),
+ *  built and compiled at the first question (the string is not kept), then reused. */
+export function anyElementQuery(doc: Document, predicate: () => string): () => boolean {
   let query: XPathExpression | null = null;
   return () => {
-    query ??= doc.createExpression(`boolean(//*[${predicate}])`);
+    query ??= doc.createExpression(`boolean(//*[${predicate()}])`);
     return query.evaluate(doc, XPathResult.BOOLEAN_TYPE).booleanValue;
   };
 }

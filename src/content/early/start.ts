@@ -3,110 +3,77 @@
 // per document, and stops. The site's script, once injected, watches on its own (SPA
 // navigations included) for as long as the document lives; a new document runs this again.
 //
-// Everywhere else this is the extension's whole cost, so it never holds an element: touching one
-// would instantiate the DOM's element interfaces in the isolated world (dom/xpath.ts). It keeps
-// route listeners on window; on a candidate route, one adopted style sheet carries the
-// appearance rule (dom/signs.ts, animationstart, random name), and when something it names
-// appears (or the document is parsed), one XPath query, at most one a frame, asks whether the
-// page shows what only a page we serve shows.
-import { isEntraUrl, isJumpCloudUrl, isOktaAdminUrl, isTrelicaUrl } from '../../core/hosts';
+// Everywhere else this is the extension's whole cost, so it does as little as it can: it never
+// holds an element (touching one would instantiate the DOM's element interfaces in the isolated
+// world: dom/xpath.ts), and until the route is a candidate it only listens to route changes on
+// window (a site whose routes say nothing, Trelica, is a candidate everywhere and listens to
+// none). On a candidate route the appearance watch (./appear.ts) looks for the page itself.
+import { isEntraOrigin, isJumpCloudOrigin, isOktaAdminOrigin, isTrelicaOrigin } from '../../core/hosts';
 import type { RequestOf } from '../../core/messages';
-import type { EntraStartRequest } from '../../core/messages/entra';
-import type { z } from '../../core/zod';
-import { randomName } from '../dom/ours';
 import type { EarlySigns } from '../dom/signs';
-import { anyElementQuery } from '../dom/xpath';
-import { extensionRuntime, type Runtime } from '../extension-api';
 import { entraEarlySigns } from '../entra/early-signs';
+import type { Runtime } from '../extension-api';
 import { JUMPCLOUD_EARLY_SIGNS } from '../jumpcloud/early-signs';
 import { OKTA_EARLY_SIGNS } from '../okta/early-signs';
 import { TRELICA_EARLY_SIGNS } from '../trelica/early-signs';
+import { watchAppearances, type AppearanceWatch } from './appear';
 
-type EntraStart = z.infer<typeof EntraStartRequest>;
-
-/** The appearance rule, as a constructed sheet: no element to create (or for the page to find by a name). */
-function appearanceSheet(signs: EarlySigns, animation: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    `@keyframes ${animation}{from{outline-color:inherit}to{outline-color:inherit}}:where(${signs.appearSelector}){animation:1ms ${animation}}`,
-  );
-  return sheet;
-}
-
-export function startOnSigns(runtime: Runtime | null = extensionRuntime()): void {
+export function startOnSigns(api: (() => Runtime | null) | null): void {
   // The exact console origins: the manifest's match patterns let any port through, and only
   // the default port is the console (the background refuses any other origin anyway).
-  // An Okta admin console is any org's "<org>-admin" host the admin granted (core/hosts.ts).
-  const url = location.href;
-  // Entra: a blade's frame on a reactblade host, or the shell's top frame (entra/early-signs.ts).
-  const site = isTrelicaUrl(url)
+  // An Okta admin console is any org's "<org>-admin" host the admin granted (core/hosts.ts);
+  // Entra's, its shell or the reactblade frames it draws its blades in.
+  // The document's origin, a string: no URL is built (core/hosts.ts says why), and no Location
+  // object either (about 4 KB in the isolated world) where the routes say nothing.
+  const { origin } = globalThis;
+  const site = isTrelicaOrigin(origin)
     ? 'trelica'
-    : isJumpCloudUrl(url)
+    : isJumpCloudOrigin(origin)
       ? 'jumpcloud'
-      : isOktaAdminUrl(url)
+      : isOktaAdminOrigin(origin)
         ? 'okta'
-        : isEntraUrl(url)
+        : isEntraOrigin(origin)
           ? 'entra'
           : null;
-  if (!site || !runtime) return;
-  const signs =
+  if (!site || !api) return;
+  // Entra's: the shell's top frame (its notifications) or a blade's frame (its forms).
+  const signs: EarlySigns | null =
     site === 'entra'
-      ? entraEarlySigns()
+      ? entraEarlySigns(origin, window.top === window)
       : { trelica: TRELICA_EARLY_SIGNS, jumpcloud: JUMPCLOUD_EARLY_SIGNS, okta: OKTA_EARLY_SIGNS }[site];
-  const animation = randomName('a');
-  const sheet = appearanceSheet(signs, animation);
-  const shows = anyElementQuery(document, signs.shows);
-  const done = new AbortController();
+  if (!signs) return;
+  const request: RequestOf<`${typeof site}/start`> = { type: `${site}/start` };
+  // Once per document. No reply to read: the background injects the script, or (policy, a
+  // closed tab) does not.
+  const ask = (): void =>
+    void api()
+      ?.sendMessage(request)
+      .catch(() => undefined);
+  const { isCandidate } = signs;
+  if (!isCandidate) {
+    watchAppearances(signs, ask).arm(true);
+    return;
+  }
+
+  const navigation = (globalThis as unknown as { navigation?: EventTarget }).navigation;
+  let watch: AppearanceWatch | null = null;
   let lastUrl = '';
-  let lookedThisFrame = false;
-
-  const adopted = (): boolean => document.adoptedStyleSheets.includes(sheet);
-  const arm = (on: boolean): void => {
-    const others = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    document.adoptedStyleSheets = on ? [...others, sheet] : others;
-  };
-
   const onRoute = (): void => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
     // Re-armed too when the page replaced the document's sheets in the meantime.
-    const candidate = signs.isCandidate(new URL(location.href));
-    if (candidate !== adopted()) arm(candidate);
+    const candidate = isCandidate(location);
+    if (candidate || watch) (watch ??= watchAppearances(signs, found)).arm(candidate);
   };
-
-  const look = (): void => {
-    if (done.signal.aborted || !adopted() || !shows()) return;
-    done.abort(); // once per document: listeners and the sheet go now
-    arm(false);
-    // Entra's is typed by its own schema until the request union knows Entra's family.
-    const request: RequestOf<'trelica/start' | 'jumpcloud/start' | 'okta/start'> | EntraStart = {
-      type: `${site}/start`,
-    };
-    // No reply to read: the background injects the script, or (policy, a closed tab) does not.
-    runtime.sendMessage(request).catch(() => undefined);
+  const found = (): void => {
+    // The watch has stopped itself; the route listeners go too.
+    removeEventListener('hashchange', onRoute, true);
+    removeEventListener('popstate', onRoute, true);
+    navigation?.removeEventListener('currententrychange', onRoute, true);
+    ask();
   };
-
-  const options = { capture: true, signal: done.signal };
-  addEventListener('hashchange', onRoute, options);
-  addEventListener('popstate', onRoute, options);
-  (globalThis as unknown as { navigation?: EventTarget }).navigation?.addEventListener(
-    'currententrychange',
-    onRoute,
-    options,
-  );
-  // On window, not document: the event's name is all that is read, never its target. The
-  // first of a frame's appearances looks at once (the others in that frame find the same page).
-  addEventListener(
-    'animationstart',
-    (event) => {
-      if (lookedThisFrame || (event as AnimationEvent).animationName !== animation) return;
-      lookedThisFrame = true;
-      requestAnimationFrame(() => (lookedThisFrame = false));
-      look();
-    },
-    options,
-  );
-  // And once the document is parsed: a page we serve may be there before its first frame.
-  addEventListener('DOMContentLoaded', look, { ...options, once: true });
+  addEventListener('hashchange', onRoute, true);
+  addEventListener('popstate', onRoute, true);
+  navigation?.addEventListener('currententrychange', onRoute, true);
   onRoute();
 }

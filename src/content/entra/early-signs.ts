@@ -5,11 +5,10 @@
 //   authentication method", the groups' mapping, "Provision on demand");
 // - in the shell's top frame: a notification (role alert/status, a toast) with the words of
 //   Entra's connection test ("Testing connection to", the success or failure sentence).
-import { isEntraFrameUrl } from '../../core/hosts';
+import { ENTRA_SHELL_ORIGINS } from '../../core/hosts';
 import type { EarlySigns } from '../dom/signs';
 import { isOneOf, NOT_HIDDEN, readsAny } from '../dom/xpath';
 import { APPEAR_SELECTOR, NOTICE } from './selectors';
-import { inShellTop } from './where';
 
 // BASE_URL, TOKEN, MODE, AUTH_METHOD, GROUPS_MAPPING and "Provision on demand", in words for XPath.
 const FRAME_TEXTS = [
@@ -33,8 +32,9 @@ const SHELL_TEXTS = [
 const NAME_FIELD =
   "self::input and contains(translate(@value,'PG','pg'),'provision') and contains(translate(@value,'PG','pg'),' groups')";
 
+// No route gate: the early script arms here only on an Entra origin (core/hosts.ts
+// isEntraOrigin), and a frame's or the shell's routes say nothing of what it shows.
 export const ENTRA_FRAME_EARLY_SIGNS: EarlySigns = {
-  isCandidate: (url) => isEntraFrameUrl(url.href),
   appearSelector: APPEAR_SELECTOR,
   shows: `((${isOneOf({
     tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label', 'a', 'button', 'td', 'th'],
@@ -43,7 +43,6 @@ export const ENTRA_FRAME_EARLY_SIGNS: EarlySigns = {
 };
 
 export const ENTRA_SHELL_EARLY_SIGNS: EarlySigns = {
-  isCandidate: inShellTop,
   appearSelector: NOTICE,
   shows: `(${isOneOf({
     roles: ['alert', 'status', 'alertdialog'],
@@ -51,6 +50,13 @@ export const ENTRA_SHELL_EARLY_SIGNS: EarlySigns = {
   })}) and ${readsAny(SHELL_TEXTS, 800)} and ${NOT_HIDDEN}`,
 };
 
-/** The signs for this document: a blade's frame's, or the shell's top frame's. */
-export const entraEarlySigns = (): EarlySigns =>
-  window.top === window ? ENTRA_SHELL_EARLY_SIGNS : ENTRA_FRAME_EARLY_SIGNS;
+/**
+ * The signs for a document on an Entra origin: the shell's top frame's, or a blade frame's (on a
+ * reactblade host). None for a frame of the shell's own origin, or a reactblade page as a top
+ * document: neither is a page we serve, and the background would refuse their messages anyway.
+ */
+export function entraEarlySigns(origin: string, isTop: boolean): EarlySigns | null {
+  const shell = (ENTRA_SHELL_ORIGINS as readonly string[]).includes(origin);
+  if (shell !== isTop) return null;
+  return shell ? ENTRA_SHELL_EARLY_SIGNS : ENTRA_FRAME_EARLY_SIGNS;
+}

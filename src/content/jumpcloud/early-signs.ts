@@ -17,19 +17,27 @@ const OUR_TEXTS = [
 ];
 const OUR_TABS = ['identity management', 'provisioning', 'groups'];
 
-const HEADING_OR_LABEL = `(${isOneOf({
-  tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label'],
-  roles: ['heading'],
-})} or @aria-expanded) and not(@role='tab') and ${readsAny(OUR_TEXTS)} and ${NOT_HIDDEN}`;
-const TAB = `//*[@role='tab'][${readsAny(OUR_TABS, 40)}]`;
-const OUR_TAB_PANEL = `@role='tabpanel' and ${NOT_HIDDEN} and (@aria-labelledby=${TAB}/@id or @id=${TAB}/@aria-controls)`;
-// A router's tab strip has no panels (the selected tab's aria-controls names nothing): there the
-// tab itself says where the admin is, once it is the selected one. An unselected Identity
-// Management tab, as on the SSO tab, is no sign.
-const OUR_SELECTED_TAB = `@role='tab' and @aria-selected='true' and ${readsAny(OUR_TABS, 40)} and ${NOT_HIDDEN}`;
+// Built when the early script arms on a JumpCloud route, not when it starts on every console page.
+function shows(): string {
+  const headingOrLabel = `(${isOneOf({
+    tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label'],
+    roles: ['heading'],
+  })} or @aria-expanded) and not(@role='tab') and ${readsAny(OUR_TEXTS)} and ${NOT_HIDDEN}`;
+  const ourTab = `@role='tab' and ${readsAny(OUR_TABS, 40)}`;
+  // Our tab's panel, not hidden, found both ways by id (XPath's id() is one lookup, where a
+  // path over every tab would scan the document again for each panel): a panel labelled by our
+  // tab, or our tab controlling a shown panel. A router's tab strip has no panels (the selected
+  // tab's aria-controls names nothing): there the tab itself says where the admin is, once it is
+  // the selected one. An unselected Identity Management tab, as on the SSO tab, is no sign.
+  const ourTabPanel = `@role='tabpanel' and ${NOT_HIDDEN} and id(@aria-labelledby)[${ourTab}]`;
+  const ourTabShown = `${ourTab} and ((@aria-selected='true' and ${NOT_HIDDEN}) or id(@aria-controls)[@role='tabpanel' and ${NOT_HIDDEN}])`;
+  return `(${headingOrLabel}) or (${ourTabPanel}) or (${ourTabShown})`;
+}
 
 export const JUMPCLOUD_EARLY_SIGNS: EarlySigns = {
   isCandidate,
   appearSelector: APPEAR_SELECTOR,
-  shows: `(${HEADING_OR_LABEL}) or (${OUR_TAB_PANEL}) or (${OUR_SELECTED_TAB})`,
+  get shows() {
+    return shows();
+  },
 };

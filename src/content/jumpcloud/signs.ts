@@ -7,11 +7,11 @@
 //   or User Groups tab labels; or, on a router's strip without panels, one of those tabs when
 //   it is the selected one. Never an unselected tab: the Identity Management tab shows on the
 //   SSO tab too, with its panel hidden (./early-signs.ts).
-import type { Signs } from '../dom/signs';
+import type { Route, Signs } from '../dom/signs';
 import { buttonText, matchIndex, shortOwnText } from '../dom/text';
 import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_ROUTE } from './selectors';
 
-export const isCandidate = (url: URL): boolean => CANDIDATE_ROUTE.test(url.hash);
+export const isCandidate = (url: Route): boolean => CANDIDATE_ROUTE.test(url.hash);
 
 export const JUMPCLOUD_SIGNS: Signs = {
   isCandidate,

@@ -18,9 +18,12 @@ const PROVISIONING_TAB = /^#tab-user-management\b/i;
 export const OKTA_EARLY_SIGNS: EarlySigns = {
   isCandidate: (url) => isCandidate(url) && PROVISIONING_TAB.test(url.hash),
   appearSelector: APPEAR_SELECTOR,
-  shows: `(${isOneOf({
-    tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label'],
-    roles: ['heading'],
-    classWords: ['o-form-title'],
-  })}) and ${readsAny(OUR_TEXTS)} and ${NOT_HIDDEN}`,
+  // Built when the early script arms on this route, not when it starts on every console page.
+  get shows() {
+    return `(${isOneOf({
+      tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label'],
+      roles: ['heading'],
+      classWords: ['o-form-title'],
+    })}) and ${readsAny(OUR_TEXTS)} and ${NOT_HIDDEN}`;
+  },
 };

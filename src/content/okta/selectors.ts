@@ -77,7 +77,7 @@ export const AUTH_MODE: ChoiceSpec = {
 
 // okta.md step 6 (H) lists "Basic Auth" first: the dropdown shows it before anyone chose, so it
 // is no admin's choice to keep (the Odyssey fixture starts there); another one is.
-export const AUTH_MODE_UNCHOSEN = new RegExp(`${PLACEHOLDER.source}|^basic auth$`);
+export const AUTH_MODE_UNCHOSEN = /* @__PURE__ */ new RegExp(`${PLACEHOLDER.source}|^basic auth$`);
 
 // okta.md step 6 (M-H): "Authorization", shown after a fixed "Bearer" prefix (which may be
 // all that names it); "Markup" (M): scim_auth_header_value, _new once a token was saved.

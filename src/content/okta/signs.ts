@@ -3,11 +3,11 @@
 //   own text reads like the Provisioning tab, its sections or its fields;
 // - for the early script, which asks for that script only when the page shows what only the
 //   Provisioning tab shows (./early-signs.ts).
-import type { Signs } from '../dom/signs';
+import type { Route, Signs } from '../dom/signs';
 import { buttonText, matchIndex, shortOwnText } from '../dom/text';
 import { APPEAR_ALWAYS, APPEAR_SELECTOR, APPEAR_TEXTS, CANDIDATE_PATH } from './selectors';
 
-export const isCandidate = (url: URL): boolean => CANDIDATE_PATH.test(url.pathname);
+export const isCandidate = (url: Route): boolean => CANDIDATE_PATH.test(url.pathname);
 
 export const OKTA_SIGNS: Signs = {
   isCandidate,

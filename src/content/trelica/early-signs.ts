@@ -4,16 +4,22 @@ import type { EarlySigns } from '../dom/signs';
 import { isOneOf, readsAny } from '../dom/xpath';
 import { TRELICA } from './selectors';
 
-// TRELICA.headings and scimHeading, and userRequestsHeader's words, in XPath.
-const SCIM_HEADING = `(${isOneOf({
-  tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend'],
-  roles: ['heading'],
-  classWords: ['heading', 'title', 'header'],
-})}) and ${readsAny(['scim'], 60)}`;
-const USER_REQUESTS_COLUMN = `(${isOneOf({ tags: ['th'], roles: ['columnheader'] })}) and ${readsAny(['user request', 'account request'])}`;
+// TRELICA.headings and scimHeading, and userRequestsHeader's words, in XPath; built when the early
+// script arms, not when it starts on every console page.
+function shows(): string {
+  const scimHeading = `(${isOneOf({
+    tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend'],
+    roles: ['heading'],
+    classWords: ['heading', 'title', 'header'],
+  })}) and ${readsAny(['scim'], 60)}`;
+  const userRequestsColumn = `(${isOneOf({ tags: ['th'], roles: ['columnheader'] })}) and ${readsAny(['user request', 'account request'])}`;
+  return `(${scimHeading}) or (${userRequestsColumn})`;
+}
 
+// No isCandidate: Trelica's URLs are unknown (./signs.ts), so every route is one.
 export const TRELICA_EARLY_SIGNS: EarlySigns = {
-  isCandidate: () => true,
   appearSelector: TRELICA.appearSelector,
-  shows: `(${SCIM_HEADING}) or (${USER_REQUESTS_COLUMN})`,
+  get shows() {
+    return shows();
+  },
 };

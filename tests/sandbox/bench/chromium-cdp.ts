@@ -8,7 +8,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { chromiumArgs, launchInTempProfile } from '../browsers/chromium';
 import { chromiumPath } from '../browsers/find-browsers';
 import type { Sandbox } from '../server/sandbox';
-import { OKTA_SCRIPT_MATCHES } from '../../../src/core/hosts';
+import { OKTA_HOST_PATTERNS, OKTA_SCRIPT_MATCHES } from '../../../src/core/hosts';
 
 export interface PageCost {
   scriptMs: number;
@@ -49,7 +49,8 @@ export async function launchOtherChromium(
 }
 
 /**
- * The floor any content script pays: an extension whose content scripts (same matches, same
+ * The floor any content script pays: an extension with our permissions and host permissions
+ * (Okta's granted, as in the bench's copy of ours) whose content scripts (same matches, same
  * run_at as our build's, plus the early script's run-time registration on Okta's admin pages,
  * here in the manifest: the same isolated world either way) are one empty statement. Written
  * into `dir`.
@@ -57,11 +58,17 @@ export async function launchOtherChromium(
 export async function writeEmptyExtension(dir: string, builtManifest: string): Promise<void> {
   const ours = JSON.parse(await readFile(builtManifest, 'utf8')) as {
     content_scripts: Array<{ matches: string[]; run_at?: string }>;
+    permissions?: string[];
+    host_permissions?: string[];
   };
   const manifest = {
     manifest_version: 3,
     name: 'bench: empty content script',
     version: '1.0',
+    // Our permissions too: without them this floor's page heap was 5 KB below our build's with an
+    // empty early script (Chromium 156), a cost of the permissions that no script can save.
+    permissions: ours.permissions ?? [],
+    host_permissions: [...(ours.host_permissions ?? []), ...OKTA_HOST_PATTERNS],
     content_scripts: [
       ...ours.content_scripts.map((cs) => ({
         matches: cs.matches,

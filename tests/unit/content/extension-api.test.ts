@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The extension API is never a page element (DOM clobbering), whatever the page adds.
 import { describe, expect, it } from 'vitest';
-import { extensionRuntime, keepRuntime, resolveRuntime } from '../../../src/content/extension-api';
+import { extensionRuntime, keepRuntime, keptApi, resolveRuntime } from '../../../src/content/extension-api';
 
 const real = { runtime: { id: 'ext', sendMessage: async () => ({ ok: true }) } };
 
@@ -46,10 +46,28 @@ describe('keepRuntime, then extensionRuntime (the early script, then the others)
     expect(extensionRuntime(scope)).toBe(real.runtime);
   });
 
+  it('reads the runtime only when it is asked for, from the API it kept', () => {
+    let reads = 0;
+    const api = {
+      get runtime() {
+        reads++;
+        return real.runtime;
+      },
+    };
+    const scope: Record<string, unknown> = { chrome: api };
+    keepRuntime(scope);
+    expect(reads).toBe(0); // nothing of the runtime built on a page that never asks
+    expect(keptApi(scope)).toBe(true);
+    scope.chrome = document.createElement('embed');
+    expect(extensionRuntime(scope)).toBe(real.runtime);
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it('keeps nothing when there is no API, and then resolves at the time of asking', () => {
     const scope: Record<string, unknown> = {};
     keepRuntime(scope);
     expect(Object.getOwnPropertySymbols(scope)).toEqual([]);
+    expect(keptApi(scope)).toBe(false);
     scope.browser = real;
     expect(extensionRuntime(scope)).toBe(real.runtime);
   });

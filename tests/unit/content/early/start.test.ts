@@ -19,7 +19,7 @@ describe('startOnSigns', () => {
     const runtime = { id: 'x', sendMessage: vi.fn(async () => ({ ok: true })) };
     const listen = vi.spyOn(window, 'addEventListener');
     const sheets = vi.spyOn(document, 'adoptedStyleSheets', 'set');
-    startOnSigns(runtime);
+    startOnSigns(() => runtime);
     expect(listen).not.toHaveBeenCalled();
     expect(sheets).not.toHaveBeenCalled();
     expect(runtime.sendMessage).not.toHaveBeenCalled();

@@ -33,9 +33,21 @@ describe("Entra's signs", () => {
     expect(ENTRA_SHELL_SIGNS.isCandidate(new URL(url))).toBe(shell);
   });
 
-  it("a top frame gets the shell's signs: notifications, not the form's words", () => {
-    expect(entraEarlySigns().appearSelector).toBe(ENTRA_SHELL_SIGNS.appearSelector);
-    expect(entraEarlySigns().shows).toContain('testing connection to');
-    expect(entraEarlySigns().shows).not.toContain('tenant url');
+  it("the shell's top frame gets the shell's signs: notifications, not the form's words", () => {
+    const shell = entraEarlySigns('https://entra.microsoft.com', true)!;
+    expect(shell.appearSelector).toBe(ENTRA_SHELL_SIGNS.appearSelector);
+    expect(shell.shows).toContain('testing connection to');
+    expect(shell.shows).not.toContain('tenant url');
+  });
+
+  it("a blade's frame gets the form's words", () => {
+    const frame = entraEarlySigns('https://sandbox-1.reactblade.portal.azure.net', false)!;
+    expect(frame.shows).toContain('tenant url');
+    expect(frame.shows).not.toContain('testing connection to');
+  });
+
+  it('a frame of the shell, or a reactblade page on top, gets none', () => {
+    expect(entraEarlySigns('https://portal.azure.com', false)).toBeNull();
+    expect(entraEarlySigns('https://sandbox-1.reactblade.portal.azure.net', true)).toBeNull();
   });
 });

@@ -1,0 +1,59 @@
+// The early script's appearance watch, made only once a route is a candidate (./start.ts): one
+// adopted style sheet whose rule starts a 1 ms animation (random name) on what the site names,
+// and, when one starts (or the document is parsed), one XPath question, at most one a frame,
+// whether the page shows what only a page we serve shows. Nothing of it exists before: the
+// document's interfaces (about 20 KB of heap in the isolated world), the sheet, the event
+// interfaces of animationstart are paid for only where a page we serve may appear.
+import { randomName } from '../dom/ours';
+import type { EarlySigns } from '../dom/signs';
+import { anyElementQuery } from '../dom/xpath';
+
+export interface AppearanceWatch {
+  /** Adopts the sheet (on a candidate route) or drops it; again if the page replaced the document's sheets. */
+  arm(on: boolean): void;
+  /** For good: the sheet and the listeners go. */
+  stop(): void;
+}
+
+/** `found` runs once, at the first look that finds a sign; the watch has stopped by then. */
+export function watchAppearances(signs: EarlySigns, found: () => void): AppearanceWatch {
+  const animation = randomName('a');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    `@keyframes ${animation}{from{outline-color:inherit}to{outline-color:inherit}}:where(${signs.appearSelector}){animation:1ms ${animation}}`,
+  );
+  const shows = anyElementQuery(document, () => signs.shows);
+  let lookedThisFrame = false;
+  let stopped = false;
+
+  const adopted = (): boolean => document.adoptedStyleSheets.includes(sheet);
+  const arm = (on: boolean): void => {
+    if (on === adopted()) return;
+    const others = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    document.adoptedStyleSheets = on ? [...others, sheet] : others;
+  };
+  const look = (): void => {
+    if (stopped || !adopted() || !shows()) return;
+    stop();
+    found();
+  };
+  // On window, not document: the event's name is all that is read, never its target. The
+  // first of a frame's appearances looks at once (the others in that frame find the same page).
+  const onAnimation = (event: Event): void => {
+    if (lookedThisFrame || (event as AnimationEvent).animationName !== animation) return;
+    lookedThisFrame = true;
+    requestAnimationFrame(() => (lookedThisFrame = false));
+    look();
+  };
+  function stop(): void {
+    stopped = true;
+    arm(false);
+    removeEventListener('animationstart', onAnimation, true);
+    removeEventListener('DOMContentLoaded', look, true);
+  }
+
+  addEventListener('animationstart', onAnimation, true);
+  // And once the document is parsed: a page we serve may be there before its first frame.
+  addEventListener('DOMContentLoaded', look, { capture: true, once: true });
+  return { arm, stop };
+}
