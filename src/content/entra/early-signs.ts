@@ -36,18 +36,23 @@ const NAME_FIELD =
 // isEntraOrigin), and a frame's or the shell's routes say nothing of what it shows.
 export const ENTRA_FRAME_EARLY_SIGNS: EarlySigns = {
   appearSelector: APPEAR_SELECTOR,
-  shows: `((${isOneOf({
-    tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label', 'a', 'button', 'td', 'th'],
-    roles: ['heading', 'gridcell', 'rowheader', 'link', 'button', 'combobox'],
-  })}) and ${readsAny(FRAME_TEXTS)} or ${NAME_FIELD}) and ${NOT_HIDDEN}`,
+  // Built when the early script arms here, not when it starts on every console page.
+  get shows() {
+    return `((${isOneOf({
+      tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label', 'a', 'button', 'td', 'th'],
+      roles: ['heading', 'gridcell', 'rowheader', 'link', 'button', 'combobox'],
+    })}) and ${readsAny(FRAME_TEXTS)} or ${NAME_FIELD}) and ${NOT_HIDDEN}`;
+  },
 };
 
 export const ENTRA_SHELL_EARLY_SIGNS: EarlySigns = {
   appearSelector: NOTICE,
-  shows: `(${isOneOf({
-    roles: ['alert', 'status', 'alertdialog'],
-    classWords: ['toast', 'notification'],
-  })}) and ${readsAny(SHELL_TEXTS, 800)} and ${NOT_HIDDEN}`,
+  get shows() {
+    return `(${isOneOf({
+      roles: ['alert', 'status', 'alertdialog'],
+      classWords: ['toast', 'notification'],
+    })}) and ${readsAny(SHELL_TEXTS, 800)} and ${NOT_HIDDEN}`;
+  },
 };
 
 /**
