@@ -13,7 +13,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          // The library pages (Element Plus, MUI, Fluent) take seconds to load into happy-dom on a
+          // busy 2-core machine; vitest's 5 s default then fails them for the machine's load.
+          testTimeout: 15_000,
+        },
       },
       {
         extends: true,
