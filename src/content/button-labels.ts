@@ -6,3 +6,4 @@ export const TURN_OFF_GROUP_MANAGEMENT = 'Turn off Group Management';
 export const FIND_OUT_WHY = 'Find out why';
 export const UNTICK_PUSH_GROUPS = 'Untick Push Groups';
 export const ENABLE_TO_APP = 'Enable Create, Update and Deactivate';
+export const SET_ENABLED_NO = 'Set Enabled to No';

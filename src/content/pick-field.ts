@@ -8,7 +8,11 @@ import { choose } from './dom/choose';
 import { choiceControlOf, isTextInput } from './dom/find';
 import { fillText, unavailable, type FillResult } from './dom/fill';
 import { locatorOf, pickElement } from './dom/pick';
-import type { PanelAction } from './panel';
+import type { Locator } from '../core/locators';
+import type { ScriptContext } from './dom/context';
+import type { Lifecycle } from './lifecycle';
+import type { Panel, PanelAction } from './panel';
+import { shareable } from './shareable';
 
 /** Fields worth pointing at: not found, or found but not fillable (no value known is not one). */
 export function pickable<F extends string>(
@@ -62,4 +66,64 @@ export async function pickAndFill<F extends PickableField>(
   else if (text === null) result = unavailable('no-value');
   else result = fillText(el as HTMLInputElement, text);
   deps.picked(field, result, locatorOf(el));
+}
+
+type Reply = { ok: true; lines?: string[] } | { ok: false; message: string };
+
+export interface PickFlowDeps<F extends PickableField> {
+  names: Readonly<Partial<Record<F, string>>>;
+  /** One pick of `field` (the IdP's pickAndFill, with its names and values). */
+  pick(field: F, deps: PickDeps<F>): Promise<void>;
+  values(): Promise<FillReply>;
+  /** Tells the background a field was filled by hand (<idp>/filled, picked: true). */
+  filled(result: { field: F; outcome: FieldOutcome; reason?: FillReason; current?: string }): Promise<Reply>;
+  /** Remembers where the field was on this console (<idp>/remember-field). */
+  remember(field: F, locator: Locator): Promise<Reply>;
+  /** Other buttons the panel keeps beside the picks ("Find out why"...). */
+  more?(): PanelAction[];
+}
+
+/**
+ * A script's whole "Pick <field>" flow: offer(panel, fields) after a fill shows a button per
+ * field not filled; a click waits for the admin's pick (a newer pick ends the older), fills the
+ * field, tells the background and remembers where it was; a field picked is offered no more.
+ */
+export function pickFlow<F extends PickableField>(ctx: ScriptContext, life: Lifecycle, deps: PickFlowDeps<F>) {
+  let picking: AbortController | null = null;
+  let toPick: F[] = [];
+
+  function offer(p: Panel, fields: F[] = toPick): void {
+    toPick = fields;
+    p.setActions([...pickActions(fields, deps.names, (field) => start(field, p)), ...(deps.more?.() ?? [])]);
+  }
+
+  function start(field: F, p: Panel): void {
+    picking?.abort();
+    picking = ctx.scope();
+    void deps.pick(field, {
+      signal: picking.signal,
+      values: deps.values,
+      status: (lines, tone) => p.setStatus(lines, tone),
+      picked(picked, result, locator) {
+        const done = result.outcome === 'filled' || result.outcome === 'already-set';
+        void deps.filled(shareable({ field: picked, ...result })).then((reply) => {
+          p.setStatus(reply.ok ? (reply.lines ?? []) : [reply.message], done ? 'info' : 'error');
+          life.tell(reply);
+        });
+        if (!done) return;
+        offer(
+          p,
+          toPick.filter((f) => f !== picked),
+        );
+        void deps.remember(picked, locator).then(life.tell);
+      },
+    });
+  }
+
+  return {
+    offer,
+    stop(): void {
+      picking?.abort();
+    },
+  };
 }

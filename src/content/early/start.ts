@@ -9,15 +9,20 @@
 // appearance rule (dom/signs.ts, animationstart, random name), and when something it names
 // appears (or the document is parsed), one XPath query, at most one a frame, asks whether the
 // page shows what only a page we serve shows.
-import { isJumpCloudUrl, isOktaAdminUrl, isTrelicaUrl } from '../../core/hosts';
+import { isEntraUrl, isJumpCloudUrl, isOktaAdminUrl, isTrelicaUrl } from '../../core/hosts';
 import type { RequestOf } from '../../core/messages';
+import type { EntraStartRequest } from '../../core/messages/entra';
+import type { z } from '../../core/zod';
 import { randomName } from '../dom/ours';
 import type { EarlySigns } from '../dom/signs';
 import { anyElementQuery } from '../dom/xpath';
 import { extensionRuntime, type Runtime } from '../extension-api';
+import { entraEarlySigns } from '../entra/early-signs';
 import { JUMPCLOUD_EARLY_SIGNS } from '../jumpcloud/early-signs';
 import { OKTA_EARLY_SIGNS } from '../okta/early-signs';
 import { TRELICA_EARLY_SIGNS } from '../trelica/early-signs';
+
+type EntraStart = z.infer<typeof EntraStartRequest>;
 
 /** The appearance rule, as a constructed sheet: no element to create (or for the page to find by a name). */
 function appearanceSheet(signs: EarlySigns, animation: string): CSSStyleSheet {
@@ -33,9 +38,21 @@ export function startOnSigns(runtime: Runtime | null = extensionRuntime()): void
   // the default port is the console (the background refuses any other origin anyway).
   // An Okta admin console is any org's "<org>-admin" host the admin granted (core/hosts.ts).
   const url = location.href;
-  const site = isTrelicaUrl(url) ? 'trelica' : isJumpCloudUrl(url) ? 'jumpcloud' : isOktaAdminUrl(url) ? 'okta' : null;
+  // Entra: a blade's frame on a reactblade host, or the shell's top frame (entra/early-signs.ts).
+  const site = isTrelicaUrl(url)
+    ? 'trelica'
+    : isJumpCloudUrl(url)
+      ? 'jumpcloud'
+      : isOktaAdminUrl(url)
+        ? 'okta'
+        : isEntraUrl(url)
+          ? 'entra'
+          : null;
   if (!site || !runtime) return;
-  const signs = { trelica: TRELICA_EARLY_SIGNS, jumpcloud: JUMPCLOUD_EARLY_SIGNS, okta: OKTA_EARLY_SIGNS }[site];
+  const signs =
+    site === 'entra'
+      ? entraEarlySigns()
+      : { trelica: TRELICA_EARLY_SIGNS, jumpcloud: JUMPCLOUD_EARLY_SIGNS, okta: OKTA_EARLY_SIGNS }[site];
   const animation = randomName('a');
   const sheet = appearanceSheet(signs, animation);
   const shows = anyElementQuery(document, signs.shows);
@@ -61,7 +78,10 @@ export function startOnSigns(runtime: Runtime | null = extensionRuntime()): void
     if (done.signal.aborted || !adopted() || !shows()) return;
     done.abort(); // once per document: listeners and the sheet go now
     arm(false);
-    const request: RequestOf<'trelica/start' | 'jumpcloud/start' | 'okta/start'> = { type: `${site}/start` };
+    // Entra's is typed by its own schema until the request union knows Entra's family.
+    const request: RequestOf<'trelica/start' | 'jumpcloud/start' | 'okta/start'> | EntraStart = {
+      type: `${site}/start`,
+    };
     // No reply to read: the background injects the script, or (policy, a closed tab) does not.
     runtime.sendMessage(request).catch(() => undefined);
   };

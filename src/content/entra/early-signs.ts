@@ -1,0 +1,56 @@
+// The early script's signs of an Entra page we serve (the script's own are in ./signs.ts),
+// chosen once per document by where it runs:
+// - in a blade's frame: a label, heading, cell or button, not hidden, reading one of the
+//   provisioning blades' own words ("Tenant URL", "Secret Token", "Provisioning Mode", "Select
+//   authentication method", the groups' mapping, "Provision on demand");
+// - in the shell's top frame: a notification (role alert/status, a toast) with the words of
+//   Entra's connection test ("Testing connection to", the success or failure sentence).
+import { isEntraFrameUrl } from '../../core/hosts';
+import type { EarlySigns } from '../dom/signs';
+import { isOneOf, NOT_HIDDEN, readsAny } from '../dom/xpath';
+import { APPEAR_SELECTOR, NOTICE } from './selectors';
+import { inShellTop } from './where';
+
+// BASE_URL, TOKEN, MODE, AUTH_METHOD, GROUPS_MAPPING and "Provision on demand", in words for XPath.
+const FRAME_TEXTS = [
+  'tenant url',
+  'secret token',
+  'provisioning mode',
+  'select authentication method',
+  'provision microsoft entra id groups',
+  'provision azure active directory groups',
+  'provision on demand',
+];
+// TESTING, TEST_SUCCESS and TEST_FAILURE's first words, in words for XPath.
+const SHELL_TEXTS = [
+  'testing connection to',
+  'supplied credentials are authorized',
+  'entered invalid credentials',
+  'credentialvalidationunavailable',
+];
+
+// The groups' own mapping page may name it only in its read-only Name field's value.
+const NAME_FIELD =
+  "self::input and contains(translate(@value,'PG','pg'),'provision') and contains(translate(@value,'PG','pg'),' groups')";
+
+export const ENTRA_FRAME_EARLY_SIGNS: EarlySigns = {
+  isCandidate: (url) => isEntraFrameUrl(url.href),
+  appearSelector: APPEAR_SELECTOR,
+  shows: `((${isOneOf({
+    tags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'label', 'a', 'button', 'td', 'th'],
+    roles: ['heading', 'gridcell', 'rowheader', 'link', 'button', 'combobox'],
+  })}) and ${readsAny(FRAME_TEXTS)} or ${NAME_FIELD}) and ${NOT_HIDDEN}`,
+};
+
+export const ENTRA_SHELL_EARLY_SIGNS: EarlySigns = {
+  isCandidate: inShellTop,
+  appearSelector: NOTICE,
+  shows: `(${isOneOf({
+    roles: ['alert', 'status', 'alertdialog'],
+    classWords: ['toast', 'notification'],
+  })}) and ${readsAny(SHELL_TEXTS, 800)} and ${NOT_HIDDEN}`,
+};
+
+/** The signs for this document: a blade's frame's, or the shell's top frame's. */
+export const entraEarlySigns = (): EarlySigns =>
+  window.top === window ? ENTRA_SHELL_EARLY_SIGNS : ENTRA_FRAME_EARLY_SIGNS;

@@ -1,0 +1,25 @@
+// "Pick <field>" on Entra (the flow: ../pick-field.ts): the two text fields, under Entra's names,
+// filled as the fill puts them (no trailing slash, the bare token). The two choices ("Provisioning
+// Mode", "Select authentication method") are no field to point at: a person sets them by hand.
+import type { PickableField } from '../../core/field-names';
+import { pickAndFill as pickField, type PickDeps } from '../pick-field';
+import { entraBaseUrl, entraToken } from './form';
+
+export type EntraPickable = 'base-url' | 'token';
+
+export const isEntraPickable = (field: string): field is EntraPickable => field === 'base-url' || field === 'token';
+
+/** Entra's names for them (entra.md step 2: classic says "Secret Token", newer "Secret token"). */
+export const ENTRA_FIELD_NAMES: Readonly<Partial<Record<PickableField, string>>> = {
+  'base-url': 'Tenant URL',
+  token: 'Secret Token',
+};
+
+export const pickAndFill = (field: EntraPickable, deps: PickDeps<EntraPickable>): Promise<void> =>
+  pickField(
+    field,
+    ENTRA_FIELD_NAMES[field]!,
+    undefined,
+    (reply) => (field === 'base-url' ? entraBaseUrl(reply.baseUrl) : entraToken(reply.token)),
+    deps,
+  );

@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+// Where the early script arms for Entra: a blade's frame on a reactblade host, or the shell's TOP
+// frame, and nowhere else. (What its one XPath look asks there, happy-dom cannot run:
+// tests/e2e/entra-early-signs.test.ts asks it in Chromium.)
+import { describe, expect, it } from 'vitest';
+import { entraEarlySigns } from '../../../../src/content/entra/early-signs';
+import { ENTRA_FRAME_SIGNS, ENTRA_SHELL_SIGNS } from '../../../../src/content/entra/signs';
+import { inShellTop } from '../../../../src/content/entra/where';
+
+const SHELL = 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning';
+
+describe("Entra's signs", () => {
+  it.each([
+    ['https://sandbox-1.reactblade.portal.azure.net/Microsoft_AAD_IAM/x', true],
+    ['https://sandbox-12.reactblade-ms.portal.azure.net/', true],
+    ['https://sandbox-1.reactblade-rc.portal.azure.net/', true],
+    ['https://a.b.reactblade.portal.azure.net/', false],
+    ['https://sandbox-1.reactblade.portal.azure.net.evil.test/', false],
+    ['http://sandbox-1.reactblade.portal.azure.net/', false],
+    [SHELL, false],
+  ])('a frame at %s: armed %s', (url, armed) => {
+    expect(ENTRA_FRAME_SIGNS.isCandidate(new URL(url))).toBe(armed);
+  });
+
+  it.each([
+    [SHELL, true],
+    ['https://portal.azure.com/#home', true],
+    ['https://entra.microsoft.com:8443/', false],
+    ['https://sandbox-1.reactblade.portal.azure.net/', false],
+  ])('the top frame at %s: the shell %s', (url, shell) => {
+    // happy-dom's window is its own top: this is a top frame.
+    expect(inShellTop(new URL(url))).toBe(shell);
+    expect(ENTRA_SHELL_SIGNS.isCandidate(new URL(url))).toBe(shell);
+  });
+
+  it("a top frame gets the shell's signs: notifications, not the form's words", () => {
+    expect(entraEarlySigns().appearSelector).toBe(ENTRA_SHELL_SIGNS.appearSelector);
+    expect(entraEarlySigns().shows).toContain('testing connection to');
+    expect(entraEarlySigns().shows).not.toContain('tenant url');
+  });
+});
