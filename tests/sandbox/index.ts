@@ -41,6 +41,7 @@ export {
   type BrowserName,
   type BrowserOptions,
   type BrowserSession,
+  type E2EFrame,
   type E2EPage,
   type ExtensionHandle,
   type LaunchOptions,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { chromiumBackground } from './background';
+import { playwrightFrame } from './chromium-frame';
 import { sender, storageHelpers } from './extension-api';
 import { childWithArgument } from './processes';
 import { restartableSession, type BrowserRun } from './restartable';
@@ -116,6 +117,9 @@ class PlaywrightPage implements E2EPage {
   }
   async screenshot(path: string, options: { fullPage?: boolean } = {}) {
     await this.page.screenshot({ path, fullPage: options.fullPage ?? false });
+  }
+  frame(host: string, timeoutMs?: number) {
+    return playwrightFrame(this.page, host, timeoutMs);
   }
   async close() {
     if (!this.page.isClosed()) await this.page.close();

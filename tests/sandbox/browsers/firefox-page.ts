@@ -1,6 +1,7 @@
 // Firefox's E2EPage: one tab driven by puppeteer-core over WebDriver BiDi, role queries that
 // reach into the extension's shadow-root panels.
 import type { KeyInput, Page } from 'puppeteer-core';
+import { puppeteerFrame } from './firefox-frame';
 import { DEFAULT_TIMEOUT, poll, waitUntilTruthy } from './poll';
 import type { E2EPage, Role } from './types';
 
@@ -238,6 +239,9 @@ export class PuppeteerPage implements E2EPage {
   }
   async screenshot(path: string, options: { fullPage?: boolean } = {}) {
     await this.page.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
+  }
+  frame(host: string, timeoutMs?: number) {
+    return puppeteerFrame(this.page, host, timeoutMs);
   }
   async close() {
     if (!this.page.isClosed()) await this.page.close();

@@ -15,9 +15,12 @@ export type Role =
   | 'dialog'
   | 'heading'
   | 'link'
+  | 'list'
   | 'listitem'
   | 'main'
+  | 'menuitem'
   | 'option'
+  | 'radio'
   | 'region'
   | 'status'
   | 'switch'
@@ -64,7 +67,38 @@ export interface E2EPage {
   waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   /** A PNG of the viewport, or of the whole document with `fullPage`. */
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /**
+   * The frame of this tab whose document is on `host` (a cross-origin iframe too, e.g. Entra's
+   * blade on the reactblade host), waiting for it to exist; the first one when there are several.
+   */
+  frame(host: string, timeoutMs?: number): Promise<E2EFrame>;
   close(): Promise<void>;
+}
+
+/**
+ * One frame of a tab: role queries (exact names, as E2EPage's, in the frame's own tree), a
+ * person's clicks and typing (the tab's keyboard: keys go where the focus is), and scripts in
+ * the frame's main world.
+ */
+export interface E2EFrame {
+  url(): Promise<string>;
+  click(role: Role, name: string): Promise<void>;
+  /**
+   * Clicks the one shown <label> whose text is `text`: what a person clicks where the control
+   * hides under its label (Fluent v8's ChoiceGroup radios).
+   */
+  clickLabel(text: string): Promise<void>;
+  /**
+   * Clicks the editable textbox with this accessible name (a read-only or disabled namesake is
+   * skipped), then types `text` key by key (what is there stays).
+   */
+  type(label: string, text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  waitFor(role: Role, name?: string, timeoutMs?: number): Promise<void>;
+  count(role: Role, name?: string): Promise<number>;
+  textOf(role: Role, name?: string): Promise<string>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  waitUntil<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
 }
 
 /**

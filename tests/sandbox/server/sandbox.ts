@@ -6,7 +6,10 @@
 // ("Courage") fixture pages (tests/fixtures/okta, one app instance each), Okta's connector
 // test and a small Admin Console dashboard (/admin/dashboard); the org's end-user host
 // (acme.okta.com) serves a small dashboard page, outside the Admin Console, where the extension
-// must do nothing. Any other host or path is a 404. Nothing here reaches the internet.
+// must do nothing. Microsoft Entra's shell (entra.microsoft.com, portal.azure.com) serves its
+// top document, whose blade is an iframe on the reactblade host (sandbox-1.reactblade.portal.azure.net)
+// that serves the Fluent UI blades (tests/fixtures/libraries/entra) and Entra's back end
+// (entra-backend.ts). Any other host or path is a 404. Nothing here reaches the internet.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +27,14 @@ import {
   type Site,
 } from '../../fixtures';
 import {
+  ENTRA_FRAME_HOST,
+  ENTRA_SHELL_HOSTS,
+  entraFramePath,
+  entraShellPath,
+  isEntraPage,
+  renderEntraFrame,
+  renderEntraShell,
+  type EntraPage,
   OKTA_ADMIN_DASHBOARD_PATH,
   OKTA_ADMIN_HOST,
   OKTA_APP_PATH,
@@ -35,6 +46,7 @@ import {
 } from '../../fixtures/libraries/index';
 import { createTrelicaLikeScim, SCIM_MOUNT, type TrelicaLikeOptions, type TrelicaLikeScim } from '../scim-server';
 import { makeCertificate, type Certificate } from './certs';
+import { entraBackendRouter } from './entra-backend';
 import { jumpCloudBackendRouter, localTrelicaClient } from './jumpcloud-backend';
 import { oktaBackendRouter } from './okta-backend';
 
@@ -55,6 +67,8 @@ export const SANDBOX_HOSTS: readonly string[] = [
   ...JUMPCLOUD_HOSTS,
   OKTA_ADMIN_HOST,
   OKTA_USER_HOST,
+  ...ENTRA_SHELL_HOSTS,
+  ENTRA_FRAME_HOST,
   ...Object.keys(LOOKALIKE_HOSTS),
 ];
 
@@ -85,6 +99,13 @@ export interface Sandbox {
   oktaAdminDashboardUrl(): string;
   /** https URL of the Okta org's end-user dashboard (outside the Admin Console). */
   oktaUserHomeUrl(): string;
+  /**
+   * https URL of the Entra shell (top document, entra.microsoft.com by default) on the app's
+   * provisioning blade, whose iframe shows `page` ('classic', 'gallery' or 'new').
+   */
+  entraUrl(page?: EntraPage, host?: (typeof ENTRA_SHELL_HOSTS)[number]): string;
+  /** https URL of the blade's frame alone, on the reactblade host (as the shell on `shellHost` opens it). */
+  entraFrameUrl(page?: EntraPage, shellHost?: (typeof ENTRA_SHELL_HOSTS)[number]): string;
   /** Every request the server answered, all hosts, oldest first. */
   requests(): SandboxRequest[];
   close(): Promise<void>;
@@ -159,6 +180,28 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
     res.set('cache-control', 'no-store').type('html').send(OKTA_USER_HOME_HTML);
   });
 
+  // Microsoft Entra: the shell's top document (?feature.page= picks the blade's page), and the
+  // reactblade host: the blade pages and Entra's servers.
+  const entraShell = express.Router();
+  entraShell.get('/', (req, res) => {
+    const page = String(req.query['feature.page'] ?? 'classic');
+    if (!isEntraPage(page)) {
+      res.status(404).type('text').send('not found\n');
+      return;
+    }
+    res
+      .set('cache-control', 'no-store')
+      .type('html')
+      .send(renderEntraShell(page, `https://${req.hostname}`));
+  });
+  const entraFrame = express.Router();
+  entraFrame.get('/:page', (req, res, next) => {
+    const page = req.params.page ?? '';
+    if (!isEntraPage(page)) return next();
+    res.set('cache-control', 'no-store').type('html').send(renderEntraFrame(page));
+  });
+  entraFrame.use(entraBackendRouter(localTrelicaClient({ port, ca: certificate.cert })));
+
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
@@ -175,6 +218,8 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
     else if (site === 'jumpcloud') jumpcloud(req, res, next);
     else if (req.hostname === OKTA_ADMIN_HOST) okta(req, res, next);
     else if (req.hostname === OKTA_USER_HOST) oktaUser(req, res, next);
+    else if ((ENTRA_SHELL_HOSTS as readonly string[]).includes(req.hostname)) entraShell(req, res, next);
+    else if (req.hostname === ENTRA_FRAME_HOST) entraFrame(req, res, next);
     else next();
   });
   app.use((_req, res) => {
@@ -201,6 +246,9 @@ export async function startSandbox(options: TrelicaLikeOptions = {}): Promise<Sa
     oktaUrl: (page = 'odyssey') => `https://${OKTA_ADMIN_HOST}${oktaLibraryPath(page)}`,
     oktaAdminDashboardUrl: () => `https://${OKTA_ADMIN_HOST}${OKTA_ADMIN_DASHBOARD_PATH}`,
     oktaUserHomeUrl: () => `https://${OKTA_USER_HOST}${OKTA_USER_HOME_PATH}`,
+    entraUrl: (page = 'classic', host = ENTRA_SHELL_HOSTS[0]) => `https://${host}${entraShellPath(page)}`,
+    entraFrameUrl: (page = 'classic', shellHost = ENTRA_SHELL_HOSTS[0]) =>
+      `https://${ENTRA_FRAME_HOST}${entraFramePath(page, `https://${shellHost}`)}`,
     requests: () => log.map((r) => ({ ...r })),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {

@@ -1,11 +1,11 @@
 // The Okta admin host in the sandbox: the Odyssey app page on its Admin Console path, and Okta's
 // connector test, which calls the sandbox's own Trelica host over HTTPS (certificate checked).
-import { request } from 'node:https';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { OKTA_SCRIPT_MATCHES, isOktaAdminUrl } from '../../../../src/core/hosts';
 import { FIXTURES, renderFixture } from '../../../fixtures';
 import { OKTA_ADMIN_HOST, OKTA_USER_HOST } from '../../../fixtures/libraries/index';
 import { startSandbox, type Sandbox } from '../../../sandbox/server/sandbox';
+import { sendTo } from './send';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -14,30 +14,7 @@ beforeAll(async () => {
 afterAll(() => sandbox?.close());
 beforeEach(() => sandbox.scim.reset());
 
-/** Sends a request to https://host/path on the sandbox, as the browser would. */
-function send(host: string, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: sandbox.port,
-        path,
-        method,
-        servername: host,
-        ca: sandbox.certificate,
-        agent: false,
-        headers: { host, 'content-type': 'application/json' },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8').on('data', (c: string) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body === undefined ? undefined : JSON.stringify(body));
-  });
-}
+const send = sendTo(() => sandbox);
 
 it('serves the app page at its Admin Console path on the Okta admin host only', async () => {
   const url = new URL(sandbox.oktaUrl());
