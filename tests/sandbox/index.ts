@@ -11,6 +11,15 @@ export * from './scim-server';
 // The HTTPS server on 127.0.0.1 that answers for the real host names, and Firefox's way to it.
 export { LOOKALIKE_HOSTS, startSandbox, SANDBOX_HOSTS, type Sandbox, type SandboxRequest } from './server/sandbox';
 export { ODD_PORT, startConnectProxy, type ConnectProxy } from './server/proxy';
+// Microsoft Entra's hosts in the sandbox: the shell's (sandbox.entraUrl()) and the blade frame's
+// (page.frame(ENTRA_FRAME_HOST)), the blade pages, and what a blade's React state holds.
+export {
+  ENTRA_FRAME_HOST,
+  ENTRA_PAGES,
+  ENTRA_SHELL_HOSTS,
+  type EntraFixtureState,
+  type EntraPage,
+} from '../fixtures/libraries/index';
 
 // The browsers: which ones, where they are, and one surface (E2EPage, BrowserSession) over both drivers.
 export { launchBrowser, selectedBrowsers } from './browsers/launch';
