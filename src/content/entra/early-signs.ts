@@ -8,7 +8,7 @@
 import { isEntraFrameUrl } from '../../core/hosts';
 import type { EarlySigns } from '../dom/signs';
 import { isOneOf, NOT_HIDDEN, readsAny } from '../dom/xpath';
-import { APPEAR_SELECTOR, NOTICE } from './selectors';
+import { APPEAR_SELECTOR, NOTICE_APPEAR } from './selectors';
 import { inShellTop } from './where';
 
 // BASE_URL, TOKEN, MODE, AUTH_METHOD, GROUPS_MAPPING and "Provision on demand", in words for XPath.
@@ -44,7 +44,7 @@ export const ENTRA_FRAME_EARLY_SIGNS: EarlySigns = {
 
 export const ENTRA_SHELL_EARLY_SIGNS: EarlySigns = {
   isCandidate: inShellTop,
-  appearSelector: NOTICE,
+  appearSelector: NOTICE_APPEAR,
   shows: `(${isOneOf({
     roles: ['alert', 'status', 'alertdialog'],
     classWords: ['toast', 'notification'],

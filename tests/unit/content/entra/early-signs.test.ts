@@ -33,6 +33,20 @@ describe("Entra's signs", () => {
     expect(ENTRA_SHELL_SIGNS.isCandidate(new URL(url))).toBe(shell);
   });
 
+  it("a toast's lines are watched too: its own entrance animation outranks the watch's on it", () => {
+    document.body.innerHTML =
+      '<div id="toasts"><div class="toast" role="alert"><strong>Testing connection to Trelica</strong>' +
+      '<p>The supplied credentials are authorized to enable provisioning</p></div></div><p id="other">Hi</p>';
+    // (The watch wraps it in :where(), which happy-dom cannot match with a combinator inside.)
+    const appear = ENTRA_SHELL_SIGNS.appearSelector;
+    expect(document.querySelector('.toast')!.matches(appear)).toBe(true);
+    expect(document.querySelector('.toast > strong')!.matches(appear)).toBe(true);
+    expect(document.querySelector('.toast > p')!.matches(appear)).toBe(true);
+    expect(document.querySelector('#toasts')!.matches(appear)).toBe(false);
+    expect(document.querySelector('#other')!.matches(appear)).toBe(false);
+    expect(entraEarlySigns().appearSelector).toBe(ENTRA_SHELL_SIGNS.appearSelector);
+  });
+
   it("a top frame gets the shell's signs: notifications, not the form's words", () => {
     expect(entraEarlySigns().appearSelector).toBe(ENTRA_SHELL_SIGNS.appearSelector);
     expect(entraEarlySigns().shows).toContain('testing connection to');
