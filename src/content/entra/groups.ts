@@ -97,11 +97,13 @@ export function createGroupsGuard(ctx: ScriptContext, onChange: (state: EntraGro
 
   function update(doc: Document): EntraGroups {
     const before = seen.state;
+    const hadControl = seen.enabled !== null;
     seen = readGroups(doc);
     if (seen.state === 'on' && seen.at) {
       panel ??= createPanel(document, { title: 'SCIM setup assistant: group provisioning' });
       if (panel.host.nextElementSibling !== seen.at) seen.at.insertAdjacentElement('beforebegin', panel.host);
-      if (before !== 'on') {
+      // From the Mappings list to the mapping's own page (still on): the warning gains its button.
+      if (before !== 'on' || hadControl !== (seen.enabled !== null)) {
         panel.setStatus([]);
         panel.setAlert(
           seen.enabled
