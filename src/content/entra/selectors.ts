@@ -63,7 +63,7 @@ export const NOTICE =
  * it. A toast's own entrance animation (the portal slides its toasts in) outranks the watch's
  * zero-specificity rule on the toast itself, so its appearance is seen by its children's.
  */
-export const NOTICE_APPEAR = [NOTICE, ...NOTICE.split(', ').map((notice) => `${notice} > *`)].join(', ');
+export const NOTICE_APPEAR = `${NOTICE},${NOTICE.replace(/,|$/g, '>*$&')}`;
 export const TEST_SUCCESS = /the supplied credentials are authorized to enable provisioning/i;
 // (The other failure details quoted there come with one of these in the same notification.)
 export const TEST_FAILURE =
