@@ -67,7 +67,7 @@ const ENTRA_FIXED = { mode: 'Automatic', 'auth-method': 'Bearer authentication' 
 export const ENTRA_CONSOLE: IdpConsole = {
   id: 'entra',
   vocabulary: {
-    names: { ...FIELD_NAMES, ...ENTRA_FIELD_NAMES, mode: 'Provisioning Mode', 'auth-method': 'Authentication method' },
+    names: { ...FIELD_NAMES, ...ENTRA_FIELD_NAMES, mode: 'Provisioning Mode', 'auth-method': 'Authentication' },
     wanted: ENTRA_FIXED,
     testButton: 'Test Connection',
   },

@@ -18,14 +18,14 @@ export interface Explanation {
 const TRAIL = {
   jumpcloud: `JumpCloud's own record: Directory Insights, events ${PROVISION_EVENTS}.`,
   okta: "Okta's own record: Reports > System Log, and the app's Provisioning tasks (Dashboard > Tasks).",
-  entra: "Entra ID's own record: the app's Provisioning logs, and the error code in its notification.",
+  entra: "Entra ID's own record: the app's Provisioning logs.",
 } as const;
 
 /** After the extension's test passed where the IdP's own failed: what to check in its form. */
 const PASSED_ELSEWHERE = {
   okta: 'So the Base URL and token work: check that "Authorization" holds the token without "Bearer" and Authentication Mode is "HTTP Header", then test again.',
   entra:
-    'So the Base URL and token work: check that "Secret Token" holds the token without "Bearer" and is not empty, and that "Tenant URL" has no "/" at the end, then test again.',
+    'So the Base URL and token work: check that "Secret Token" holds the token without "Bearer" and "Tenant URL" has no "/" at the end, then test again.',
 } as const;
 
 export function explainFailure(
