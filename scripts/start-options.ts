@@ -1,15 +1,16 @@
 // `npm start [-- --headless]` (scripts/start.ts): which mode to run in. Headed (a window to click in) needs a
 // display; without one, or when asked, the walkthrough drives itself and writes screenshots.
-export const USAGE = `Usage: npm start [-- --headless] [-- --idp jumpcloud|okta]
-  Builds the extension, starts the local sandbox (Trelica, JumpCloud and Okta look-alike pages and
-  a Trelica-like SCIM server, all on this machine) and opens Chromium with the extension loaded.
+export const USAGE = `Usage: npm start [-- --headless] [-- --idp jumpcloud|okta|entra]
+  Builds the extension, starts the local sandbox (Trelica, JumpCloud, Okta and Microsoft Entra
+  look-alike pages and a Trelica-like SCIM server, all on this machine) and opens Chromium with
+  the extension loaded.
   --headless  run the whole walkthrough unattended and save a screenshot of each step in walkthrough/
               (the default when there is no display: neither DISPLAY nor WAYLAND_DISPLAY is set)
-  --idp ID    the identity provider to set up: jumpcloud (the default) or okta
+  --idp ID    the identity provider to set up: jumpcloud (the default), okta or entra
   --help      show this text`;
 
 /** The identity providers `npm start` can walk through. */
-export const START_IDPS = ['jumpcloud', 'okta'] as const;
+export const START_IDPS = ['jumpcloud', 'okta', 'entra'] as const;
 export type StartIdp = (typeof START_IDPS)[number];
 
 export type StartMode =
@@ -28,7 +29,7 @@ function takeIdp(argv: readonly string[]): { idp: StartIdp; rest: string[]; erro
     else rest.push(arg);
   }
   if ((START_IDPS as readonly string[]).includes(idp)) return { idp: idp as StartIdp, rest };
-  return { idp: 'jumpcloud', rest, error: `--idp takes ${START_IDPS.join(' or ')}, not "${idp}".\n${USAGE}` };
+  return { idp: 'jumpcloud', rest, error: `--idp takes ${START_IDPS.join(', ')}, not "${idp}".\n${USAGE}` };
 }
 
 export function hasDisplay(env: Readonly<Record<string, string | undefined>>): boolean {

@@ -71,6 +71,8 @@ export {
 } from './flows/walkthrough';
 export * from './flows/okta-steps';
 export { OKTA_STEPS } from './flows/okta-walkthrough';
+export * from './flows/entra-steps';
+export { ENTRA_STEPS, ENTRA_TEST_EMAIL } from './flows/entra-walkthrough';
 
 // What `npm start`, `npm run docs:screenshots`, `npm run bench` and `npm run scim-server` run on:
 // one shutdown, the sandbox and Chromium started under it, the headed session's guide.

@@ -8,7 +8,7 @@
 import { ENTRA_SHELL_ORIGINS } from '../../core/hosts';
 import type { EarlySigns } from '../dom/signs';
 import { isOneOf, NOT_HIDDEN, readsAny } from '../dom/xpath';
-import { APPEAR_SELECTOR, NOTICE } from './selectors';
+import { APPEAR_SELECTOR, NOTICE_APPEAR } from './selectors';
 
 // BASE_URL, TOKEN, MODE, AUTH_METHOD, GROUPS_MAPPING and "Provision on demand", in words for XPath.
 const FRAME_TEXTS = [
@@ -46,7 +46,7 @@ export const ENTRA_FRAME_EARLY_SIGNS: EarlySigns = {
 };
 
 export const ENTRA_SHELL_EARLY_SIGNS: EarlySigns = {
-  appearSelector: NOTICE,
+  appearSelector: NOTICE_APPEAR,
   get shows() {
     return `(${isOneOf({
       roles: ['alert', 'status', 'alertdialog'],

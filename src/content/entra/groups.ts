@@ -56,7 +56,10 @@ function namesGroupsMapping(doc: Document): boolean {
 export function readGroups(doc: Document): GroupsSeen {
   const enabled = enabledControl(doc.body);
   if (enabled && namesGroupsMapping(doc)) {
-    return { state: isOn(enabled) ? 'on' : 'off', at: enabled.el.closest('div, fieldset') ?? enabled.el, enabled };
+    // Before the whole control: inside one of its options, an option's input (Fluent's, spread
+    // over it, transparent) would cover the warning's button.
+    const at = enabled.el.closest('[role="radiogroup"]') ?? enabled.el.closest('div, fieldset') ?? enabled.el;
+    return { state: isOn(enabled) ? 'on' : 'off', at, enabled };
   }
   // The Mappings list: the row naming it, and its Enabled cell ("Yes"/"No").
   for (const row of Array.from(doc.querySelectorAll(ROWS))) {
@@ -97,11 +100,13 @@ export function createGroupsGuard(ctx: ScriptContext, onChange: (state: EntraGro
 
   function update(doc: Document): EntraGroups {
     const before = seen.state;
+    const hadControl = seen.enabled !== null;
     seen = readGroups(doc);
     if (seen.state === 'on' && seen.at) {
       panel ??= createPanel(document, { title: 'SCIM setup assistant: group provisioning' });
       if (panel.host.nextElementSibling !== seen.at) seen.at.insertAdjacentElement('beforebegin', panel.host);
-      if (before !== 'on') {
+      // From the Mappings list to the mapping's own page (still on): the warning gains its button.
+      if (before !== 'on' || hadControl !== (seen.enabled !== null)) {
         panel.setStatus([]);
         panel.setAlert(
           seen.enabled

@@ -58,6 +58,12 @@ export const STOP_PROVISIONING = [/^stop provisioning$/];
 // entra.md step 4 (H body, M title): the shell's notifications after Test Connection.
 export const NOTICE =
   '[role="alert"], [role="status"], [role="alertdialog"], [class*="toast" i], [class*="notification" i], [class*="messagebar" i]';
+/**
+ * What appears of a notice, for the appearance watch (dom/signs.ts): the notice, or a line of
+ * it. A toast's own entrance animation (the portal slides its toasts in) outranks the watch's
+ * zero-specificity rule on the toast itself, so its appearance is seen by its children's.
+ */
+export const NOTICE_APPEAR = `${NOTICE},${NOTICE.replace(/,|$/g, '>*$&')}`;
 export const TEST_SUCCESS = /the supplied credentials are authorized to enable provisioning/i;
 // (The other failure details quoted there come with one of these in the same notification.)
 export const TEST_FAILURE =

@@ -10,7 +10,7 @@ import { isEntraFrameUrl } from '../../core/hosts';
 import type { Signs } from '../dom/signs';
 import { buttonText, matchIndex, shortOwnText } from '../dom/text';
 import { inShellTop } from './where';
-import { APPEAR_SELECTOR, APPEAR_TEXTS, NOTICE } from './selectors';
+import { APPEAR_SELECTOR, APPEAR_TEXTS, NOTICE_APPEAR } from './selectors';
 
 export { inShellTop };
 
@@ -24,4 +24,4 @@ export const ENTRA_FRAME_SIGNS: Signs = {
 };
 
 /** In the shell: any notification that appears may be the test's (its text comes later). */
-export const ENTRA_SHELL_SIGNS: Signs = { isCandidate: inShellTop, appearSelector: NOTICE };
+export const ENTRA_SHELL_SIGNS: Signs = { isCandidate: inShellTop, appearSelector: NOTICE_APPEAR };

@@ -7,7 +7,7 @@ import { ENABLE_TO_APP, FILL_FROM_TRELICA, UNTICK_PUSH_GROUPS } from '../../../s
 import type { OktaFixtureState } from '../../fixtures/libraries/index';
 import { DEFAULT_TIMEOUT, poll } from '../browsers/poll';
 import type { E2EPage } from '../browsers/types';
-import { clickPanelButton, waitForExtensionState, type Stage } from './steps';
+import { allowIdpAccess, chooseIdp, clickPanelButton, waitForExtensionState, type Stage } from './steps';
 
 export { ENABLE_TO_APP, UNTICK_PUSH_GROUPS } from '../../../src/content/button-labels';
 
@@ -84,18 +84,7 @@ export async function waitForOktaOutcome(stage: Stage): Promise<'success' | 'fai
 // ---- popup -----------------------------------------------------------------------------------
 
 /** Picks Okta under "Identity provider", as an admin setting up Okta does first. */
-export async function chooseOkta(stage: Stage, popup: E2EPage): Promise<void> {
-  await popup.select('Identity provider', 'Okta');
-  await waitForExtensionState(stage, 'Okta to be the chosen identity provider', (s) => s.idp.chosen === 'okta');
-}
+export const chooseOkta = (stage: Stage, popup: E2EPage): Promise<void> => chooseIdp(stage, popup, 'okta');
 
-/**
- * "Allow access to Okta", when the checklist asks for it (Firefox: the browser's grant; a
- * Chromium test build has Okta's hosts from the start, so the step never shows there).
- */
-export async function allowOktaAccess(popup: E2EPage): Promise<boolean> {
-  if ((await popup.count('button', 'Allow access to Okta')) === 0) return false;
-  await popup.click('button', 'Allow access to Okta');
-  await popup.waitUntil(() => document.querySelector('[data-step="grant-idp-access"]') === null);
-  return true;
-}
+/** "Allow access to Okta", when the checklist asks for it (allowIdpAccess). */
+export const allowOktaAccess = (popup: E2EPage): Promise<boolean> => allowIdpAccess(popup, 'okta');

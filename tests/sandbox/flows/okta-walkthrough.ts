@@ -5,8 +5,6 @@ import { STEP_TITLES } from '../../../src/core/checklist';
 import { OKTA_STEP_TEXT } from '../../../src/core/idp/okta/checklist-text';
 import type { StepId } from '../../../src/core/steps';
 import {
-  allowOktaAccess,
-  chooseOkta,
   enableToAppOnOkta,
   fillOnOkta,
   saveOktaConnection,
@@ -14,17 +12,9 @@ import {
   untickPushGroups,
   waitForOktaOutcome,
 } from './okta-steps';
-import {
-  checklistStates,
-  extensionState,
-  markDone,
-  openPopup,
-  rehearse,
-  testConnection,
-  typeCredentials,
-  waitForExtensionState,
-} from './steps';
-import { check, need, scrollTo, scrollToPanelWith, STEPS, type Step } from './walkthrough';
+import { CAPTURE_STEP, chooseIdpStep, rehearseInPopup, tickTheRest } from './idp-walkthrough';
+import { waitForExtensionState } from './steps';
+import { check, need, scrollToPanelWith, type Step } from './walkthrough';
 
 /** The test email the popup is given: Okta's form has none, the rehearsal needs one. */
 const TEST_EMAIL = 'scim-okta-rehearsal@example.com';
@@ -32,30 +22,12 @@ const TEST_EMAIL = 'scim-okta-rehearsal@example.com';
 const titleOf = (id: StepId): string => OKTA_STEP_TEXT[id]?.title ?? STEP_TITLES[id];
 
 export const OKTA_STEPS: readonly Step[] = [
-  {
-    slug: 'popup-choose-okta',
-    title: 'Choose Okta',
-    caption:
-      'In the popup, "Identity provider: Okta" switches the checklist to Okta\'s steps, and access to the Okta admin console is asked for once.',
-    async run(stage, tabs) {
-      const popup = await openPopup(stage);
-      tabs.popup = popup;
-      await chooseOkta(stage, popup);
-      await allowOktaAccess(popup);
-      const states = await checklistStates(popup);
-      check('okta-app' in states && !('jumpcloud-app' in states), "the checklist is not Okta's");
-      return popup;
-    },
-  },
-  {
-    ...STEPS[0]!,
-    async run(stage, tabs) {
-      const page = await STEPS[0]!.run(stage, tabs);
-      await tabs.popup?.close();
-      delete tabs.popup;
-      return page;
-    },
-  },
+  chooseIdpStep(
+    'okta',
+    'okta-app',
+    'In the popup, "Identity provider: Okta" switches the checklist to Okta\'s steps, and access to the Okta admin console is asked for once.',
+  ),
+  CAPTURE_STEP,
   {
     slug: 'okta-fill',
     title: 'Fill on Okta',
@@ -126,43 +98,13 @@ export const OKTA_STEPS: readonly Step[] = [
     title: 'Rehearse assignment',
     caption:
       '"Test connection" and "Rehearse assignment" send Trelica exactly what Okta will: the list read, the lookup, the create, the PUT updates, then the extension deletes its test user.',
-    async run(stage, tabs) {
-      const popup = await openPopup(stage);
-      tabs.popup = popup;
-      if (!(await extensionState(stage)).testEmail) await typeCredentials(popup, { testEmail: TEST_EMAIL });
-      await waitForExtensionState(stage, 'the test email to be kept', (s) => s.testEmail !== null);
-      const test = await testConnection(popup);
-      check(test.diagnosis === 'ok', `the connection test says ${test.diagnosis}: ${test.text}`);
-      const result = await rehearse(popup, 'Rehearse assignment');
-      check(result.diagnosis === 'ok', `the rehearsal says ${result.diagnosis}: ${result.text}`);
-      check(stage.sandbox.scim.users().length === 0, 'the rehearsal left a user behind in the SCIM server');
-      await scrollTo(popup, '[aria-label="Rehearsal verdict"]', 'end');
-      return popup;
-    },
+    run: (stage, tabs) => rehearseInPopup(stage, tabs, TEST_EMAIL, 'Rehearse assignment'),
   },
   {
     slug: 'popup-okta-checklist-done',
     title: 'Checklist all done',
     caption: 'Save and Assign users, which only the admin sees happen in Okta, are ticked by hand: every step is done.',
-    async run(stage, tabs) {
-      const popup = need(tabs.popup, 'The popup');
-      // What only the admin can see (Save, assigning users) is ticked by hand, as the admin would.
-      const tickable = await popup.evaluate(() =>
-        [...document.querySelectorAll('ol[aria-label="Setup checklist"] > li[data-step]')]
-          .filter((li) => li.getAttribute('data-state') === 'todo' && li.querySelector('input[type="checkbox"]'))
-          .map((li) => li.getAttribute('data-step')!),
-      );
-      for (const id of tickable) await markDone(popup, id, titleOf(id as StepId));
-      const left = Object.entries(await checklistStates(popup)).filter(([, state]) => state !== 'done');
-      const notes = await popup.evaluate(() =>
-        [...document.querySelectorAll('ol[aria-label="Setup checklist"] > li[data-step]')]
-          .filter((li) => li.getAttribute('data-state') !== 'done')
-          .map((li) => `${li.getAttribute('data-step')}: ${li.textContent ?? ''}`),
-      );
-      const seen = JSON.stringify((await extensionState(stage)).okta);
-      check(left.length === 0, `checklist steps not done: ${notes.join(' | ')} (Okta seen: ${seen})`);
-      await popup.evaluate(() => window.scrollTo(0, 0));
-      return popup;
-    },
+    // What only the admin can see (Save, assigning users) is ticked by hand, as the admin would.
+    run: (stage, tabs) => tickTheRest(stage, tabs, titleOf, (s) => s.okta),
   },
 ];

@@ -4,11 +4,12 @@
 // clicks, typed values) and waits on a condition, never on a fixed time; each returns what a
 // test asserts on. A step throws with what it waited for when the page does not get there.
 import { FILL_FROM_TRELICA, SEND_TO_EXTENSION, TURN_OFF_GROUP_MANAGEMENT } from '../../../src/content/button-labels';
+import { IDP_NAMES, type IdpId } from '../../../src/core/idp/ids';
 import { REPLY_OF, type State } from '../../../src/core/messages';
 import type { FixtureState } from '../../fixtures/index';
 import { poll } from '../browsers/poll';
 import { POPUP_VIEWPORT } from '../browsers/screenshots';
-import type { BrowserSession, E2EPage } from '../browsers/types';
+import type { BrowserSession, E2EFrame, E2EPage } from '../browsers/types';
 import type { Sandbox } from '../server/sandbox';
 import { armBusyCounter, armPanelCounter, readPanels, type PanelView } from './page-probes';
 
@@ -32,11 +33,14 @@ export { FILL_FROM_TRELICA, SEND_TO_EXTENSION, TURN_OFF_GROUP_MANAGEMENT } from 
 
 // ---- content scripts -------------------------------------------------------------------------
 
+/** Where the extension's panel shows: a page, or a frame of one (Entra's blade). */
+export type Surface = Pick<E2EPage | E2EFrame, 'click' | 'evaluate' | 'waitUntil'>;
+
 /**
  * Clicks a button of the extension's injected panel and waits until that action is finished
  * (the panel leaves its busy state); returns every panel on the page as it then reads.
  */
-export async function clickPanelButton(page: E2EPage, name: string): Promise<PanelView[]> {
+export async function clickPanelButton(page: Surface, name: string): Promise<PanelView[]> {
   // Waits by evaluate (cheap) rather than by role query (slow over Firefox's BiDi), then one click.
   const before = await page.waitUntil(armPanelCounter, name);
   await page.click('button', name);
@@ -45,7 +49,7 @@ export async function clickPanelButton(page: E2EPage, name: string): Promise<Pan
 }
 
 /** Every panel the extension injected on the page, as a user reads it. */
-export async function allPanels(page: E2EPage): Promise<PanelView[]> {
+export async function allPanels(page: Surface): Promise<PanelView[]> {
   return (await page.evaluate(readPanels)) ?? [];
 }
 
@@ -165,6 +169,28 @@ async function busyAction(popup: E2EPage, button: string, timeoutMs?: number): P
   const before = await popup.evaluate(armBusyCounter);
   await popup.click('button', button);
   await popup.waitUntil((n) => (window as unknown as { __e2eBusyDone: number }).__e2eBusyDone > n, before, timeoutMs);
+}
+
+/** Picks the identity provider under "Identity provider", as an admin setting it up does first. */
+export async function chooseIdp(stage: Stage, popup: E2EPage, idp: IdpId): Promise<void> {
+  await popup.select('Identity provider', IDP_NAMES[idp]);
+  await waitForExtensionState(
+    stage,
+    `${IDP_NAMES[idp]} to be the chosen identity provider`,
+    (s) => s.idp.chosen === idp,
+  );
+}
+
+/**
+ * "Allow access to <IdP>", when the checklist asks for it (Firefox: the browser's grant; a
+ * Chromium test build has the IdP's hosts from the start, so the step never shows there).
+ */
+export async function allowIdpAccess(popup: E2EPage, idp: IdpId): Promise<boolean> {
+  const button = `Allow access to ${IDP_NAMES[idp]}`;
+  if ((await popup.count('button', button)) === 0) return false;
+  await popup.click('button', button);
+  await popup.waitUntil(() => document.querySelector('[data-step="grant-idp-access"]') === null);
+  return true;
 }
 
 export interface Credentials {

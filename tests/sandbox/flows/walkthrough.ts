@@ -6,7 +6,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STEP_TITLES } from '../../../src/core/checklist';
 import type { StepId } from '../../../src/core/steps';
-import type { E2EPage } from '../browsers/types';
+import type { E2EFrame, E2EPage } from '../browsers/types';
 import type { Sandbox } from '../server/sandbox';
 import {
   captureOnTrelica,
@@ -72,6 +72,8 @@ export interface Tabs {
   trelica?: E2EPage;
   jumpcloud?: E2EPage;
   okta?: E2EPage;
+  /** Entra's shell (its blade is a frame in it). */
+  entra?: E2EPage;
   popup?: E2EPage;
 }
 
@@ -108,7 +110,11 @@ export function scrollTo(page: E2EPage, selector: string, block: Block = 'start'
 }
 
 /** Scrolls the extension's panel that says `text` (in its shadow root) into view. */
-export function scrollToPanelWith(page: E2EPage, text: string, block: Block = 'center'): Promise<void> {
+export function scrollToPanelWith(
+  page: Pick<E2EPage | E2EFrame, 'evaluate'>,
+  text: string,
+  block: Block = 'center',
+): Promise<void> {
   return page.evaluate(
     ([t, where]) => {
       const host = [...document.querySelectorAll('*')]
@@ -302,7 +308,7 @@ export async function runWalkthrough(
       page = await step.run(stage, tabs);
     } catch (error) {
       // The most recent tab shows where it stopped; a failure to photograph it must not hide the cause.
-      const last = tabs.popup ?? tabs.okta ?? tabs.jumpcloud ?? tabs.trelica;
+      const last = tabs.popup ?? tabs.entra ?? tabs.okta ?? tabs.jumpcloud ?? tabs.trelica;
       const failedShot = join(options.outDir, `failed-${name}`);
       const saved = last
         ? await last.screenshot(failedShot).then(

@@ -4,12 +4,14 @@
 // each registered with the program's one shutdown; finding Chromium, building, and the
 // headless walkthrough.
 import { spawn } from 'node:child_process';
+import type { IdpId } from '../../../src/core/idp/ids';
 import { launchChromium, type ChromiumLaunchOptions } from '../browsers/chromium';
 import { locateChromium, thisMachine } from '../browsers/find-browsers';
 import { ensureBrowsers } from '../browsers/install-browsers';
 import type { BrowserSession } from '../browsers/types';
 import { rm } from 'node:fs/promises';
 import { withOptionalHostsGranted } from '../browsers/manifest';
+import { ENTRA_STEPS } from '../flows/entra-walkthrough';
 import { OKTA_STEPS } from '../flows/okta-walkthrough';
 import {
   DEMO_DOMAINS,
@@ -18,6 +20,7 @@ import {
   STEPS,
   WalkthroughFailure,
   type Shot,
+  type Step,
 } from '../flows/walkthrough';
 import { BUILD_ARGS, DIST, ROOT } from '../paths';
 import { startSandbox, type Sandbox } from '../server/sandbox';
@@ -104,16 +107,19 @@ export async function prepare({ shutdown, say }: Program): Promise<string> {
   return chromium.path;
 }
 
+/** Each IdP's walk through the setup. */
+const WALKS: Readonly<Record<IdpId, readonly Step[]>> = { jumpcloud: STEPS, okta: OKTA_STEPS, entra: ENTRA_STEPS };
+
 /** Starts the sandbox and a headless Chromium, and walks through the setup into `outDir`. */
 export async function walkHeadless(
   program: Program,
   chromiumPath: string,
   outDir: string,
-  idp: 'jumpcloud' | 'okta' = 'jumpcloud',
+  idp: IdpId = 'jumpcloud',
 ): Promise<Shot[]> {
-  // Headless, nobody can answer Chromium's prompt for Okta's hosts: a copy of the build has them
-  // from the start (BrowserOptions.grantOptionalHosts says why).
-  const extensionDir = idp === 'okta' ? withOptionalHostsGranted(DIST.chromium) : DIST.chromium;
+  // Headless, nobody can answer Chromium's prompt for Okta's or Entra's hosts: a copy of the
+  // build has them from the start (BrowserOptions.grantOptionalHosts says why).
+  const extensionDir = idp === 'jumpcloud' ? DIST.chromium : withOptionalHostsGranted(DIST.chromium);
   if (extensionDir !== DIST.chromium)
     program.shutdown.add('the granted copy of the build', () => rm(extensionDir, { recursive: true, force: true }));
   const running = await startRunning(
@@ -123,7 +129,7 @@ export async function walkHeadless(
   );
   program.say(`Sandbox and Chromium up at ${program.elapsed()}. Walking through the ${idp} setup:`);
   try {
-    return await runWalkthrough(running, { outDir, log: program.say, steps: idp === 'okta' ? OKTA_STEPS : STEPS });
+    return await runWalkthrough(running, { outDir, log: program.say, steps: WALKS[idp] });
   } catch (error) {
     if (!(error instanceof WalkthroughFailure)) throw error;
     throw new Stop(`\n${error.message}${error.screenshot ? `\nThe page at that moment: ${error.screenshot}` : ''}`);

@@ -29,17 +29,19 @@ describe('startMode', () => {
     expect(startMode(['-h', '--headless'], {})).toEqual({ kind: 'help' });
   });
 
-  it('sets up JumpCloud unless --idp says okta (either spelling)', () => {
+  it('sets up JumpCloud unless --idp says okta or entra (either spelling)', () => {
     expect(startMode(['--headless'], {})).toMatchObject({ kind: 'run', idp: 'jumpcloud' });
     expect(startMode(['--idp', 'okta'], {})).toMatchObject({ kind: 'run', headless: true, idp: 'okta' });
     expect(startMode(['--headless', '--idp=okta'], { DISPLAY: ':0' })).toMatchObject({ headless: true, idp: 'okta' });
+    expect(startMode(['--idp', 'entra'], { DISPLAY: ':0' })).toMatchObject({ headless: false, idp: 'entra' });
+    expect(startMode(['--idp=entra', '--headless'], {})).toMatchObject({ headless: true, idp: 'entra' });
   });
 
   it('refuses an IdP it cannot walk, or --idp with nothing after it, naming what it takes', () => {
-    for (const argv of [['--idp', 'entra'], ['--idp']]) {
+    for (const argv of [['--idp', 'azure'], ['--idp']]) {
       const mode = startMode(argv, {});
       expect(mode.kind, argv.join(' ')).toBe('error');
-      if (mode.kind === 'error') expect(mode.message).toMatch(/--idp takes jumpcloud or okta/);
+      if (mode.kind === 'error') expect(mode.message).toMatch(/--idp takes jumpcloud, okta, entra/);
     }
   });
 

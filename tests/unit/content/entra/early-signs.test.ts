@@ -50,4 +50,18 @@ describe("Entra's signs", () => {
     expect(entraEarlySigns('https://portal.azure.com', false)).toBeNull();
     expect(entraEarlySigns('https://sandbox-1.reactblade.portal.azure.net', true)).toBeNull();
   });
+
+  it("a toast's lines are watched too: its own entrance animation outranks the watch's on it", () => {
+    document.body.innerHTML =
+      '<div id="toasts"><div class="toast" role="alert"><strong>Testing connection to Trelica</strong>' +
+      '<p>The supplied credentials are authorized to enable provisioning</p></div></div><p id="other">Hi</p>';
+    // (The watch wraps it in :where(), which happy-dom cannot match with a combinator inside.)
+    const appear = ENTRA_SHELL_SIGNS.appearSelector;
+    expect(document.querySelector('.toast')!.matches(appear)).toBe(true);
+    expect(document.querySelector('.toast > strong')!.matches(appear)).toBe(true);
+    expect(document.querySelector('.toast > p')!.matches(appear)).toBe(true);
+    expect(document.querySelector('#toasts')!.matches(appear)).toBe(false);
+    expect(document.querySelector('#other')!.matches(appear)).toBe(false);
+    expect(entraEarlySigns('https://entra.microsoft.com', true)!.appearSelector).toBe(appear);
+  });
 });

@@ -94,6 +94,20 @@ describe('readGroups', () => {
     expect(readGroups(document).state).toBe('absent');
   });
 
+  it('puts the warning before the whole Enabled choice, never inside one of its options', () => {
+    // Fluent v8's ChoiceGroup: each option's input is spread, transparent, over the option.
+    replaceDocument(
+      '<h2>Attribute Mapping</h2><label for="name">Name</label><input id="name" value="Provision Microsoft Entra ID Groups">' +
+        '<div class="ms-ChoiceFieldGroup"><div role="radiogroup" aria-labelledby="l"><label id="l">Enabled</label>' +
+        '<div class="flex"><div class="ms-ChoiceField"><div class="wrapper"><input type="radio" name="e" id="y" checked>' +
+        '<label for="y">Yes</label></div></div><div class="ms-ChoiceField"><div class="wrapper">' +
+        '<input type="radio" name="e" id="n"><label for="n">No</label></div></div></div></div></div>',
+    );
+    const seen = readGroups(document);
+    expect(seen.state).toBe('on');
+    expect(seen.at).toBe(document.querySelector('[role="radiogroup"]'));
+  });
+
   it('takes no Yes/No choice that is not "Enabled" for the mapping\'s own', () => {
     replaceDocument(
       '<h2>Mappings</h2><span>Provision Microsoft Entra ID Groups</span>' +

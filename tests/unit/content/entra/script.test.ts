@@ -2,6 +2,8 @@
 // The Entra content script end to end over the hand-written blades (tests/fixtures/entra/), with
 // a stand-in background answering Entra's requests as the contract says (core/messages/entra.ts).
 // Every value is asserted in the PAGE'S OWN model (entraState), never just the DOM.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FILL_FROM_TRELICA, FIND_OUT_WHY, SET_ENABLED_NO } from '../../../../src/content/button-labels';
 import type { ScriptContext } from '../../../../src/content/dom/context';
@@ -221,6 +223,19 @@ describe('the group guard', () => {
     expect(roleText('alert')).toBe('');
     expect(sent('entra/observation').flatMap((r) => (r.groups ? [r.groups] : []))).toEqual(['on', 'off']);
   });
+  it("from the Mappings list to the groups' mapping in the same document, the warning gains its button", async () => {
+    await start('mappings');
+    expect(panelButton(SET_ENABLED_NO)).toBeNull();
+    // The blade moves on as a single-page app does: the same body, the mapping's page in it.
+    const next = new DOMParser().parseFromString(
+      readFileSync(resolve(import.meta.dirname, '../../../fixtures/entra/group-attributes.html'), 'utf8'),
+      'text/html',
+    );
+    document.body.innerHTML = next.body.innerHTML;
+    await waitFor(() => panelButton(SET_ENABLED_NO) !== null);
+    expect(roleText('alert')).toContain('Set Enabled to "No", then click "Save".');
+  });
+
   it('sets an Enabled switch (Fluent Toggle) off with a click, once the page re-renders it', async () => {
     loadEntra('mappings');
     replaceDocument(
