@@ -105,7 +105,13 @@ async function oneBackgroundModule(entry: string, notices: ReturnType<typeof cre
   notices.add(Object.keys(chunks[0]!.modules));
   // Rolldown's minifier, then terser's slower compressor over the whole module: about 600 bytes
   // gzip of a background held to 30 KB (a third pass still finds ~100; a fourth, nothing).
-  const { code } = await minify(chunks[0]!.code, { module: true, compress: { passes: 3 }, ecma: 2020 });
+  // Single quotes throughout (the same strings, written alike) compress ~20 bytes smaller.
+  const { code } = await minify(chunks[0]!.code, {
+    module: true,
+    compress: { passes: 3 },
+    ecma: 2020,
+    format: { quote_style: 1 },
+  });
   if (!code) throw new Error('terser returned no background');
   return code;
 }

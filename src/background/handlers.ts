@@ -12,8 +12,7 @@ import type { ProgressStore } from './progress-store';
 import type { Vault } from './vault';
 import { createFieldHandlers, forgetField } from './field-handlers';
 import { createFillHandlers } from './fill-handlers';
-import { createOutcomeHandlers } from './outcome-handlers';
-import { createIdpHandlers, ENTRA_CONSOLE, OKTA_CONSOLE } from './idp-handlers';
+import { createClickHandlers, createIdpHandlers, ENTRA_CONSOLE, JUMPCLOUD_CONSOLE, OKTA_CONSOLE } from './idp-handlers';
 import { scimRuns } from './scim-runs';
 import { withPolicy, type StartScript } from './policy-gate';
 import { readPolicy, type ReadPolicy } from '../core/policy';
@@ -113,7 +112,12 @@ export function createBackground(deps: Deps): { handlers: Handlers; start(): Pro
         now,
         testEmailDomain: async () => (await policy()).policy.testEmailDomain,
       }),
-      ...createOutcomeHandlers({ vault, progress, now, runs }),
+      ...createClickHandlers(JUMPCLOUD_CONSOLE as typeof JUMPCLOUD_CONSOLE & { id: 'jumpcloud' }, {
+        vault,
+        progress,
+        now,
+        runs,
+      }),
       ...createIdpHandlers(OKTA_CONSOLE as typeof OKTA_CONSOLE & { id: 'okta' }, { vault, progress, now, runs }),
       ...createIdpHandlers(ENTRA_CONSOLE as typeof ENTRA_CONSOLE & { id: 'entra' }, { vault, progress, now, runs }),
 

@@ -2,13 +2,22 @@
 // them: one factory, given the IdP's console words. The fill's values (the token bare: both
 // consoles add "Bearer" themselves), what its forms and its own test showed, drift at the click,
 // and "Find out why" with the IdP's own calls. Each message also makes that IdP the one the popup
-// walks, unless the admin picked one by hand.
-import { driftWarnings, type FormWords } from '../core/drift';
+// walks, unless the admin picked one by hand. JumpCloud's clicks (what its test and Activate
+// showed, drift, "Find out why") are served by the same click handlers, with its own console.
+import { driftWarnings, JUMPCLOUD_WORDS, type FormWords } from '../core/drift';
 import { explainFailure } from '../core/find-out-why';
 import { describeFill, describePicked, fieldReport, type FieldVocabulary } from '../core/fill-report';
 import { ENTRA_FIELD_NAMES, OKTA_FIELD_NAMES, FIELD_NAMES } from '../core/field-names';
-import { entraShellOrigin, oktaAdminOrigin } from '../core/hosts';
-import { judgeEntraOutcome, judgeOutcome, OUTCOME_TEXT_MAX, type OutcomeResult } from '../core/outcome';
+import { entraShellOrigin, JUMPCLOUD_ORIGINS, jumpCloudRegion, oktaAdminOrigin } from '../core/hosts';
+import type { IdpId } from '../core/idp/ids';
+import { PAGE_LABELS, PAGE_PATHS } from '../core/links';
+import {
+  judgeEntraOutcome,
+  judgeOutcome,
+  OUTCOME_TEXT_MAX,
+  type OutcomeAction,
+  type OutcomeResult,
+} from '../core/outcome';
 import * as P from '../core/progress';
 import type { Outcome } from '../core/facts';
 import { onOktaObservation, onOktaOutcome } from '../core/idp/okta/progress';
@@ -22,29 +31,61 @@ import type { ScimRuns } from './scim-runs';
 import type { Vault } from './vault';
 
 type Served = 'okta' | 'entra';
-type Kind = 'fill' | 'filled' | 'observation' | 'outcome' | 'about-to' | 'find-out-why';
+type ClickKind = 'outcome' | 'about-to' | 'find-out-why';
+type Kind = 'fill' | 'filled' | 'observation' | ClickKind;
 export type IdpHandlers<F extends Served> = Pick<Handlers, `${F}/${Kind}`>;
-type Req<K extends Kind> = RequestOf<`${Served}/${K}`>;
+type Req<K extends Kind> = RequestOf<`${K extends ClickKind ? IdpId : Served}/${K}`>;
+type Handle<K extends Kind> = (request: Req<K>, context: Context) => Promise<unknown>;
+type Deps = { vault: Vault; progress: ProgressStore; now: () => number; runs: ScimRuns };
+
+/** What the click handlers need of a console: what its own test showed, drift, "Find out why". */
+interface ClickConsole {
+  id: IdpId;
+  /** Its form's words for drift at the click. */
+  drift: FormWords;
+  /** Whether a "Bearer" typed in front of the token is warned of at the click (never on JumpCloud). */
+  bearerWarning: boolean;
+  /** Whose SCIM calls "Find out why" replays; none: the IdP the admin is setting up (JumpCloud's). */
+  dialect?: IdpId;
+  /** The console origin the message came from (the router checked the sender). */
+  origin(context: Context): string;
+  /** What its own test (or on-demand run, or Activate) said into its facts. */
+  said(p: P.Progress, e: { action: string; outcome: Outcome; origin: string }): P.Progress;
+  /** Judges its words (spaces collapsed, not yet shortened). */
+  judge(text: string, request: Req<'outcome'>): OutcomeResult;
+  /** Where it keeps its own record of provisioning: a label and a path under its origin. */
+  log: { label: string; path: string };
+}
 
 /** What the factory needs of one IdP's console. */
-interface IdpConsole {
+interface IdpConsole extends ClickConsole {
   id: Served;
   vocabulary: FieldVocabulary;
   /** The fixed values the fill chooses, shown back as they went in. */
   fixed: Readonly<Record<string, string>>;
-  /** Its form's words for drift at the click. */
-  drift: FormWords;
-  /** The console origin the message came from (the router checked the sender). */
-  origin(context: Context): string;
   /** Its script's report (the fields, and whatever else it saw) into its facts. */
   observe(p: P.Progress, seen: Record<string, unknown> & { origin: string; at: number }): P.Progress;
-  /** What its own test (or on-demand run) said into its facts. */
-  said(p: P.Progress, e: { action: string; outcome: Outcome; origin: string }): P.Progress;
-  /** Judges its words (spaces collapsed, not yet shortened). */
-  judge(text: string, action: string): OutcomeResult;
-  /** Where it keeps its own record of provisioning: a label and a path under its origin. */
-  log: { label: string; path: string };
 }
+
+/** JumpCloud's and Okta's words, on their first 200 characters (JumpCloud's Group Management counts too). */
+const judgeClick: ClickConsole['judge'] = (text, request) =>
+  judgeOutcome({ ...(request as { action: OutcomeAction }), text: text.slice(0, OUTCOME_TEXT_MAX) });
+
+/** JumpCloud's clicks: kept by its console's region; they do not make it the IdP the popup walks. */
+export const JUMPCLOUD_CONSOLE: ClickConsole = {
+  id: 'jumpcloud',
+  drift: JUMPCLOUD_WORDS,
+  bearerWarning: false,
+  origin: ({ url }) => JUMPCLOUD_ORIGINS[jumpCloudRegion(url) ?? 'us'],
+  said: (p, e) =>
+    P.onOutcome(p, {
+      action: e.action as OutcomeAction,
+      outcome: e.outcome,
+      region: jumpCloudRegion(e.origin) ?? 'us',
+    }),
+  judge: judgeClick,
+  log: { label: `Open ${PAGE_LABELS['jumpcloud-insights']}`, path: PAGE_PATHS['jumpcloud-insights'] },
+};
 
 export const OKTA_CONSOLE: IdpConsole = {
   id: 'okta',
@@ -55,10 +96,12 @@ export const OKTA_CONSOLE: IdpConsole = {
   },
   fixed: { 'unique-id': 'userName', 'auth-mode': 'HTTP Header' },
   drift: { baseUrl: 'SCIM connector base URL', token: 'Authorization', console: 'Okta' },
+  bearerWarning: true,
+  dialect: 'okta',
   origin: ({ url }) => oktaAdminOrigin(url) ?? new URL(url).origin,
   observe: onOktaObservation as IdpConsole['observe'],
-  said: onOktaOutcome as IdpConsole['said'],
-  judge: (text, action) => judgeOutcome({ action: action as 'test-connection', text: text.slice(0, OUTCOME_TEXT_MAX) }),
+  said: (p, e) => onOktaOutcome(P.onIdpSeen(p, 'okta'), e as Parameters<typeof onOktaOutcome>[1]),
+  judge: judgeClick,
   log: { label: 'Open Okta: Reports > System Log', path: '/report/system_log_2' },
 };
 
@@ -73,10 +116,12 @@ export const ENTRA_CONSOLE: IdpConsole = {
   },
   fixed: ENTRA_FIXED,
   drift: { baseUrl: 'Tenant URL', token: 'Secret Token', console: 'Entra ID' },
+  bearerWarning: true,
+  dialect: 'entra',
   // Its blades' frames come and go by number: facts and picked fields are kept by the shell's origin.
   origin: ({ url, tabUrl }) => entraShellOrigin(url, tabUrl),
   observe: onEntraObservation as IdpConsole['observe'],
-  said: onEntraOutcome as IdpConsole['said'],
+  said: (p, e) => onEntraOutcome(P.onIdpSeen(p, 'entra'), e as Parameters<typeof onEntraOutcome>[1]),
   judge: (text) => judgeEntraOutcome(text),
   // Monitoring > Provisioning logs (the route's shape: reference/entra.md "Where", L).
   log: {
@@ -85,13 +130,10 @@ export const ENTRA_CONSOLE: IdpConsole = {
   },
 };
 
-export function createIdpHandlers<F extends Served>(
-  idp: IdpConsole & { id: F },
-  deps: { vault: Vault; progress: ProgressStore; now: () => number; runs: ScimRuns },
-): IdpHandlers<F> {
-  const { vault, progress, now, runs } = deps;
+export function createIdpHandlers<F extends Served>(idp: IdpConsole & { id: F }, deps: Deps): IdpHandlers<F> {
+  const { vault, progress, now } = deps;
   const seen = (p: P.Progress) => P.onIdpSeen(p, idp.id);
-  const handlers: { [K in Kind]: (request: Req<K>, context: Context) => Promise<unknown> } = {
+  const handlers: { [K in Exclude<Kind, ClickKind>]: Handle<K> } = {
     async fill(_request, context) {
       const p = await progress.update(seen);
       const entry = await vault.get();
@@ -137,41 +179,61 @@ export function createIdpHandlers<F extends Served>(
       await progress.update((p) => idp.observe(seen(p), { ...request, origin: idp.origin(context), at: now() }));
       return { ok: true };
     },
+  };
+  return { ...keyed(idp, handlers), ...createClickHandlers(idp, deps) } as unknown as IdpHandlers<F>;
+}
 
+/** Handlers by kind, keyed by the console's request types ("okta/fill"). */
+const keyed = (idp: { id: IdpId }, handlers: object) =>
+  Object.fromEntries(Object.entries(handlers).map(([kind, handle]) => [`${idp.id}/${kind}`, handle]));
+
+/**
+ * The console's clicks: what its own test (or Activate) showed, what changed in its form since
+ * the fill, and "Find out why" (a rehearsal when Activate failed: only JumpCloud has one).
+ */
+export function createClickHandlers<I extends IdpId>(
+  idp: ClickConsole & { id: I },
+  { vault, progress, now, runs }: Deps,
+): Pick<Handlers, `${I}/${ClickKind}`> {
+  const handlers: { [K in ClickKind]: Handle<K> } = {
     async outcome(request, context) {
       const said = request.text.replace(/\s+/g, ' ').trim();
-      const outcome = { result: idp.judge(said, request.action), text: said.slice(0, OUTCOME_TEXT_MAX), at: now() };
-      await progress.update((p) => idp.said(seen(p), { action: request.action, outcome, origin: idp.origin(context) }));
+      const outcome = { result: idp.judge(said, request), text: said.slice(0, OUTCOME_TEXT_MAX), at: now() };
+      await progress.update((p) => idp.said(p, { action: request.action, outcome, origin: idp.origin(context) }));
       return { ok: true };
     },
 
     async 'about-to'(request) {
       const p = await progress.read();
       const entry = await vault.get();
-      const token = request.token.trim();
+      const rehearsal = p.lastRehearsal;
       const form = {
         baseUrl: request.baseUrl,
-        testEmail: '',
-        tokenFingerprint: token ? await tokenFingerprint(token) : null,
-        bearerPrefixed: /^bearer\s/i.test(token),
+        // Only JumpCloud's form has one (for Activate, the only action that reads it).
+        testEmail: 'testEmail' in request ? request.testEmail : '',
+        // Null when empty: the fingerprint compares the token as pasted text (trimmed, "Bearer" dropped).
+        tokenFingerprint: await tokenFingerprint(request.token),
+        bearerPrefixed: idp.bearerWarning && /^bearer\s/i.test(request.token.trim()),
       };
       const held = {
         baseUrl: p.baseUrl,
         tokenFingerprint: entry?.fingerprint ?? null,
         registeredDomains: p.registeredDomains,
-        rehearsedEmail: null,
+        rehearsedEmail: rehearsal?.verdict === 'ok' ? rehearsal.testEmail : null,
       };
       return { ok: true, lines: driftWarnings(request.action, form, held, idp.drift) };
     },
 
     async 'find-out-why'(request, context) {
-      const run = await runs.test({ baseUrl: request.baseUrl, token: request.token, dialect: idp.id });
+      const { action, baseUrl, token } = request;
+      const run =
+        'testEmail' in request && action === 'activate'
+          ? await runs.rehearse({ baseUrl, token, testEmail: request.testEmail })
+          : await runs.test({ baseUrl, token, dialect: idp.dialect });
       if (!run.ok) return run;
       const link = { label: idp.log.label, href: `${idp.origin(context)}${idp.log.path}` };
-      return { ok: true, ...explainFailure(request.action, run.result, idp.id), link };
+      return { ok: true, ...explainFailure(action, run.result, idp.id), link };
     },
   };
-  return Object.fromEntries(
-    Object.entries(handlers).map(([kind, handle]) => [`${idp.id}/${kind}`, handle]),
-  ) as unknown as IdpHandlers<F>;
+  return keyed(idp, handlers) as Pick<Handlers, `${I}/${ClickKind}`>;
 }

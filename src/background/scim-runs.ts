@@ -4,7 +4,7 @@
 // while under way, the rehearsal's test user journalled before it is created, and the result
 // stored as the last verdict.
 import { checkBaseUrl } from '../core/checks';
-import { diagnosisWords } from '../core/diagnosis';
+import { failureWords } from '../core/diagnosis';
 import * as J from '../core/journal';
 import type { ErrorReply } from '../core/messages';
 import * as P from '../core/progress';
@@ -57,7 +57,7 @@ export function scimRuns(deps: Deps): ScimRuns {
   }
 
   const noAccess = () => {
-    const d = diagnosisWords('host-permission-missing');
+    const d = failureWords('host-permission-missing');
     return { verdict: d.code, detail: d.cause, at: now() };
   };
 

@@ -42,12 +42,18 @@ export interface Diagnosis {
 
 type Words = Omit<Diagnosis, 'code' | 'step'>;
 
-const DIAGNOSES: Readonly<Record<DiagnosisCode, Words>> = {
-  ok: {
-    title: 'Trelica answered like a working SCIM server',
-    cause: 'The Base URL and token are right and Trelica accepts them.',
-    fix: 'Go on to the next step in JumpCloud.',
-  },
+/** Every diagnosis but ok: a run that failed, and why. */
+export type Failure = Exclude<DiagnosisCode, 'ok'>;
+
+/** What passed, in the popup's words: the background says what its own run passed otherwise. */
+const PASSED: Words = {
+  title: 'Trelica answered like a working SCIM server',
+  cause: 'The Base URL and token are right and Trelica accepts them.',
+  fix: 'Go on to the next step in JumpCloud.',
+};
+
+/** What failed, and what to do: the popup's words, and the background's in a page. */
+const FAILURES: Readonly<Record<Failure, Words>> = {
   'url-invalid': {
     title: 'The Base URL is not a valid address',
     cause:
@@ -179,9 +185,14 @@ const STEPS: Readonly<Record<DiagnosisCode, StepId>> = {
   'patch-refused': 'activate',
 };
 
-/** A diagnosis in words, without its checklist step: what the background says in a page. */
+/** A failure in words, without its checklist step: what the background says in a page. */
+export function failureWords<C extends Failure>(code: C): Words & { code: C } {
+  return { code, ...FAILURES[code] };
+}
+
+/** A diagnosis in words, without its checklist step. */
 export function diagnosisWords(code: DiagnosisCode): Omit<Diagnosis, 'step'> {
-  return { code, ...DIAGNOSES[code] };
+  return code === 'ok' ? { code, ...PASSED } : failureWords(code);
 }
 
 export function diagnose(code: DiagnosisCode): Diagnosis {

@@ -28,7 +28,7 @@ export interface FormWords {
   console: string;
 }
 
-const JUMPCLOUD_WORDS: FormWords = { baseUrl: 'Base URL', token: 'Token Key', console: 'JumpCloud' };
+export const JUMPCLOUD_WORDS: FormWords = { baseUrl: 'Base URL', token: 'Token Key', console: 'JumpCloud' };
 
 export function driftWarnings(
   action: OutcomeAction,

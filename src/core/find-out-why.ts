@@ -1,7 +1,7 @@
 // "Find out why": after JumpCloud reported a failure with no reason, the extension runs its own
 // connection test (after Test Connection) or rehearsal (after Activate) on the values in
 // JumpCloud's form, and says what it found, in the page. Pure words over the run's result.
-import { diagnosisWords, type DiagnosisCode } from './diagnosis';
+import { failureWords, type DiagnosisCode } from './diagnosis';
 import type { OutcomeAction } from './outcome';
 
 /** Directory Insights events where JumpCloud records what its provisioning did. */
@@ -33,20 +33,20 @@ export function explainFailure(
   result: { verdict: DiagnosisCode; detail: string },
   idp: keyof typeof TRAIL = 'jumpcloud',
 ): Explanation {
-  const d = diagnosisWords(result.verdict);
   const trail = TRAIL[idp];
-  if (idp !== 'jumpcloud' && d.code === 'ok') {
+  if (result.verdict === 'ok' && idp !== 'jumpcloud') {
     const lines = [PASSED_ELSEWHERE[idp], trail];
-    return { code: d.code, title: "The extension's connection test passed", lines };
+    return { code: 'ok', title: "The extension's connection test passed", lines };
   }
-  if (d.code === 'ok') {
+  if (result.verdict === 'ok') {
     const what =
       action === 'activate' ? 'rehearsal of Activate (create, update, delete a test user)' : 'connection test';
     const elsewhere =
       action === 'activate'
         ? 'So the failure is not the Base URL, the token or the test email: check that Group Management is off, then try Activate again.'
         : 'So the Base URL and token work: check for a typo JumpCloud kept, then try Test Connection again.';
-    return { code: d.code, title: `The extension's ${what} passed`, lines: [elsewhere, trail] };
+    return { code: 'ok', title: `The extension's ${what} passed`, lines: [elsewhere, trail] };
   }
+  const d = failureWords(result.verdict);
   return { code: d.code, title: d.title, lines: [result.detail, `Cause: ${d.cause}`, `Fix: ${d.fix}`, trail] };
 }

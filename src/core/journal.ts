@@ -6,6 +6,7 @@
 // Pure: the background keeps the journal in storage.local (never the token: it is not needed to
 // name the user, and a token must never reach disk).
 import { z } from './zod';
+import { Email, Text } from './fact-parts';
 import { CleanupResultSchema, DiagnosisCodeSchema } from './scim/results';
 import { readStored, type StoredKey } from './stored/read';
 
@@ -13,8 +14,6 @@ import { readStored, type StoredKey } from './stored/read';
 export const MAX_TEST_USERS = 20;
 const MAX_RUNNING = 20;
 const Id = z.string().check(z.maxLength(64));
-const Email = z.string().check(z.maxLength(320));
-const Text = z.string().check(z.maxLength(4096));
 
 /** A test user the extension is about to create, or created and has not seen gone yet. */
 export const TestUserEntrySchema = z.object({

@@ -8,7 +8,7 @@ import type { StepId } from './steps';
 export type PageId = 'trelica-users' | 'trelica-domains' | 'jumpcloud-sso' | 'jumpcloud-insights';
 
 /** Path (and hash) of each page, appended to the region's origin. Best guesses: see above. */
-const PAGE_PATHS: Readonly<Record<PageId, string>> = {
+export const PAGE_PATHS: Readonly<Record<PageId, string>> = {
   'trelica-users': '/Admin/Settings/Users',
   'trelica-domains': '/Admin/Settings/Organization/Domains',
   'jumpcloud-sso': '/#/sso',

@@ -3,6 +3,7 @@
 import { z } from '../zod';
 import { DIAGNOSIS_CODES } from '../diagnosis';
 import { DIALECT_IDS } from './dialects/types';
+import { Email, Text } from '../fact-parts';
 
 export const DiagnosisCodeSchema = z.enum(DIAGNOSIS_CODES);
 
@@ -95,11 +96,11 @@ export type CleanupOutcome = (typeof CLEANUP_OUTCOMES)[number];
 /** What removing a journalled test user found (core/scim/cleanup.ts). */
 export const CleanupResultSchema = z.object({
   runId: z.string().check(z.maxLength(64)),
-  userName: z.string().check(z.maxLength(320)),
+  userName: Email,
   outcome: z.enum(CLEANUP_OUTCOMES),
   /** ok, or why the user could not be removed. */
   code: DiagnosisCodeSchema,
-  detail: z.string().check(z.maxLength(4096)),
+  detail: Text,
   at: z.number(),
 });
 export type CleanupResult = z.infer<typeof CleanupResultSchema>;

@@ -42,8 +42,9 @@ export type ListResponse = z.infer<typeof ListResponseSchema>;
 
 export const ScimErrorSchema = z.looseObject({
   schemas: schemasWith(SCIM_URN.error),
-  // RFC 7644 says a string; several servers send a number.
-  status: z.optional(z.union([z.string(), z.number()])),
+  // RFC 7644 says a string; several servers send a number. A string or a finite number, as
+  // z.union([z.string(), z.number()]) would check, without z.union's code in the background.
+  status: z.optional(z.custom<string | number>((v) => typeof v === 'string' || Number.isFinite(v))),
   scimType: z.optional(z.string()),
   detail: z.optional(z.string()),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, parseRetryAfter, type Expectation } from '../../../../src/core/scim/classify';
 import { createScimClient, type FetchLike, type ResponseLike } from '../../../../src/core/scim/client';
-import { SCIM_URN } from '../../../../src/core/scim/schemas';
+import { SCIM_URN, ScimErrorSchema } from '../../../../src/core/scim/schemas';
 import {
   BASE,
   TOKEN,
@@ -176,5 +176,13 @@ describe('parseRetryAfter', () => {
     [null, undefined],
   ])('%s -> %s', (value, seconds) => {
     expect(parseRetryAfter(value, NOW)).toBe(seconds);
+  });
+});
+
+describe('ScimErrorSchema', () => {
+  it('takes a status as a string or a finite number (RFC 7644 says a string; several servers send a number)', () => {
+    const takes = (status: unknown) => ScimErrorSchema.safeParse({ schemas: [SCIM_URN.error], status }).success;
+    expect(['400', 400, undefined].map(takes)).toEqual([true, true, true]);
+    expect([true, null, {}, [], Number.NaN, Infinity].map(takes)).toEqual([false, false, false, false, false, false]);
   });
 });
