@@ -2,8 +2,26 @@
 // framework runs the page (React, Vue, Angular) registers them: focus, the native value setter
 // from the element's prototype (React's value tracker sits on the element itself and would
 // swallow a plain `.value =`), bubbling input and change events, blur.
+import type { Locators } from '../../core/locators';
 import type { FieldOutcome, FillReason } from '../../core/messages';
 import { whyNotEditable } from './visibility';
+
+/** What a console's fill puts in, as the background gave it. */
+export interface FillValues {
+  baseUrl: string;
+  token: string;
+  /** Fields the admin picked by hand on this console before: tried first. */
+  remembered?: Locators;
+}
+
+export interface FillOptions {
+  signal: AbortSignal;
+  /** False once the page moved on from where the admin clicked. */
+  stillHere(): boolean;
+}
+
+/** The token as a console takes it that adds "Bearer " itself (Okta's Authorization, Entra's Secret Token). */
+export const bareToken = (token: string): string => token.trim().replace(/^bearer\s+/i, '');
 
 export interface FillResult {
   outcome: FieldOutcome;

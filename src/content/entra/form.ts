@@ -5,27 +5,13 @@
 // no longer the one the admin clicked on. Nothing is saved: "Test Connection" and "Save" (or
 // "Create") stay the admin's clicks.
 import type { EntraUi } from '../../core/idp/entra/facts';
-import type { Locators } from '../../core/locators';
 import type { EntraFieldResult } from '../../core/messages/entra';
 import { choose, PLACEHOLDER } from '../dom/choose';
-import { fillText, unavailable } from '../dom/fill';
+import { bareToken, fillText, unavailable, type FillOptions, type FillValues } from '../dom/fill';
 import { findChoice, findTextField, isTextInput, type ChoiceSpec, type FieldSpec } from '../dom/find';
 import { byLocator } from '../dom/pick';
 import { waitForElement } from '../dom/wait';
 import { AUTH_METHOD, BASE_URL, MODE, TOKEN } from './selectors';
-
-export interface FillValues {
-  baseUrl: string;
-  token: string;
-  /** Fields the admin picked by hand on this console before: tried first. */
-  remembered?: Locators;
-}
-
-export interface FillOptions {
-  signal: AbortSignal;
-  /** False once the page moved on from where the admin clicked. */
-  stillHere(): boolean;
-}
 
 /** A choice may render the next fields: give them this long. */
 const APPEAR_MS = 1500;
@@ -35,8 +21,6 @@ const APPEAR_MS = 1500;
  * kept, `?aadOptscim062020` above all (entra.md "What Entra sends": it selects the dialect).
  */
 export const entraBaseUrl = (url: string): string => url.trim().replace(/\/+(?=\?|#|$)/, '');
-/** The Secret Token as Entra takes it: bare, Entra adds "Bearer " itself (entra.md step 3, H). */
-export const entraToken = (token: string): string => token.trim().replace(/^bearer\s+/i, '');
 
 // What a choice shows before anyone chose: "Manual" is classic's default, no admin's choice.
 const UNCHOSEN = new RegExp(`${PLACEHOLDER.source}|^manual$`);
@@ -82,7 +66,7 @@ export async function fillForm(
     return { field: name, ...fillText(el, value) };
   };
   results.push(fill('base-url', BASE_URL, entraBaseUrl(values.baseUrl)));
-  results.push(fill('token', TOKEN, entraToken(values.token)));
+  results.push(fill('token', TOKEN, bareToken(values.token)));
   // Read back once the page had its turn: a value the page undid is "rejected".
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (!stillHere()) return 'moved';

@@ -3,7 +3,8 @@
 // Mode", "Select authentication method") are no field to point at: a person sets them by hand.
 import { ENTRA_FIELD_NAMES } from '../../core/field-names';
 import { pickAndFill as pickField, type PickDeps } from '../pick-field';
-import { entraBaseUrl, entraToken } from './form';
+import { bareToken } from '../dom/fill';
+import { entraBaseUrl } from './form';
 
 export type EntraPickable = 'base-url' | 'token';
 
@@ -16,6 +17,6 @@ export const pickAndFill = (field: EntraPickable, deps: PickDeps<EntraPickable>)
     field,
     ENTRA_FIELD_NAMES[field]!,
     undefined,
-    (reply) => (field === 'base-url' ? entraBaseUrl(reply.baseUrl) : entraToken(reply.token)),
+    (reply) => (field === 'base-url' ? entraBaseUrl(reply.baseUrl) : bareToken(reply.token)),
     deps,
   );

@@ -3,7 +3,6 @@
 // Token Key and Test User Email, stopping as soon as the page is no longer the one the admin
 // clicked on. Every field is looked up again after each choice (a choice may render the rest
 // of the form), in the form the other fields are in, shadow roots included.
-import type { Locators } from '../../core/locators';
 import type { FieldResult, JumpCloudField } from '../../core/messages';
 import { choose } from '../dom/choose';
 import {
@@ -16,25 +15,15 @@ import {
   type FieldSpec,
 } from '../dom/find';
 import { byLocator } from '../dom/pick';
-import { clickLikeUser, fillText, kept, unavailable } from '../dom/fill';
+import { clickLikeUser, fillText, kept, unavailable, type FillOptions, type FillValues } from '../dom/fill';
 import { isVisible, whyNotEditable } from '../dom/visibility';
 import { waitForElement } from '../dom/wait';
 import { findConfigToggle, type IdentityManagementPage } from './page';
 import { API_TYPE, BASE_URL, SCIM_VERSION, TEST_EMAIL, TOKEN_KEY } from './selectors';
 
-export interface FillValues {
-  baseUrl: string;
-  token: string;
+interface JumpCloudValues extends FillValues {
   /** Null when no test email is known: the field is left for the admin. */
   testEmail: string | null;
-  /** Fields the admin picked by hand on this console before: tried first. */
-  remembered?: Locators;
-}
-
-export interface FillOptions {
-  signal: AbortSignal;
-  /** False once the page moved on from where the admin clicked. */
-  stillHere(): boolean;
 }
 
 const FORM = { text: [BASE_URL, TOKEN_KEY, TEST_EMAIL], choices: [API_TYPE, SCIM_VERSION] };
@@ -74,7 +63,7 @@ function choiceShown(root: ParentNode, spec: ChoiceSpec) {
 /** A field the admin picked here before, if it is still there and still called the same. */
 function remembered(
   root: ParentNode,
-  values: FillValues,
+  values: JumpCloudValues,
   field: JumpCloudField,
   accept: (el: Element) => boolean,
 ): Element | null {
@@ -86,7 +75,7 @@ async function chooseField(
   field: JumpCloudField,
   root: ParentNode,
   spec: ChoiceSpec,
-  values: FillValues,
+  values: JumpCloudValues,
   signal: AbortSignal,
 ): Promise<FieldResult> {
   const picked = remembered(root, values, field, (el) => choiceControlOf(el) !== null);
@@ -105,7 +94,7 @@ function fillField(
   root: ParentNode,
   scope: Element | null,
   spec: FieldSpec,
-  values: FillValues,
+  values: JumpCloudValues,
   value: string | null,
 ): FieldResult {
   const picked = remembered(root, values, field, isTextInput) as HTMLInputElement | HTMLTextAreaElement | null;
@@ -122,7 +111,7 @@ function fillField(
 /** Every field's result, in form order, or 'moved' when the page changed under us. */
 export async function fillForm(
   page: IdentityManagementPage,
-  values: FillValues,
+  values: JumpCloudValues,
   options: FillOptions,
 ): Promise<FieldResult[] | 'moved'> {
   const { signal, stillHere } = options;

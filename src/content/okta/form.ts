@@ -4,10 +4,19 @@
 // "Bearer" prefix, each set as a person's typing or clicking sets it, then read back, stopping
 // as soon as the page is no longer the one the admin clicked on.
 import type { OktaField } from '../../core/idp/okta/facts';
-import type { Locators } from '../../core/locators';
 import type { OktaFieldResult } from '../../core/messages';
 import { choose, chooseOption } from '../dom/choose';
-import { ALREADY_SET, clickLikeUser, fillText, kept, unavailable, type FillResult } from '../dom/fill';
+import {
+  ALREADY_SET,
+  bareToken,
+  clickLikeUser,
+  fillText,
+  kept,
+  unavailable,
+  type FillOptions,
+  type FillResult,
+  type FillValues,
+} from '../dom/fill';
 import { findChoice, findTextField, findToggle, isTextInput, isToggleOn, type FieldSpec } from '../dom/find';
 import { byLocator } from '../dom/pick';
 import { setToggle } from '../dom/toggle';
@@ -25,26 +34,11 @@ import {
   UNIQUE_ID_VALUE,
 } from './selectors';
 
-export interface FillValues {
-  baseUrl: string;
-  token: string;
-  /** Fields the admin picked by hand on this console before: tried first. */
-  remembered?: Locators;
-}
-
-export interface FillOptions {
-  signal: AbortSignal;
-  /** False once the page moved on from where the admin clicked. */
-  stillHere(): boolean;
-}
-
 /** Edit mode renders the fields; a choice may render the next one: give each this long. */
 const APPEAR_MS = 1500;
 
 /** The base URL as Okta must get it: Okta appends "/Users", so no trailing slash (okta.md 3). */
 export const oktaBaseUrl = (url: string): string => url.trim().replace(/\/+$/, '');
-/** The token as Okta's Authorization field takes it: Okta adds "Bearer " itself (okta.md 6). */
-export const oktaToken = (token: string): string => token.trim().replace(/^bearer\s+/i, '');
 
 /** Opens the form for editing, as the admin would ("Edit"); resolves with the section then shown. */
 export async function openForEditing(section: Section, signal: AbortSignal): Promise<Section> {
@@ -151,7 +145,7 @@ export async function fillForm(
   if (!stillHere()) return 'moved';
   const root = section.root;
   const baseUrl = oktaBaseUrl(values.baseUrl);
-  const token = oktaToken(values.token);
+  const token = bareToken(values.token);
   const filled: Filled = new Map();
   const results: OktaFieldResult[] = [
     fillField(filled, 'base-url', root, BASE_URL, baseUrl, remembered(root, values, 'base-url')),

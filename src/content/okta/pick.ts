@@ -4,7 +4,8 @@
 import { OKTA_FIELD_NAMES } from '../../core/field-names';
 import type { OktaField } from '../../core/idp/okta/facts';
 import { pickAndFill as pickField, type PickDeps } from '../pick-field';
-import { oktaBaseUrl, oktaToken } from './form';
+import { bareToken } from '../dom/fill';
+import { oktaBaseUrl } from './form';
 import { AUTH_MODE, UNIQUE_ID_VALUE } from './selectors';
 
 export type OktaPickable = Exclude<OktaField, 'actions'>;
@@ -17,6 +18,6 @@ export const pickAndFill = (field: OktaPickable, deps: PickDeps<OktaPickable>): 
     OKTA_FIELD_NAMES[field]!,
     field === 'auth-mode' ? AUTH_MODE.want : undefined,
     (reply) =>
-      field === 'base-url' ? oktaBaseUrl(reply.baseUrl) : field === 'token' ? oktaToken(reply.token) : UNIQUE_ID_VALUE,
+      field === 'base-url' ? oktaBaseUrl(reply.baseUrl) : field === 'token' ? bareToken(reply.token) : UNIQUE_ID_VALUE,
     deps,
   );

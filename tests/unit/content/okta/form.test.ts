@@ -3,7 +3,8 @@
 // reported not found), and what goes in lands in the PAGE'S OWN model (oktaState), not just
 // the DOM: Okta's forms register values on `change`, as a person's typing fires it.
 import { describe, expect, it } from 'vitest';
-import { fillForm, oktaBaseUrl, oktaToken } from '../../../../src/content/okta/form';
+import { bareToken } from '../../../../src/content/dom/fill';
+import { fillForm, oktaBaseUrl } from '../../../../src/content/okta/form';
 import type { OktaField } from '../../../../src/core/idp/okta/facts';
 import { findIntegration } from '../../../../src/content/okta/page';
 import type { FieldOutcome } from '../../../../src/core/messages';
@@ -48,7 +49,7 @@ describe('the values as Okta takes them', () => {
     [`bearer   ${TOKEN}`, TOKEN],
     [TOKEN, TOKEN],
     ['Bearerish', 'Bearerish'],
-  ])('token %j → %j', (pasted, want) => expect(oktaToken(pasted)).toBe(want));
+  ])('token %j → %j', (pasted, want) => expect(bareToken(pasted)).toBe(want));
 });
 
 describe('filling each classic Okta variant', () => {
