@@ -2,12 +2,15 @@
 // sandbox (tests/sandbox/bench/). Prints a markdown table and writes test-results/bench.json.
 // Timings are measured here and only here; no test asserts one.
 //   node --import tsx scripts/bench.ts [--runs N]     (default 5)
+//     [--pages "trelica dashboard,sso-tab"]   only the pages named (by a word of their name)
+//     [--costs-only]                          page costs only, no timed flows (Chromium)
 //   SKIP_BUILD=1 reuses dist/; E2E_BROWSERS=chromium (or firefox) runs one browser.
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   BUILD_ARGS,
+  parsePages,
   parseRuns,
   RESULTS_DIR,
   ROOT,
@@ -24,7 +27,10 @@ const phase = (what: string) => console.error(`[bench ${((Date.now() - benchStar
 
 runProgram(
   async ({ shutdown }) => {
-    const runs = parseRuns(process.argv.slice(2));
+    const argv = process.argv.slice(2);
+    const runs = parseRuns(argv);
+    const pages = parsePages(argv);
+    const costsOnly = argv.includes('--costs-only');
     const browsers = selectedBrowsers();
     if (process.env.SKIP_BUILD !== '1') phase('building dist/ (SKIP_BUILD=1 reuses it)');
     if (process.env.SKIP_BUILD !== '1')
@@ -35,6 +41,8 @@ runProgram(
       sizes: measureSizes(),
       onCleanup: (name, close) => shutdown.add(name, async () => void (await close())),
       phase,
+      pages,
+      costsOnly,
     });
     await shutdown.run();
     await mkdir(RESULTS_DIR, { recursive: true });

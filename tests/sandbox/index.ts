@@ -84,4 +84,4 @@ export { showInteractive } from './session/interactive';
 // The bench.
 export { runBench, type BenchOptions } from './bench/run';
 export { toMarkdown, type BenchResults, type SizeRow } from './bench/report';
-export { parseRuns } from './bench/stats';
+export { parsePages, parseRuns } from './bench/stats';

@@ -58,6 +58,10 @@ export interface BenchOptions {
   onCleanup(name: string, close: () => Promise<unknown>): void;
   /** Progress, one line per phase. */
   phase(what: string): void;
+  /** Only these pages' costs (`--pages`); absent: all of them. */
+  pages?: ((page: string) => boolean) | null;
+  /** Page costs only, no timed flows (`--costs-only`): a quick experiment on the unserved pages. */
+  costsOnly?: boolean;
 }
 
 async function browserVersion(session: BrowserSession): Promise<string> {
@@ -155,7 +159,15 @@ async function flows(session: BrowserSession, sandbox: Sandbox, runs: number, re
 }
 
 /** Starts the sandbox, measures in each browser in turn, and closes everything it opened. */
-export async function runBench({ runs, browsers, sizes, onCleanup, phase }: BenchOptions): Promise<BenchResults> {
+export async function runBench({
+  runs,
+  browsers,
+  sizes,
+  onCleanup,
+  phase,
+  pages = null,
+  costsOnly = false,
+}: BenchOptions): Promise<BenchResults> {
   const results: BenchResults = {
     when: new Date().toISOString(),
     machine: {
@@ -192,12 +204,16 @@ export async function runBench({ runs, browsers, sizes, onCleanup, phase }: Benc
         results.machine.browsers[name] = await browserVersion(session);
         if (name === 'chromium') phase('chromium: page costs against an empty content script and no extension');
         if (name === 'chromium') {
-          const costs = await measurePageCosts(session, sandbox, PAGES, runs, (close) =>
+          const measured = pages ? PAGES.filter((p) => pages(p.page)) : PAGES;
+          if (!measured.length)
+            throw new Error(`--pages names none of the pages: ${PAGES.map((p) => p.page).join(', ')}`);
+          const costs = await measurePageCosts(session, sandbox, measured, runs, (close) =>
             onCleanup('a bench Chromium', close),
           );
           results.pages = costs.pages;
           results.timings.push(timing(FLOORS.extensionPage, name, costs.emptyExtensionPageMs));
         }
+        if (costsOnly) continue;
         phase(`${name}: panel, click, popup and SCIM timings`);
         await flows(session, sandbox, rounds, results);
       } finally {

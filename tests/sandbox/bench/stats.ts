@@ -34,3 +34,19 @@ export function parseRuns(argv: readonly string[], fallback = 5): number {
     throw new Error(`--runs wants a whole number from 1 to 100, got ${raw ?? 'nothing'}`);
   return runs;
 }
+
+/**
+ * `--pages a,b`: only the pages whose name contains one of the words (an experiment on a few
+ * pages: the full run measures them all). Absent: every page.
+ */
+export function parsePages(argv: readonly string[]): ((page: string) => boolean) | null {
+  const at = argv.indexOf('--pages');
+  if (at < 0) return null;
+  const words = (argv[at + 1] ?? '')
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean);
+  if (!words.length)
+    throw new Error('--pages wants page words separated by commas, e.g. --pages "trelica dashboard,sso-tab"');
+  return (page) => words.some((w) => page.toLowerCase().includes(w));
+}

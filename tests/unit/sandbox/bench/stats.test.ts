@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuns, percentile, summarize } from '../../../sandbox/bench/stats';
+import { parsePages, parseRuns, percentile, summarize } from '../../../sandbox/bench/stats';
 
 describe('bench statistics', () => {
   it.each([
@@ -38,4 +38,14 @@ describe('bench statistics', () => {
       expect(() => parseRuns(argv)).toThrow(/--runs wants a whole number from 1 to 100/);
     },
   );
+
+  it('reads --pages as words of page names, any case; none given: every page', () => {
+    expect(parsePages(['--runs', '3'])).toBeNull();
+    const only = parsePages(['--pages', 'Trelica dashboard, sso-tab'])!;
+    expect(
+      ['trelica dashboard (not served)', 'jumpcloud sso-tab', 'trelica labelled', 'okta admin dashboard'].filter(only),
+    ).toEqual(['trelica dashboard (not served)', 'jumpcloud sso-tab']);
+    expect(() => parsePages(['--pages'])).toThrow(/--pages wants page words/);
+    expect(() => parsePages(['--pages', ' , '])).toThrow(/--pages wants page words/);
+  });
 });
