@@ -62,6 +62,9 @@ export function setOktaBackend(backend: OktaBackend): void {
 
 export function setUrl(url: string): void {
   (window as unknown as HappyWindow).happyDOM.setURL(url);
+  // Browsers give every global its document's origin as `self.origin` (the early script reads
+  // it, content/early/start.ts); happy-dom 21 has none, which would make every origin "no site".
+  Object.defineProperty(window, 'origin', { configurable: true, get: () => location.origin });
 }
 
 /** Puts a page's HTML in place of the current test document; returns its new <body>. */

@@ -18,7 +18,7 @@ describe('startOnSigns', () => {
     setUrl(url);
     const runtime = { id: 'x', sendMessage: vi.fn(async () => ({ ok: true })) };
     const listen = vi.spyOn(window, 'addEventListener');
-    const sheets = vi.spyOn(document, 'adoptedStyleSheets', 'set');
+    const sheets = vi.spyOn(document, 'adoptedStyleSheets', 'get');
     startOnSigns(() => runtime);
     expect(listen).not.toHaveBeenCalled();
     expect(sheets).not.toHaveBeenCalled();
@@ -33,5 +33,35 @@ describe('startOnSigns', () => {
     startOnSigns(null);
     expect(listen).not.toHaveBeenCalled();
     listen.mockRestore();
+  });
+
+  // The other side of the cases above: on the exact console origins the same calls start a
+  // watch (so "nothing" there is the origin's doing, not the test's).
+  it.each([
+    ['Trelica (every route a candidate)', 'https://app.trelica.com/settings'],
+    ["JumpCloud's SSO applications", 'https://console.jumpcloud.com/#/sso/1'],
+    ["an Okta app's Provisioning tab", 'https://acme-admin.okta.com/admin/app/x/instance/y/#tab-user-management'],
+  ])('on %s, watches the page (and asks nothing yet)', (_, url) => {
+    setUrl(url);
+    const runtime = { id: 'x', sendMessage: vi.fn(async () => ({ ok: true })) };
+    const listen = vi.spyOn(window, 'addEventListener');
+    const sheets = vi.spyOn(document, 'adoptedStyleSheets', 'get');
+    startOnSigns(() => runtime);
+    expect(listen.mock.calls.map(([type]) => type)).toContain('animationstart');
+    expect(sheets).toHaveBeenCalled();
+    expect(runtime.sendMessage).not.toHaveBeenCalled();
+    listen.mockRestore();
+    sheets.mockRestore();
+  });
+
+  it("on JumpCloud's users list, listens to routes only", () => {
+    setUrl('https://console.jumpcloud.com/#/users');
+    const listen = vi.spyOn(window, 'addEventListener');
+    const sheets = vi.spyOn(document, 'adoptedStyleSheets', 'get');
+    startOnSigns(() => ({ id: 'x', sendMessage: vi.fn(async () => ({ ok: true })) }));
+    expect(listen.mock.calls.map(([type]) => type).sort()).toEqual(['hashchange', 'popstate']);
+    expect(sheets).not.toHaveBeenCalled();
+    listen.mockRestore();
+    sheets.mockRestore();
   });
 });
