@@ -63,7 +63,10 @@ export const NOTICE =
  * it. A toast's own entrance animation (the portal slides its toasts in) outranks the watch's
  * zero-specificity rule on the toast itself, so its appearance is seen by its children's.
  */
-export const NOTICE_APPEAR = `${NOTICE},${NOTICE.replace(/,|$/g, '>*$&')}`;
+export const NOTICE_APPEAR =
+  // NOTICE, then each of its selectors followed by ">*" (written out: the early script runs this
+  // module's top level on every Entra page, where a computed string would be work for nothing).
+  `${NOTICE},[role="alert"]>*, [role="status"]>*, [role="alertdialog"]>*, [class*="toast" i]>*, [class*="notification" i]>*, [class*="messagebar" i]>*`;
 export const TEST_SUCCESS = /the supplied credentials are authorized to enable provisioning/i;
 // (The other failure details quoted there come with one of these in the same notification.)
 export const TEST_FAILURE =

@@ -9,7 +9,6 @@
 //
 // Served: an app instance's Provisioning tab, e.g.
 //   https://acme-admin.okta.com/admin/app/acme_trelica_1/instance/0oa1b2c3/#tab-user-management/api-credentials
-import { PLACEHOLDER } from '../dom/choose';
 import type { ChoiceSpec, FieldSpec } from '../dom/find';
 
 // okta.md "Where" (H): the app page is /admin/app/<appName>/instance/<appId>/; its tabs are
@@ -77,7 +76,9 @@ export const AUTH_MODE: ChoiceSpec = {
 
 // okta.md step 6 (H) lists "Basic Auth" first: the dropdown shows it before anyone chose, so it
 // is no admin's choice to keep (the Odyssey fixture starts there); another one is.
-export const AUTH_MODE_UNCHOSEN = /* @__PURE__ */ new RegExp(`${PLACEHOLDER.source}|^basic auth$`);
+// PLACEHOLDER's words and "Basic Auth", as a literal: a RegExp built from PLACEHOLDER.source would
+// be built on every Okta admin page by the early script, which imports this module's strings.
+export const AUTH_MODE_UNCHOSEN = /^(select|choose|pick|please)\b|^-+|^none$|^$|^basic auth$/;
 
 // okta.md step 6 (M-H): "Authorization", shown after a fixed "Bearer" prefix (which may be
 // all that names it); "Markup" (M): scim_auth_header_value, _new once a token was saved.

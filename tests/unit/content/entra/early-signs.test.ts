@@ -4,6 +4,7 @@
 // tests/e2e/entra-early-signs.test.ts asks it in Chromium.)
 import { describe, expect, it } from 'vitest';
 import { entraEarlySigns } from '../../../../src/content/entra/early-signs';
+import { NOTICE, NOTICE_APPEAR } from '../../../../src/content/entra/selectors';
 import { ENTRA_FRAME_SIGNS, ENTRA_SHELL_SIGNS } from '../../../../src/content/entra/signs';
 import { inShellTop } from '../../../../src/content/entra/where';
 
@@ -63,5 +64,11 @@ describe("Entra's signs", () => {
     expect(document.querySelector('#toasts')!.matches(appear)).toBe(false);
     expect(document.querySelector('#other')!.matches(appear)).toBe(false);
     expect(entraEarlySigns('https://entra.microsoft.com', true)!.appearSelector).toBe(appear);
+  });
+
+  // Written out so that the early script builds no string at load on every Entra page.
+  it("a notice's appearance is the notice's or one of its lines'", () => {
+    const each = NOTICE.split(', ');
+    expect(NOTICE_APPEAR.split(',').map((s) => s.trim())).toEqual([...each, ...each.map((s) => `${s}>*`)]);
   });
 });
