@@ -22,8 +22,8 @@ const EMAIL = 'scim-rehearsal-1@example.com';
 let server: RunningTrelicaLikeScim;
 let local: FakeStorageArea;
 let session: FakeStorageArea;
-/** While set, POST /Users reaches the server (which creates the user) but its answer never comes back. */
-let holdCreates: boolean;
+/** While set, a request with this method reaches the server (which acts on it) but its answer never comes back. */
+let hold: 'POST' | 'PUT' | 'PATCH' | null;
 
 beforeAll(async () => {
   server = await startTrelicaLikeServer({ domains: ['example.com'] });
@@ -33,13 +33,13 @@ beforeEach(() => {
   server.reset();
   local = fakeStorageArea();
   session = fakeStorageArea();
-  holdCreates = false;
+  hold = null;
 });
 
 async function toServer(url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const answer = fetch(String(url).replace('https://app.trelica.com', server.origin), init);
-  if (!(holdCreates && init?.method === 'POST')) return answer;
-  await answer; // created
+  if (!hold || init?.method !== hold) return answer;
+  await answer; // created, or changed
   return new Promise<Response>(() => undefined);
 }
 
@@ -71,15 +71,24 @@ async function until<T>(what: string, check: () => T | undefined | false): Promi
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** The first background captures, then dies mid-rehearsal with the test user created. */
-async function crashMidRehearsal() {
+/**
+ * The first background captures, then dies mid-rehearsal with the test user created: while
+ * Trelica's answer to the create is on its way (`POST`, the default), or later, while a change
+ * the IdP's dialect sends after the create is answered (Okta `PUT`s the whole user, Entra `PATCH`es).
+ */
+async function crashMidRehearsal(
+  idp: 'jumpcloud' | 'okta' | 'entra' = 'jumpcloud',
+  at: 'POST' | 'PUT' | 'PATCH' = 'POST',
+) {
   const first = startBackground('first');
   await first.start();
   await first.send({ type: 'trelica/capture', baseUrl: BASE, token: server.token, scimState: 'enabled' }, trelicaTab);
-  holdCreates = true;
+  if (idp !== 'jumpcloud') expect((await first.send({ type: 'popup/choose-idp', idp })).ok).toBe(true);
+  hold = at;
   void first.send({ type: 'popup/rehearse', baseUrl: BASE, testEmail: EMAIL });
-  await until('the test user to be created', () => server.users().length === 1);
-  holdCreates = false;
+  await until(`the rehearsal's ${at} to reach Trelica`, () => server.requests().some((r) => r.method === at));
+  hold = null;
+  expect(server.users()).toHaveLength(1);
   const journal = (local.dump() as { journal: { testUsers: unknown[] } }).journal;
   expect(journal.testUsers).toEqual([expect.objectContaining({ userName: EMAIL, baseUrl: BASE, absentBefore: true })]);
   expect(JSON.stringify(local.dump())).not.toContain(server.token);
@@ -124,6 +133,36 @@ describe('a rehearsal cut short', () => {
     expect(state.journal.testUsers).toEqual([]);
     expect(state.journal.cleaned).toEqual([expect.objectContaining({ userName: EMAIL, outcome: 'removed' })]);
     expect(state.journal.interrupted).toMatchObject({ kind: 'rehearsal' });
+  });
+
+  // The journal does not depend on whose calls the rehearsal replays; each IdP's dialect is
+  // cut at the create and, where the dialect sends one, at a change after it.
+  it.each([
+    ['okta', 'POST'],
+    ['okta', 'PUT'],
+    ['entra', 'POST'],
+    ['entra', 'PATCH'],
+  ] as const)('replaying %s, cut at its %s: the next background removes the user', async (idp, at) => {
+    await crashMidRehearsal(idp, at);
+    const next = startBackground('after-stop');
+    await next.start();
+    expect(server.users()).toEqual([]);
+    const { state } = await next.send({ type: 'popup/get-state' });
+    expect(state.journal.testUsers).toEqual([]);
+    expect(state.journal.cleaned).toEqual([expect.objectContaining({ userName: EMAIL, outcome: 'removed' })]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it('replaying Entra, cut at a change after a browser restart: named, then removed once a token is typed', async () => {
+    await crashMidRehearsal('entra', 'PATCH');
+    const next = startBackground('after-restart', { local, session: fakeStorageArea() });
+    await next.start();
+    expect(server.users()).toHaveLength(1);
+    const { state } = await next.send({ type: 'popup/get-state' });
+    expect(state.journal.testUsers).toEqual([expect.objectContaining({ userName: EMAIL })]);
+    const removed = await next.send({ type: 'popup/remove-test-users', token: server.token });
+    expect(removed.results).toEqual([expect.objectContaining({ userName: EMAIL, outcome: 'removed', code: 'ok' })]);
+    expect(server.users()).toEqual([]);
   });
 
   it('after a restart, capturing the token on Trelica is enough: the user goes at once', async () => {
