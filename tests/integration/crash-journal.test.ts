@@ -97,32 +97,38 @@ async function crashMidRehearsal(
 const posts = () => server.requests().filter((r) => r.method === 'POST');
 
 describe('a rehearsal cut short', () => {
-  it('after a browser restart (no token in memory): named in the popup, removed once a token is typed', async () => {
-    await crashMidRehearsal();
-    const next = startBackground('after-restart', { local, session: fakeStorageArea() });
-    await next.start();
-    expect(server.users()).toHaveLength(1);
+  it.each([
+    ['jumpcloud', 'POST'],
+    ['entra', 'PATCH'],
+  ] as const)(
+    'replaying %s, cut at its %s, after a browser restart (no token in memory): named in the popup, removed once a token is typed',
+    async (idp, at) => {
+      await crashMidRehearsal(idp, at);
+      const next = startBackground('after-restart', { local, session: fakeStorageArea() });
+      await next.start();
+      expect(server.users()).toHaveLength(1);
 
-    const { state } = await next.send({ type: 'popup/get-state' });
-    expect(state.token.present).toBe(false);
-    expect(state.journal.testUsers).toEqual([expect.objectContaining({ userName: EMAIL })]);
-    expect(state.journal.interrupted).toMatchObject({ kind: 'rehearsal', baseUrl: BASE, testEmail: EMAIL });
+      const { state } = await next.send({ type: 'popup/get-state' });
+      expect(state.token.present).toBe(false);
+      expect(state.journal.testUsers).toEqual([expect.objectContaining({ userName: EMAIL })]);
+      expect(state.journal.interrupted).toMatchObject({ kind: 'rehearsal', baseUrl: BASE, testEmail: EMAIL });
 
-    // Without a token nothing can be done, and nothing is closed.
-    const without = await next.send({ type: 'popup/remove-test-users' });
-    expect(without.results).toEqual([]);
-    expect(without.state.journal.testUsers).toHaveLength(1);
+      // Without a token nothing can be done, and nothing is closed.
+      const without = await next.send({ type: 'popup/remove-test-users' });
+      expect(without.results).toEqual([]);
+      expect(without.state.journal.testUsers).toHaveLength(1);
 
-    const removed = await next.send({ type: 'popup/remove-test-users', token: server.token });
-    expect(removed.results).toEqual([expect.objectContaining({ userName: EMAIL, outcome: 'removed', code: 'ok' })]);
-    expect(removed.state.journal.testUsers).toEqual([]);
-    expect(removed.state.journal.cleaned).toEqual([expect.objectContaining({ outcome: 'removed' })]);
-    expect(server.users()).toEqual([]);
-    expect(posts()).toHaveLength(1);
+      const removed = await next.send({ type: 'popup/remove-test-users', token: server.token });
+      expect(removed.results).toEqual([expect.objectContaining({ userName: EMAIL, outcome: 'removed', code: 'ok' })]);
+      expect(removed.state.journal.testUsers).toEqual([]);
+      expect(removed.state.journal.cleaned).toEqual([expect.objectContaining({ outcome: 'removed' })]);
+      expect(server.users()).toEqual([]);
+      expect(posts()).toHaveLength(1);
 
-    const dismissed = await next.send({ type: 'popup/dismiss-notes' });
-    expect(dismissed.state.journal).toEqual({ testUsers: [], interrupted: null, cleaned: [] });
-  });
+      const dismissed = await next.send({ type: 'popup/dismiss-notes' });
+      expect(dismissed.state.journal).toEqual({ testUsers: [], interrupted: null, cleaned: [] });
+    },
+  );
 
   it('after the background alone was stopped (the token still in memory): removed as the next one starts', async () => {
     await crashMidRehearsal();
@@ -151,18 +157,6 @@ describe('a rehearsal cut short', () => {
     expect(state.journal.testUsers).toEqual([]);
     expect(state.journal.cleaned).toEqual([expect.objectContaining({ userName: EMAIL, outcome: 'removed' })]);
     expect(posts()).toHaveLength(1);
-  });
-
-  it('replaying Entra, cut at a change after a browser restart: named, then removed once a token is typed', async () => {
-    await crashMidRehearsal('entra', 'PATCH');
-    const next = startBackground('after-restart', { local, session: fakeStorageArea() });
-    await next.start();
-    expect(server.users()).toHaveLength(1);
-    const { state } = await next.send({ type: 'popup/get-state' });
-    expect(state.journal.testUsers).toEqual([expect.objectContaining({ userName: EMAIL })]);
-    const removed = await next.send({ type: 'popup/remove-test-users', token: server.token });
-    expect(removed.results).toEqual([expect.objectContaining({ userName: EMAIL, outcome: 'removed', code: 'ok' })]);
-    expect(server.users()).toEqual([]);
   });
 
   it('after a restart, capturing the token on Trelica is enough: the user goes at once', async () => {
