@@ -42,8 +42,9 @@ export const PAGES = {
 export const pageUrl = (sandbox: Sandbox, which: keyof typeof PAGES): string =>
   sandbox.url(PAGES[which].site, PAGES[which].name);
 
-/** Pages are photographed at this size (the popup at its own, 400 x 600): small enough for the README. */
-export const PAGE_VIEWPORT = { width: 800, height: 600 } as const;
+/** Pages are photographed at this size (the popup at its own, 400 x 600): small enough for the README,
+ *  tall enough for Trelica's whole SCIM section with our panel under it. */
+export const PAGE_VIEWPORT = { width: 800, height: 640 } as const;
 
 /** Used only if the fill did not set a test email (it suggests one from Trelica's Domains page). */
 const FALLBACK_TEST_EMAIL = 'scim-test-sandbox@example.com';
