@@ -2,50 +2,29 @@
 // handlers, progress store): "popup/choose-idp" from the popup, the organization's list of IdPs
 // and its default, and an Okta console the list leaves out, refused like a left-out region.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/background/handlers';
-import { createProgressStore } from '../../src/background/progress-store';
-import { createJournalStore } from '../../src/background/journal-store';
-import { createRunGate } from '../../src/core/run-gate';
-import { createRouter, type Sender } from '../../src/background/router';
-import { createVault } from '../../src/background/vault';
+import type { Sender } from '../../src/background/router';
 import { readPolicy } from '../../src/core/policy';
-import { fakeStorageArea } from '../helpers/fake-storage';
+import { OWN as own, POPUP as popup, routerOverFakes } from '../helpers/router-over-fakes';
 import { VALID_REQUESTS } from '../helpers/stored';
 
-const own = { id: 'ownid', baseUrl: 'chrome-extension://ownid/' };
-const popup: Sender = { id: own.id, url: `${own.baseUrl}src/popup/index.html` };
 const tab = (url: string, id = 1): Sender => ({ id: own.id, url, frameId: 0, tab: { id } });
 const okta = tab('https://acme-admin.okta.com/admin/app/trelica/instance/0oa1/#tab-provisioning', 4);
 const jumpcloud = tab('https://console.jumpcloud.com/#/sso/1', 2);
 
 let managed: unknown;
 let started: string[];
-let route: ReturnType<typeof createRouter>;
+let route: ReturnType<typeof routerOverFakes>;
 
 beforeEach(() => {
   managed = {};
   started = [];
-  const local = fakeStorageArea();
-  const policy = async () => readPolicy(managed);
-  route = createRouter(
-    createHandlers({
-      vault: createVault(fakeStorageArea(), Date.now, async () => 30 * 60_000),
-      progress: createProgressStore(local),
-      journal: createJournalStore(local),
-      gate: createRunGate(),
-      instance: 'this-background',
-      fetch: () => Promise.reject(new Error('no network here')),
-      now: Date.now,
-      hasHostAccess: async () => true,
-      policy,
-      startScript: async (site) => void started.push(site),
-    }),
-    own,
-  );
+  route = routerOverFakes({
+    policy: async () => readPolicy(managed),
+    startScript: async (site) => void started.push(site),
+  });
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const send = (message: unknown, sender: Sender = popup) => route(message, sender) as Promise<any>;
+const send = (message: unknown, sender: Sender = popup) => route(message, sender);
 const choose = (idp: string) => send({ type: 'popup/choose-idp', idp });
 const tick = (step: string) => send({ type: 'popup/tick', step, done: true });
 

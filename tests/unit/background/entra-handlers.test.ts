@@ -3,18 +3,12 @@
 // and notifications showed kept by the shell's origin, drift at the click, "Find out why" with
 // Entra's calls, and its script injected into the frame that asked.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/background/handlers';
-import { createJournalStore } from '../../../src/background/journal-store';
 import { scriptTarget } from '../../../src/background/policy-gate';
-import { createProgressStore } from '../../../src/background/progress-store';
-import { createRouter, type Context, type Sender } from '../../../src/background/router';
-import { createVault } from '../../../src/background/vault';
+import type { Context, Sender } from '../../../src/background/router';
 import { readPolicy } from '../../../src/core/policy';
-import { createRunGate } from '../../../src/core/run-gate';
-import { fakeStorageArea } from '../../helpers/fake-storage';
+import { OWN as own, POPUP as popup, refusingTrelica, routerOverFakes } from '../../helpers/router-over-fakes';
 import { VALID_REQUESTS } from '../../helpers/stored';
 
-const own = { id: 'ownid', baseUrl: 'chrome-extension://ownid/' };
 const BASE = 'https://app.trelica.com/api/scim/v2';
 const TOKEN = 'tk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 const SHELL = 'https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning';
@@ -31,38 +25,21 @@ const shellTop: Sender = { id: own.id, url: SHELL, frameId: 0, tab: { id: 9, url
 
 let managed: unknown;
 let started: { site: string; context: Context }[];
-let local: ReturnType<typeof fakeStorageArea>;
-let route: ReturnType<typeof createRouter>;
 let fetched: string[];
+let send: ReturnType<typeof routerOverFakes>;
 
 beforeEach(() => {
   managed = {};
   started = [];
   fetched = [];
-  local = fakeStorageArea();
-  route = createRouter(
-    createHandlers({
-      vault: createVault(fakeStorageArea(), Date.now, async () => 30 * 60_000),
-      progress: createProgressStore(local),
-      journal: createJournalStore(local),
-      gate: createRunGate(),
-      instance: 'this-background',
-      fetch: async (input) => {
-        fetched.push(String(input));
-        return new Response('{"detail":"Unauthorized"}', { status: 401 });
-      },
-      now: () => 1000,
-      hasHostAccess: async () => true,
-      policy: async () => readPolicy(managed),
-      startScript: async (site, context) => void started.push({ site, context }),
-    }),
-    own,
-  );
+  send = routerOverFakes({
+    fetch: refusingTrelica(fetched),
+    now: () => 1000,
+    policy: async () => readPolicy(managed),
+    startScript: async (site, context) => void started.push({ site, context }),
+  });
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const send = (message: unknown, sender: Sender) => route(message, sender) as Promise<any>;
-const popup: Sender = { id: own.id, url: `${own.baseUrl}src/popup/index.html` };
 const capture = () =>
   send(
     { type: 'trelica/capture', baseUrl: BASE, token: TOKEN, scimState: 'enabled' },

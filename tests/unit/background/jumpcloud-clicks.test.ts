@@ -3,16 +3,9 @@
 // changed in its form, said at the click; and "Find out why" on the form's values. None of them
 // makes JumpCloud the IdP the popup walks (its observations and fill do that).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/background/handlers';
-import { createJournalStore } from '../../../src/background/journal-store';
-import { createProgressStore } from '../../../src/background/progress-store';
-import { createRouter, type Sender } from '../../../src/background/router';
-import { createVault } from '../../../src/background/vault';
-import { readPolicy } from '../../../src/core/policy';
-import { createRunGate } from '../../../src/core/run-gate';
-import { fakeStorageArea } from '../../helpers/fake-storage';
+import type { Sender } from '../../../src/background/router';
+import { OWN as own, POPUP as popup, refusingTrelica, routerOverFakes } from '../../helpers/router-over-fakes';
 
-const own = { id: 'ownid', baseUrl: 'chrome-extension://ownid/' };
 const BASE = 'https://app.trelica.com/api/scim/v2';
 const TOKEN = 'tk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 /** JumpCloud's EU console, as Chrome describes its sender. */
@@ -23,36 +16,18 @@ const jumpcloud: Sender = {
   frameId: 0,
   tab: { id: 2 },
 };
-const popup: Sender = { id: own.id, url: `${own.baseUrl}src/popup/index.html` };
 
-let route: ReturnType<typeof createRouter>;
 let fetched: string[];
+let send: ReturnType<typeof routerOverFakes>;
 
 beforeEach(() => {
   fetched = [];
-  const local = fakeStorageArea();
-  route = createRouter(
-    createHandlers({
-      vault: createVault(fakeStorageArea(), Date.now, async () => 30 * 60_000),
-      progress: createProgressStore(local),
-      journal: createJournalStore(local),
-      gate: createRunGate(),
-      instance: 'this-background',
-      fetch: async (input) => {
-        fetched.push(String(input));
-        return new Response('{"detail":"Unauthorized"}', { status: 401 });
-      },
-      now: () => 1000,
-      hasHostAccess: async () => true,
-      policy: async () => readPolicy({}),
-      startScript: async () => undefined,
-    }),
-    own,
-  );
+  send = routerOverFakes({
+    fetch: refusingTrelica(fetched),
+    now: () => 1000,
+  });
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const send = (message: unknown, sender: Sender) => route(message, sender) as Promise<any>;
 const capture = () =>
   send(
     { type: 'trelica/capture', baseUrl: BASE, token: TOKEN, scimState: 'enabled' },
