@@ -1,6 +1,9 @@
 // Sample extension states and verdicts for the popup, checklist, fields and report tests: one
 // valid State, overridden per case, and connection test and rehearsal results by diagnosis.
+import { buildChecklist, type ChecklistItem } from '../../src/core/checklist';
+import type { IdpId } from '../../src/core/idp/ids';
 import type { State } from '../../src/core/messages';
+import type { StepId } from '../../src/core/steps';
 import { EMPTY_PROGRESS, toState } from '../../src/core/progress';
 import type { DiagnosisCode } from '../../src/core/diagnosis';
 import type { ConnectionTestResult, RehearsalResult, RehearsalStep } from '../../src/core/scim/results';
@@ -45,6 +48,25 @@ export const CAPTURED: StateOverrides = {
 
 /** What a run on the CAPTURED credentials tested. */
 export const TESTED: Tested = { baseUrl: CAPTURED_URL, tokenFingerprint: STORED_FINGERPRINT, tokenMasked: 'tk_l…b1a0' };
+
+/** A run's `tested`: it replayed `dialect`'s calls on the CAPTURED credentials (`rehearsed`: with TEST_EMAIL). */
+export const testedOn = (dialect: IdpId, rehearsed = false): Pick<ConnectionTestResult, 'tested'> => ({
+  tested: { ...TESTED, ...(rehearsed ? { testEmail: TEST_EMAIL } : {}), dialect },
+});
+
+/** The checklist of an admin who chose `idp` (its page facts given whole), over `o`. */
+export function idpChecklist<K extends 'okta' | 'entra'>(
+  idp: K,
+  facts: State[K],
+  o: StateOverrides = {},
+  idpAccess = true,
+): ChecklistItem[] {
+  const state: State = { ...makeState(o), idp: { chosen: idp, by: 'admin' }, [idp]: facts };
+  return buildChecklist({ ...state, hostAccess: true, idpAccess });
+}
+
+/** One step of a checklist, by id (it must be there). */
+export const stepOf = (items: readonly ChecklistItem[], id: StepId): ChecklistItem => items.find((i) => i.id === id)!;
 
 export function connectionTest(
   verdict: DiagnosisCode,

@@ -1,40 +1,33 @@
 // Entra ID's checklist: its steps in the order Trelica's article walks them, each derived from
 // what the Entra script reported (State.entra), Entra's own notification, and the rehearsal.
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, type ChecklistItem } from '../../../../src/core/checklist';
+import type { ChecklistItem } from '../../../../src/core/checklist';
 import { EMPTY_ENTRA_FACTS, type EntraFacts } from '../../../../src/core/idp/entra/facts';
 import { onEntraObservation, onEntraOutcome } from '../../../../src/core/idp/entra/progress';
 import { ENTRA_PROFILE } from '../../../../src/core/idp/entra/profile';
 import { EMPTY_PROGRESS } from '../../../../src/core/progress';
-import type { State } from '../../../../src/core/messages';
-import type { StepId } from '../../../../src/core/steps';
 import {
   CAPTURED,
   connectionTest,
-  makeState,
+  idpChecklist,
   rehearsal,
-  TEST_EMAIL,
-  TESTED,
   type StateOverrides,
+  stepOf,
+  TEST_EMAIL,
+  testedOn,
 } from '../../../helpers/states';
 
 const PORTAL = 'https://portal.azure.com';
-const ON_ENTRA = { tested: { ...TESTED, dialect: 'entra' as const } };
-const REHEARSED_ON_ENTRA = { tested: { ...TESTED, testEmail: TEST_EMAIL, dialect: 'entra' as const } };
+const ON_ENTRA = testedOn('entra');
+const REHEARSED_ON_ENTRA = testedOn('entra', true);
 const AT = Date.UTC(2030, 0, 1);
 const PASSED_TEXT = 'Testing connection to Trelica The supplied credentials are authorized to enable provisioning';
 const FAILED_TEXT =
   'You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account. Error code: SystemForCrossDomainIdentityManagementCredentialValidationUnavailable';
 
-function entra(o: StateOverrides = {}, seen: Partial<EntraFacts> = {}, idpAccess = true): ChecklistItem[] {
-  const state: State = {
-    ...makeState(o),
-    idp: { chosen: 'entra', by: 'admin' },
-    entra: { ...EMPTY_ENTRA_FACTS, ...seen },
-  };
-  return buildChecklist({ ...state, hostAccess: true, idpAccess });
-}
-const step = (items: ChecklistItem[], id: StepId) => items.find((i) => i.id === id)!;
+const entra = (o: StateOverrides = {}, seen: Partial<EntraFacts> = {}, idpAccess = true): ChecklistItem[] =>
+  idpChecklist('entra', { ...EMPTY_ENTRA_FACTS, ...seen }, o, idpAccess);
+const step = stepOf;
 
 describe("Entra ID's checklist", () => {
   it("walks Trelica's steps, then Entra's in the article's order, then the default role", () => {

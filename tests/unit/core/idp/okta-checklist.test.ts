@@ -1,34 +1,27 @@
 // Okta's checklist: its steps in the order Trelica's article walks them, each derived from what
 // the Okta script reported (State.okta), Okta's own connector test, and the rehearsal.
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, type ChecklistItem } from '../../../../src/core/checklist';
+import type { ChecklistItem } from '../../../../src/core/checklist';
 import { EMPTY_OKTA_FACTS, type OktaFacts } from '../../../../src/core/idp/okta/facts';
-import type { State } from '../../../../src/core/messages';
-import type { StepId } from '../../../../src/core/steps';
 import {
   CAPTURED,
   connectionTest,
-  makeState,
+  idpChecklist,
   rehearsal,
-  TEST_EMAIL,
-  TESTED,
   type StateOverrides,
+  stepOf,
+  TEST_EMAIL,
+  testedOn,
 } from '../../../helpers/states';
 
 const ORIGIN = 'https://acme-admin.okta.com';
 /** What a run replaying Okta's calls on the captured values tested. */
-const ON_OKTA = { tested: { ...TESTED, dialect: 'okta' as const } };
-const REHEARSED_ON_OKTA = { tested: { ...TESTED, testEmail: TEST_EMAIL, dialect: 'okta' as const } };
+const ON_OKTA = testedOn('okta');
+const REHEARSED_ON_OKTA = testedOn('okta', true);
 
-function okta(o: StateOverrides = {}, seen: Partial<OktaFacts> = {}, idpAccess = true): ChecklistItem[] {
-  const state: State = {
-    ...makeState(o),
-    idp: { chosen: 'okta', by: 'admin' },
-    okta: { ...EMPTY_OKTA_FACTS, ...seen },
-  };
-  return buildChecklist({ ...state, hostAccess: true, idpAccess });
-}
-const step = (items: ChecklistItem[], id: StepId) => items.find((i) => i.id === id)!;
+const okta = (o: StateOverrides = {}, seen: Partial<OktaFacts> = {}, idpAccess = true): ChecklistItem[] =>
+  idpChecklist('okta', { ...EMPTY_OKTA_FACTS, ...seen }, o, idpAccess);
+const step = stepOf;
 
 describe("Okta's checklist", () => {
   it("walks Trelica's steps, then Okta's in the article's order, then the default role", () => {
