@@ -1,11 +1,12 @@
 // The sandbox's Entra back end against a real Trelica-like SCIM server: "Test Connection" and
 // "Provision on demand" send Entra's calls (entra.md "What Entra sends to Trelica") and read
 // the answers as Entra would, so the shell's notification says what Entra would say.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIRECTORY_USERS, type EntraTestValues } from '../../../fixtures/libraries/entra/state';
 import { ENTRA_OWN_CREDENTIAL, provisionOnDemand, testConnection } from '../../../sandbox/server/entra-backend';
-import { localTrelicaClient, type HttpCall, type HttpClient } from '../../../sandbox/server/jumpcloud-backend';
-import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../../../sandbox/scim-server';
+import type { HttpCall, HttpClient } from '../../../sandbox/server/jumpcloud-backend';
+import type { RunningTrelicaLikeScim } from '../../../sandbox/scim-server';
+import { useRecordedTrelica } from '../../../helpers/scim/recorded-trelica';
 
 const TENANT = 'https://app.trelica.com/api/scim/v2';
 const GUID_FILTER =
@@ -15,16 +16,7 @@ let server: RunningTrelicaLikeScim;
 let calls: HttpCall[];
 let http: HttpClient;
 
-beforeAll(async () => {
-  server = await startTrelicaLikeServer({ domains: ['example.com'] });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  calls = [];
-  const client = localTrelicaClient({ protocol: 'http', port: () => Number(new URL(server.origin).port) });
-  http = (call) => (calls.push(call), client(call));
-});
+useRecordedTrelica((trelica) => ({ server, calls, http } = trelica));
 
 const values = (extra: Partial<EntraTestValues> = {}): EntraTestValues => ({
   tenantUrl: TENANT,

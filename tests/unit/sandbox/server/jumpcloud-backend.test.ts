@@ -1,6 +1,6 @@
 // The sandbox's JumpCloud back end against a real Trelica-like SCIM server: JumpCloud's
 // "Test Connection" and "Activate" succeed exactly where JumpCloud's would, and leave no user.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { JumpCloudBackendValues } from '../../../fixtures';
 import {
   activate,
@@ -10,7 +10,8 @@ import {
   type HttpClient,
   type Outcome,
 } from '../../../sandbox/server/jumpcloud-backend';
-import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../../../sandbox/scim-server';
+import type { RunningTrelicaLikeScim } from '../../../sandbox/scim-server';
+import { useRecordedTrelica } from '../../../helpers/scim/recorded-trelica';
 
 const BASE = 'https://app.trelica.com/api/scim/v2';
 const EMAIL = 'jumpcloud-test@example.com';
@@ -19,17 +20,7 @@ let server: RunningTrelicaLikeScim;
 let calls: HttpCall[];
 let http: HttpClient;
 
-beforeAll(async () => {
-  server = await startTrelicaLikeServer({ domains: ['example.com'] });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  calls = [];
-  // The sandbox's own client, over plain HTTP to this server; every call recorded.
-  const client = localTrelicaClient({ protocol: 'http', port: () => Number(new URL(server.origin).port) });
-  http = (call) => (calls.push(call), client(call));
-});
+useRecordedTrelica((trelica) => ({ server, calls, http } = trelica));
 
 function values(extra: Partial<JumpCloudBackendValues> = {}): JumpCloudBackendValues {
   return { baseUrl: BASE, token: server.token, testEmail: EMAIL, groupManagement: false, ...extra };

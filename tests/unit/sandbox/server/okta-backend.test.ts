@@ -1,11 +1,12 @@
 // The sandbox's Okta back end against a real Trelica-like SCIM server: "Test Connector
 // Configuration" succeeds exactly where Okta's would (okta.md: GET /Users?startIndex=1&count=2
 // with Okta's headers, 200 + ListResponse), so an admin's wrong token or URL reads as a failure.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OktaBackendValues } from '../../../fixtures/libraries/odyssey/state';
-import { localTrelicaClient, type HttpCall, type HttpClient } from '../../../sandbox/server/jumpcloud-backend';
+import type { HttpCall, HttpClient } from '../../../sandbox/server/jumpcloud-backend';
 import { testConnector } from '../../../sandbox/server/okta-backend';
-import { startTrelicaLikeServer, type RunningTrelicaLikeScim } from '../../../sandbox/scim-server';
+import type { RunningTrelicaLikeScim } from '../../../sandbox/scim-server';
+import { useRecordedTrelica } from '../../../helpers/scim/recorded-trelica';
 
 const BASE = 'https://app.trelica.com/api/scim/v2';
 
@@ -13,16 +14,7 @@ let server: RunningTrelicaLikeScim;
 let calls: HttpCall[];
 let http: HttpClient;
 
-beforeAll(async () => {
-  server = await startTrelicaLikeServer({ domains: ['example.com'] });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  calls = [];
-  const client = localTrelicaClient({ protocol: 'http', port: () => Number(new URL(server.origin).port) });
-  http = (call) => (calls.push(call), client(call));
-});
+useRecordedTrelica((trelica) => ({ server, calls, http } = trelica));
 
 function values(extra: Partial<OktaBackendValues> = {}): OktaBackendValues {
   return {
