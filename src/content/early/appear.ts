@@ -24,20 +24,40 @@ export interface AppearanceWatch {
 export function watchAppearances(signs: EarlySigns, found: () => void): AppearanceWatch {
   // Per run, as dom/ours.ts's randomName, without crypto (see above): 8 base-36 characters.
   const animation = `a${Math.random().toString(36).slice(2, 10)}`;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
-    `@keyframes ${animation}{from{outline-color:inherit}to{outline-color:inherit}}:where(${signs.appearSelector}){animation:1ms ${animation}}`,
-  );
+  const rule = `@keyframes ${animation}{from{outline-color:inherit}to{outline-color:inherit}}:where(${signs.appearSelector}){animation:1ms ${animation}}`;
   const shows = anyElementQuery(document, () => signs.shows);
   let stopped = false;
 
-  const adopted = (): boolean => document.adoptedStyleSheets.includes(sheet);
-  // A new list, not push() and splice() on the document's: those methods on its observable array
-  // cost 4 KB more heap in the isolated world (Chromium 156, the bench's heap figure).
+  // An adopted sheet: no node in the page's DOM. Firefox ESR 140 refuses a content script the
+  // document's list ("Accessing from Xray wrapper is not supported", and before that, a list
+  // without Array's methods): there, and wherever else adopting throws, the rule goes in a
+  // <style> element of ours for the rest of the run, as the site scripts' watch does (dom/signs.ts).
+  let sheet: CSSStyleSheet | null = new CSSStyleSheet();
+  sheet.replaceSync(rule);
+  let style: HTMLStyleElement | null = null;
+  // Read through a copy, never the list's own methods (see above).
+  const sheets = (): CSSStyleSheet[] => Array.from(document.adoptedStyleSheets);
+  const adopted = (): boolean => (sheet ? sheets().includes(sheet) : !!style?.isConnected);
+  const place = (on: boolean): void => {
+    if (sheet) {
+      // A new list, not push() and splice() on the document's: those methods on its observable
+      // array cost 4 KB more heap in the isolated world (Chromium 156, the bench's heap figure).
+      const others = sheets().filter((s) => s !== sheet);
+      document.adoptedStyleSheets = on ? [...others, sheet] : others;
+      return;
+    }
+    if (!on) return style?.remove();
+    style ??= document.createElement('style');
+    style.textContent = rule;
+    (document.head ?? document.documentElement)?.append(style);
+  };
   const arm = (on: boolean): void => {
-    if (on === adopted()) return;
-    const others = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    document.adoptedStyleSheets = on ? [...others, sheet] : others;
+    try {
+      if (on !== adopted()) place(on);
+    } catch {
+      sheet = null;
+      place(on);
+    }
   };
   const look = (): void => {
     if (stopped || !adopted() || !shows()) return;
