@@ -40,12 +40,16 @@ export function manifestFor(target: Target): ManifestV3Export {
   return {
     ...firefox,
     background: { scripts: [service_worker], type },
+    // 140: the first to read data_collection_permissions, and the ESR IT fleets run (Debian 12
+    // ships it). Firefox for Android reads the key from 142; the listing is desktop-only, but
+    // AMO's linter checks the Android minimum all the same.
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: FIREFOX_DATA_COLLECTION },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as ManifestV3Export;
 }

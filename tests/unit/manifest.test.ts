@@ -92,7 +92,13 @@ describe('the Firefox manifest', () => {
   it('runs the same background as an event page, with the gecko settings Firefox requires', () => {
     expect(firefox.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
     expect(firefox.browser_specific_settings.gecko.id).toBe(GECKO_ID);
-    expect(Number.parseFloat(firefox.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+  });
+
+  it('installs on Firefox ESR 140, the first Firefox to read its data collection permissions', () => {
+    expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions.required.length).toBeGreaterThan(0);
+    // Firefox for Android reads them from 142: AMO's linter warns below that.
+    expect(firefox.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
   });
 
   it("asks for Okta's and Entra ID's hosts at run time through the same MV3 key (Firefox supports it since 128)", () => {
