@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Page, type Viewport } from 'puppeteer-core';
 import { firefoxBackground } from './background';
 import { sender, storageHelpers } from './extension-api';
 import { firefoxPath } from './find-browsers';
@@ -126,7 +126,7 @@ async function startFirefoxRun({ options, geckoId, uuid, profile, proxyPort }: F
       openPage: (url) => openPage(url),
       openPopup: async (viewport) => {
         const page = await openPage();
-        if (viewport) await page.page.setViewport(viewport);
+        if (viewport) await setViewport(page.page, viewport);
         await page.goto(popupUrl);
         return page;
       },
@@ -136,5 +136,18 @@ async function startFirefoxRun({ options, geckoId, uuid, profile, proxyPort }: F
   } catch (error) {
     await browser.close();
     throw error;
+  }
+}
+
+/**
+ * Puppeteer sends a screen orientation with every viewport, a WebDriver BiDi command Firefox ESR
+ * 140 does not know ("unknown command emulation.setScreenOrientationOverride"). The viewport
+ * itself, sent beside it, still applies: only that refusal is let through.
+ */
+async function setViewport(page: Page, viewport: Viewport): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (error) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error))) throw error;
   }
 }
