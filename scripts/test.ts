@@ -83,9 +83,10 @@ const steps: (Step | Step[])[] = [
   vitest('e2e', ['e2e-policy']),
 ];
 
-const seconds = (t0: number) => ((Date.now() - t0) / 1000).toFixed(1);
-const report = (step: Step, success: boolean, t0: number) =>
-  console.log(`=== ${step.name}: ${success ? 'ok' : 'FAILED'} (${seconds(t0)} s)`);
+const seconds = (t0: number, t1 = Date.now()) => ((t1 - t0) / 1000).toFixed(1);
+/** A step's last line: its outcome and how long it took from `t0` to `t1`. */
+const report = (step: Step, success: boolean, t0: number, t1?: number) =>
+  console.log(`=== ${step.name}: ${success ? 'ok' : 'FAILED'} (${seconds(t0, t1)} s)`);
 
 /** One step, its output straight to the terminal. */
 function runStep(step: Step): boolean {
@@ -123,7 +124,7 @@ async function runTogether(group: Step[]): Promise<boolean> {
   for (const run of await Promise.all(runs)) {
     console.log(`\n=== ${run.step.name} (together with the others of its group)`);
     if (run.output) process.stdout.write(run.output);
-    console.log(`=== ${run.step.name}: ${run.success ? 'ok' : 'FAILED'} (${((run.t1 - t0) / 1000).toFixed(1)} s)`);
+    report(run.step, run.success, t0, run.t1);
     success &&= run.success;
   }
   return success;
