@@ -47,8 +47,10 @@ export function watchAppearances(signs: EarlySigns, found: () => void): Appearan
       return;
     }
     if (!on) return style?.remove();
-    style ??= document.createElement('style');
-    style.textContent = rule;
+    if (!style) {
+      style = document.createElement('style');
+      style.textContent = rule;
+    }
     (document.head ?? document.documentElement)?.append(style);
   };
   const arm = (on: boolean): void => {
