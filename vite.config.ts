@@ -40,9 +40,9 @@ export function manifestFor(target: Target): ManifestV3Export {
   return {
     ...firefox,
     background: { scripts: [service_worker], type },
-    // 140: the first to read data_collection_permissions, and the ESR IT fleets run (Debian 12
-    // ships it). Firefox for Android reads the key from 142; the listing is desktop-only, but
-    // AMO's linter checks the Android minimum all the same.
+    // 140: the first to read data_collection_permissions, and the ESR before 153, which fleets
+    // may still run (Debian 12 shipped it until 153). Firefox for Android reads the key from 142;
+    // the listing is desktop-only, but AMO's linter checks the Android minimum all the same.
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
